@@ -1,0 +1,65 @@
+package io.trunkline.core.internal.validation;
+
+import io.trunkline.core.model.TransferMode;
+import io.trunkline.core.model.TransferTarget;
+import io.trunkline.core.validation.Rule;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Rules for the transfers back to Aircall. */
+final class TransferRules {
+
+    private TransferRules() {
+    }
+
+    static void check(List<TransferTarget> targets, Findings findings) {
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < targets.size(); i++) {
+            String path = "transferTargets[" + i + "]";
+            TransferTarget target = targets.get(i);
+            checkIds(target, path, findings);
+            if (target.mode() == TransferMode.COLD) {
+                findings.error(Rule.TRANSFER_REFER_UNSUPPORTED, path + ".mode",
+                        "a cold transfer uses SIP REFER, which Aircall does not support",
+                        "use TransferMode.WARM or WARM_WITH_CONTEXT: Synthflow then places a new INVITE to Aircall");
+            }
+            checkText(target.name(), path + ".name", findings);
+            checkText(target.instructions(), path + ".instructions", findings);
+            checkText(target.initiatingMessage(), path + ".initiatingMessage", findings);
+            if (target.name() != null && !target.name().isBlank() && !names.add(target.name())) {
+                findings.error(Rule.TRANSFER_NAME_DUPLICATE, path + ".name",
+                        "another transfer target is already named \"" + target.name() + "\"",
+                        "give each transfer target a distinct name");
+            }
+            if (target.timeout() != null && (target.timeout().isNegative() || target.timeout().isZero())) {
+                findings.error(Rule.TRANSFER_TIMEOUT_INVALID, path + ".timeout", "the transfer timeout is not positive",
+                        "use e.g. Duration.ofSeconds(30), or leave the default");
+            }
+        }
+    }
+
+    private static void checkIds(TransferTarget target, String path, Findings findings) {
+        if (target.id() <= 0) {
+            findings.error(Rule.TRANSFER_ID_NOT_POSITIVE, path + ".id",
+                    target.describe() + ": ID " + target.id() + " is not positive",
+                    "copy the ID from the Aircall dashboard URL of the line, team or user");
+        }
+        if (target.kind() != TransferTarget.Kind.LINE && target.viaLineId() == null) {
+            findings.error(Rule.TRANSFER_NEEDS_LINE, path + ".viaLine",
+                    target.describe() + " has no SIP address of its own",
+                    "add .viaLine(<line id>) naming an Aircall line whose Smartflow rings this "
+                            + target.kind().name().toLowerCase(java.util.Locale.ROOT));
+        } else if (target.viaLineId() != null && target.viaLineId() <= 0) {
+            findings.error(Rule.TRANSFER_ID_NOT_POSITIVE, path + ".viaLine",
+                    "line ID " + target.viaLineId() + " is not positive", "copy the Line ID from the Aircall dashboard URL");
+        }
+    }
+
+    private static void checkText(String text, String path, Findings findings) {
+        if (text == null || text.isBlank()) {
+            findings.error(Rule.TRANSFER_TEXT_MISSING, path, "the transfer's " + path.substring(path.lastIndexOf('.') + 1)
+                    + " is blank", "set a short sentence, or keep the default");
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The validation rules behind {@code IntegrationPlan.validate()}. Internal: not public API. */
+package io.trunkline.core.internal.validation;

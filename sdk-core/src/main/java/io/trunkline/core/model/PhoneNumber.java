@@ -1,0 +1,134 @@
+package io.trunkline.core.model;
+
+import io.trunkline.core.exception.InvalidConfigurationException;
+import io.trunkline.core.internal.text.Printable;
+
+/**
+ * A phone number in E.164 form ({@code +} then 7 to 15 ASCII digits, no leading zero), such as
+ * the DID an Aircall line owns and the Synthflow SIP number must repeat exactly.
+ *
+ * <p>{@link #parse(String)} accepts the ways people write international numbers: spaces,
+ * non-breaking spaces, dots, hyphens, slashes and parentheses are dropped, so
+ * {@code "+33 1 23 45 67 89"} and {@code "+1 (415) 555-0100"} both parse. It refuses, with a
+ * message that says how to fix the input, anything that is not unambiguously international:
+ * national formats ({@code 01 23 45 67 89}), the {@code 00} prefix, extensions, letters, non-ASCII
+ * digits and invisible characters.
+ *
+ * @param e164 the number in E.164 form, e.g. {@code +33123456789}
+ */
+public record PhoneNumber(String e164) {
+
+    /** Longest input accepted before parsing; anything longer is not a phone number. */
+    static final int MAX_INPUT_LENGTH = 64;
+    private static final int MIN_DIGITS = 7;
+    private static final int MAX_DIGITS = 15;
+
+    /** Canonical constructor: checks that {@code e164} already is E.164; prefer {@link #parse}. */
+    public PhoneNumber {
+        if (e164 == null || !e164.matches("\\+[1-9][0-9]{" + (MIN_DIGITS - 1) + "," + (MAX_DIGITS - 1) + "}")) {
+            throw new InvalidConfigurationException(
+                    "phone number " + Printable.quote(e164) + " is not E.164: use PhoneNumber.parse(..) for human input");
+        }
+    }
+
+    /**
+     * Parses an international phone number written by a human.
+     *
+     * @param input e.g. {@code "+33 1 23 45 67 89"}
+     * @return the number
+     * @throws InvalidConfigurationException naming the problem and the fix, if {@code input} is not an
+     *     international number
+     */
+    public static PhoneNumber parse(String input) {
+        return new PhoneNumber(toE164(input));
+    }
+
+    /**
+     * Checks an input without throwing.
+     *
+     * @param input the text to check, may be {@code null}
+     * @return why {@code input} is not a valid number, or {@code null} when it is
+     */
+    public static String problemWith(String input) {
+        try {
+            toE164(input);
+            return null;
+        } catch (InvalidConfigurationException e) {
+            return e.getMessage();
+        }
+    }
+
+    private static String toE164(String input) {
+        if (input == null) {
+            throw invalid(null, "is missing");
+        }
+        if (input.length() > MAX_INPUT_LENGTH) {
+            throw invalid(input, "is too long (" + input.length() + " characters); an E.164 number has at most 15 digits");
+        }
+        String trimmed = input.strip();
+        if (trimmed.isEmpty()) {
+            throw invalid(input, "is empty; write it in E.164 form, e.g. +33123456789");
+        }
+        StringBuilder digits = new StringBuilder(16);
+        for (int i = 0; i < trimmed.length(); i++) {
+            char c = trimmed.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits.append(c);
+            } else if (c == '+' && i == 0) {
+                digits.append(c);
+            } else if (!isSeparator(c)) {
+                throw invalid(input, describeBadCharacter(c, i));
+            }
+        }
+        String candidate = digits.toString();
+        if (!candidate.startsWith("+")) {
+            throw invalid(input, candidate.startsWith("00")
+                    ? "uses the 00 international prefix; replace 00 with + (e.g. +" + candidate.substring(2) + ")"
+                    : "has no leading +; write it in international E.164 form with its country code, e.g. +33123456789");
+        }
+        int count = candidate.length() - 1;
+        if (count > 0 && candidate.charAt(1) == '0') {
+            throw invalid(input, "has a country code starting with 0; drop the national trunk prefix after the country code");
+        }
+        if (count < MIN_DIGITS || count > MAX_DIGITS) {
+            throw invalid(input, "has " + count + " digits; E.164 numbers have between " + MIN_DIGITS + " and " + MAX_DIGITS);
+        }
+        return candidate;
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2009' || c == '.' || c == '-'
+                || c == '/' || c == '(' || c == ')' || c == '\t';
+    }
+
+    private static String describeBadCharacter(char c, int index) {
+        if (Character.isDigit(c)) {
+            return "contains the non-ASCII digit " + Printable.codePoint(c) + " at position " + index + "; type ASCII digits 0-9";
+        }
+        if (c == '+') {
+            return "has a + that is not the first character";
+        }
+        if (Character.isLetter(c)) {
+            return "contains the letter '" + c + "' at position " + index + "; extensions and vanity letters are not allowed";
+        }
+        if (Printable.isInvisible(c)) {
+            return "contains the invisible character " + Printable.codePoint(c) + " at position " + index + "; retype the number";
+        }
+        return "contains " + Printable.codePoint(c) + " at position " + index + "; only digits, a leading + and spaces, dots, hyphens or parentheses are allowed";
+    }
+
+    private static InvalidConfigurationException invalid(String input, String problem) {
+        return new InvalidConfigurationException("phone number " + Printable.quote(input) + " " + problem);
+    }
+
+    /** @return the digits without the leading {@code +}, e.g. {@code 33123456789} (Synthflow's number slug) */
+    public String digits() {
+        return e164.substring(1);
+    }
+
+    /** @return the E.164 form */
+    @Override
+    public String toString() {
+        return e164;
+    }
+}

@@ -1,0 +1,76 @@
+package io.trunkline.core.validation;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Every {@link Diagnostic} validation found, in the order of the plan's fields. A plan with no
+ * {@link Severity#ERROR} is valid; warnings do not block it.
+ *
+ * @param diagnostics all findings
+ */
+public record ValidationReport(List<Diagnostic> diagnostics) {
+
+    /** Copies the list. */
+    public ValidationReport {
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** @return whether there is no error (warnings allowed) */
+    public boolean isValid() {
+        return errors().isEmpty();
+    }
+
+    /** @return the errors */
+    public List<Diagnostic> errors() {
+        return bySeverity(Severity.ERROR);
+    }
+
+    /** @return the warnings */
+    public List<Diagnostic> warnings() {
+        return bySeverity(Severity.WARNING);
+    }
+
+    /**
+     * @param path a field path, e.g. {@code sipNumber.did}
+     * @return the diagnostics at exactly that path
+     */
+    public List<Diagnostic> at(String path) {
+        return diagnostics.stream().filter(d -> d.path().equals(path)).toList();
+    }
+
+    /**
+     * @param rule a rule
+     * @return the first diagnostic of that rule, if any
+     */
+    public Optional<Diagnostic> find(Rule rule) {
+        return diagnostics.stream().filter(d -> d.rule() == rule).findFirst();
+    }
+
+    /**
+     * Throws when the plan has errors.
+     *
+     * @return this report, when valid
+     * @throws PlanValidationException listing every error
+     */
+    public ValidationReport orThrow() {
+        if (!isValid()) {
+            throw new PlanValidationException(this);
+        }
+        return this;
+    }
+
+    private List<Diagnostic> bySeverity(Severity severity) {
+        return diagnostics.stream().filter(d -> d.severity() == severity).toList();
+    }
+
+    /** @return one line per diagnostic, or "valid: no findings" */
+    @Override
+    public String toString() {
+        if (diagnostics.isEmpty()) {
+            return "valid: no findings";
+        }
+        return diagnostics.stream().map(Diagnostic::toString).collect(Collectors.joining("\n"));
+    }
+}

@@ -1,0 +1,69 @@
+package io.trunkline.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.trunkline.core.model.SipNumber;
+import io.trunkline.core.validation.PlanValidationException;
+import io.trunkline.core.validation.Rule;
+import io.trunkline.core.validation.ValidationReport;
+import org.junit.jupiter.api.Test;
+
+class IntegrationPlanTest {
+
+    @Test
+    void guideHappyPathWithIpAllowlistHasNoFindings() {
+        ValidationReport report = GuidePlans.ipAllowlist().build().validate();
+
+        assertThat(report.diagnostics()).isEmpty();
+        assertThat(report.isValid()).isTrue();
+    }
+
+    @Test
+    void guideHappyPathWithCredentialsAndBusinessHoursHasNoFindings() {
+        ValidationReport report = GuidePlans.credentialsAfterHours().build().validate();
+
+        assertThat(report.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void sipNumberInheritsThePlansDidWhenUnset() {
+        IntegrationPlan plan = GuidePlans.ipAllowlist().build();
+
+        assertThat(plan.sipNumber().orElseThrow().did()).isEqualTo(GuidePlans.DID);
+        assertThat(plan.phoneNumber().e164()).isEqualTo("+33123456789");
+    }
+
+    @Test
+    void reportsEveryViolationAtOnce() {
+        IntegrationPlan plan = GuidePlans.ipAllowlist()
+                .did("01 23 45 67 89")
+                .sipNumber(SipNumber.builder().did("+33123456780").build())
+                .assistant(null)
+                .build();
+
+        ValidationReport report = plan.validate();
+
+        assertThat(report.errors()).extracting(d -> d.code() + "@" + d.path()).contains(
+                "DID_FORMAT@did", "TERMINATION_URI_MISSING@sipNumber.terminationUri", "ASSISTANT_MISSING@assistant");
+    }
+
+    @Test
+    void orThrowListsEveryErrorInTheMessage() {
+        IntegrationPlan plan = GuidePlans.ipAllowlist().did((String) null).assistant(null).build();
+
+        assertThatThrownBy(() -> plan.validate().orThrow())
+                .isInstanceOf(PlanValidationException.class)
+                .hasMessageContaining(Rule.DID_MISSING.code())
+                .hasMessageContaining(Rule.ASSISTANT_MISSING.code());
+    }
+
+    @Test
+    void toStringNeverShowsTheSipPassword() {
+        IntegrationPlan plan = GuidePlans.credentialsAfterHours().build();
+
+        assertThat(plan.toString()).doesNotContain(GuidePlans.SIP_PASSWORD);
+        assertThat(plan.sipNumber().orElseThrow().toString()).doesNotContain(GuidePlans.SIP_PASSWORD);
+        assertThat(plan.validate().toString()).doesNotContain(GuidePlans.SIP_PASSWORD);
+    }
+}
