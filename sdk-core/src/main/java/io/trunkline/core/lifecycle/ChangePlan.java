@@ -1,0 +1,112 @@
+package io.trunkline.core.lifecycle;
+
+import io.trunkline.core.internal.lifecycle.PlanRenderer;
+import io.trunkline.core.model.PhoneNumber;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The ordered, immutable list of {@link Change}s that would bring live state to the desired
+ * integration (or remove it, for a destroy plan). Made by {@link IntegrationEngine#plan} without
+ * writing anything; applied by {@link IntegrationEngine#apply}.
+ *
+ * <pre>{@code
+ * ChangePlan plan = engine.plan(integration);
+ * System.out.println(plan.render(PlanFormat.TEXT));
+ * if (plan.hasChanges()) engine.apply(plan, ApplyListener.NONE);
+ * }</pre>
+ */
+public final class ChangePlan {
+
+    /** Whether the plan builds the integration or tears it down. */
+    public enum Kind {
+        /** Brings live state to the desired integration. */
+        APPLY,
+        /** Removes what Trunkline created. */
+        DESTROY
+    }
+
+    private final Kind kind;
+    private final PhoneNumber did;
+    private final Instant createdAt;
+    private final List<Change> changes;
+    private final Map<String, Operation> operations;
+
+    ChangePlan(Kind kind, PhoneNumber did, Instant createdAt, Map<Change, Operation> entries) {
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.did = Objects.requireNonNull(did, "did");
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.changes = List.copyOf(entries.keySet());
+        Map<String, Operation> ops = new LinkedHashMap<>();
+        entries.forEach((change, op) -> ops.put(change.id(), op));
+        this.operations = Map.copyOf(ops);
+    }
+
+    /** @return apply or destroy */
+    public Kind kind() {
+        return kind;
+    }
+
+    /** @return the DID this plan is for */
+    public PhoneNumber did() {
+        return did;
+    }
+
+    /** @return when the live state was read */
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    /** @return the changes in the order they are applied */
+    public List<Change> changes() {
+        return changes;
+    }
+
+    /** @return whether applying would write anything through an API */
+    public boolean hasWrites() {
+        return changes.stream().anyMatch(c -> c.action().writes());
+    }
+
+    /** @return whether anything is left to do: API writes or unconfirmed manual steps */
+    public boolean hasChanges() {
+        return changes.stream().anyMatch(c -> c.action() != ChangeAction.NO_OP);
+    }
+
+    /** @return how many changes of each action the plan holds */
+    public Map<ChangeAction, Integer> counts() {
+        Map<ChangeAction, Integer> counts = new EnumMap<>(ChangeAction.class);
+        for (ChangeAction action : ChangeAction.values()) {
+            counts.put(action, 0);
+        }
+        changes.forEach(c -> counts.merge(c.action(), 1, Integer::sum));
+        return counts;
+    }
+
+    /**
+     * Renders the plan. No rendering contains a secret value.
+     *
+     * @param format text, Markdown runbook or JSON
+     * @return the rendering
+     */
+    public String render(PlanFormat format) {
+        return switch (Objects.requireNonNull(format, "format")) {
+            case TEXT -> PlanRenderer.text(this);
+            case MARKDOWN -> PlanRenderer.markdown(this);
+            case JSON -> PlanRenderer.json(this);
+        };
+    }
+
+    Operation operation(String changeId) {
+        return operations.get(changeId);
+    }
+
+    /** @return the plain-text rendering */
+    @Override
+    public String toString() {
+        return render(PlanFormat.TEXT);
+    }
+}

@@ -1,0 +1,101 @@
+package io.trunkline.core.lifecycle;
+
+import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.model.PhoneNumber;
+import io.trunkline.core.model.TransferTarget;
+import io.trunkline.core.spi.AgentPlatform;
+import io.trunkline.core.spi.ContactCenter;
+import io.trunkline.core.spi.ManualStep;
+import io.trunkline.core.spi.TransferActionSpec;
+import io.trunkline.core.spi.TransferActionState;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Plans the removal of what Trunkline created for a DID, and nothing else: resources without an
+ * entry in the {@link StateStore} existed before Trunkline and are left in place.
+ */
+final class Destroyer {
+
+    private final AgentPlatform platform;
+    private final ContactCenter contactCenter;
+    private final StateStore store;
+    private final Clock clock;
+
+    Destroyer(AgentPlatform platform, ContactCenter contactCenter, StateStore store, Clock clock) {
+        this.platform = platform;
+        this.contactCenter = contactCenter;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    ChangePlan plan(IntegrationPlan integration) {
+        PhoneNumber did = integration.phoneNumber();
+        Ledger ledger = new Ledger(store, did);
+        Map<Change, Operation> entries = new LinkedHashMap<>();
+        for (ManualStep step : contactCenter.teardownSteps(integration)) {
+            entries.put(new Change("manual[" + step.id() + "]", step.title(), ChangeAction.MANUAL,
+                    "to do in the dashboard first, so no call is forwarded to a removed number: " + step.dashboardPath(),
+                    List.of(), List.of(), step), new Operation.None());
+        }
+        String assistantId = integration.assistant().orElseThrow().id();
+        List<String> attached = platform.findAssistant(assistantId).map(a -> a.actionIds()).orElse(List.of());
+        for (TransferTarget target : integration.transferTargets()) {
+            planAction(target, assistantId, attached, ledger, entries);
+        }
+        planSipNumber(did, ledger, entries);
+        return new ChangePlan(ChangePlan.Kind.DESTROY, did, clock.instant(), entries);
+    }
+
+    private void planAction(TransferTarget target, String assistantId, List<String> attached, Ledger ledger,
+                            Map<Change, Operation> entries) {
+        String key = Ledger.actionKey(target.name());
+        String id = "transfer-action[" + target.name() + "]";
+        String resource = "transfer action \"" + target.name() + "\"";
+        if (!ledger.owns(key)) {
+            entries.put(Planner.noOp(id, resource, "not created by Trunkline; left in place"), new Operation.None());
+            return;
+        }
+        Optional<String> knownId = ledger.recordedId(key);
+        Optional<TransferActionState> live = knownId.isPresent() ? platform.findTransferAction(knownId.get())
+                : findByContent(target);
+        if (live.isEmpty()) {
+            entries.put(Planner.noOp(id, resource, "already gone"), new Operation.None());
+            ledger.remove(key);
+            return;
+        }
+        String actionId = live.get().id();
+        if (attached.contains(actionId)) {
+            entries.put(new Change("transfer-detach[" + target.name() + "]", resource, ChangeAction.DELETE,
+                    "detach from assistant " + assistantId, List.of(FieldChange.of("actions", target.name(), null)),
+                    List.of(), null), new Operation.DetachAction(assistantId, actionId));
+        }
+        entries.put(new Change(id, resource, ChangeAction.DELETE, "delete the action Trunkline created", List.of(),
+                List.of(), null), new Operation.DeleteAction(key, actionId));
+    }
+
+    /** Only reached when a crash hit between the create and the journal update, so the id was never recorded. */
+    private Optional<TransferActionState> findByContent(TransferTarget target) {
+        return contactCenter.findLine(target.lineToDial().orElseThrow())
+                .flatMap(line -> platform.findMatchingTransferAction(new TransferActionSpec(target.name(), line.number(),
+                        target.mode(), target.instructions(), target.initiatingMessage(), target.timeout())));
+    }
+
+    private void planSipNumber(PhoneNumber did, Ledger ledger, Map<Change, Operation> entries) {
+        String resource = "SIP number " + did;
+        if (!ledger.owns(Planner.SIP_NUMBER)) {
+            entries.put(Planner.noOp(Planner.SIP_NUMBER, resource, "not created by Trunkline; left in place"),
+                    new Operation.None());
+        } else if (platform.findSipNumber(did).isEmpty()) {
+            entries.put(Planner.noOp(Planner.SIP_NUMBER, resource, "already gone"), new Operation.None());
+            ledger.remove(Planner.SIP_NUMBER);
+        } else {
+            entries.put(new Change(Planner.SIP_NUMBER, resource, ChangeAction.DELETE,
+                    "delete the number Trunkline imported (this also detaches it from the assistant)", List.of(),
+                    List.of(), null), new Operation.DeleteSipNumber(did));
+        }
+    }
+}

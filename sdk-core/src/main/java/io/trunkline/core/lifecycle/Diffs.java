@@ -1,0 +1,99 @@
+package io.trunkline.core.lifecycle;
+
+import io.trunkline.core.spi.SipNumberSpec;
+import io.trunkline.core.spi.SipNumberState;
+import io.trunkline.core.spi.TransferActionSpec;
+import io.trunkline.core.spi.TransferActionState;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Field-level comparison of desired specs with live state. A desired {@code null} means "not
+ * managed by the plan" and a live {@code null} on an action means "not readable", so neither
+ * produces a change: Trunkline only ever reports differences it can see.
+ */
+final class Diffs {
+
+    private Diffs() {
+    }
+
+    static Map<String, String> desired(SipNumberSpec spec) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("friendlyName", spec.friendlyName());
+        fields.put("terminationUri", spec.terminationUri());
+        fields.put("outboundProxy", spec.outboundProxy());
+        fields.put("authUsername", spec.authUsername());
+        fields.put("registrationEnabled", String.valueOf(spec.registrationEnabled()));
+        fields.put("registrationExpiry", str(spec.registrationExpirySeconds()));
+        return fields;
+    }
+
+    static Map<String, String> live(SipNumberState state) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("friendlyName", state.friendlyName());
+        fields.put("terminationUri", state.terminationUri());
+        fields.put("outboundProxy", state.outboundProxy());
+        fields.put("authUsername", state.authUsername());
+        fields.put("registrationEnabled", String.valueOf(state.registrationEnabled()));
+        fields.put("registrationExpiry", str(state.registrationExpirySeconds()));
+        return fields;
+    }
+
+    static Map<String, String> desired(TransferActionSpec spec) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("phone", spec.phone().e164());
+        fields.put("mode", spec.mode().name());
+        fields.put("instructions", spec.instructions());
+        fields.put("initiatingMessage", spec.initiatingMessage());
+        fields.put("timeout", spec.timeout() == null ? null : String.valueOf(spec.timeout().toSeconds()));
+        return fields;
+    }
+
+    static Map<String, String> live(TransferActionState state) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("phone", state.phone());
+        fields.put("mode", state.mode() == null ? null : state.mode().name());
+        fields.put("instructions", state.instructions());
+        fields.put("initiatingMessage", state.initiatingMessage());
+        fields.put("timeout", state.timeout() == null ? null : String.valueOf(state.timeout().toSeconds()));
+        return fields;
+    }
+
+    /** @return the fields whose desired value is set and differs from a readable live value */
+    static List<FieldChange> compare(Map<String, String> desired, Map<String, String> live, boolean liveNullIsUnknown) {
+        List<FieldChange> changes = new ArrayList<>();
+        desired.forEach((field, want) -> {
+            String have = live.get(field);
+            boolean unknown = liveNullIsUnknown && have == null;
+            if (want != null && !unknown && !Objects.equals(want, have)) {
+                changes.add(FieldChange.of(field, have, want));
+            }
+        });
+        return changes;
+    }
+
+    /** @return every desired field as created (before = null) */
+    static List<FieldChange> creation(Map<String, String> desired) {
+        List<FieldChange> changes = new ArrayList<>();
+        desired.forEach((field, want) -> {
+            if (want != null) {
+                changes.add(FieldChange.of(field, null, want));
+            }
+        });
+        return changes;
+    }
+
+    /** @return the before-values of the changed fields, to detect a stale plan */
+    static Map<String, String> before(List<FieldChange> changes) {
+        Map<String, String> before = new LinkedHashMap<>();
+        changes.forEach(c -> before.put(c.field(), c.before()));
+        return before;
+    }
+
+    private static String str(Integer value) {
+        return value == null ? null : String.valueOf(value);
+    }
+}

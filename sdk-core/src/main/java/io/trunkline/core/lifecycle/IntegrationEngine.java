@@ -1,0 +1,266 @@
+package io.trunkline.core.lifecycle;
+
+import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.exception.TrunklineException;
+import io.trunkline.core.spi.AgentPlatform;
+import io.trunkline.core.spi.ContactCenter;
+import io.trunkline.core.spi.ManualStep;
+import io.trunkline.core.time.Sleeper;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Runs the lifecycle of Aircall–Synthflow integrations: plan → apply → verify → destroy, like
+ * Terraform, through the two ports the vendor modules implement. Thread-safe.
+ *
+ * <pre>{@code
+ * IntegrationEngine engine = IntegrationEngine.builder()
+ *     .agentPlatform(synthflow)            // e.g. SynthflowAgentPlatform from trunkline-synthflow
+ *     .contactCenter(aircall)              // e.g. AircallContactCenter from trunkline-aircall
+ *     .stateStore(StateStore.file(Path.of("trunkline.state")))
+ *     .build();
+ *
+ * ChangePlan plan = engine.plan(integration);         // reads only
+ * System.out.println(plan.render(PlanFormat.TEXT));
+ * ApplyResult result = engine.apply(plan, ApplyListener.NONE);
+ * VerificationReport report = engine.verify(integration);
+ * }</pre>
+ */
+public final class IntegrationEngine {
+
+    private final AgentPlatform platform;
+    private final ContactCenter contactCenter;
+    private final StateStore store;
+    private final Clock clock;
+    private final Sleeper sleeper;
+
+    private IntegrationEngine(Builder b) {
+        this.platform = Objects.requireNonNull(b.platform, "agentPlatform");
+        this.contactCenter = Objects.requireNonNull(b.contactCenter, "contactCenter");
+        this.store = b.store;
+        this.clock = b.clock;
+        this.sleeper = b.sleeper;
+    }
+
+    /** @return a new builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Reads live state and works out what apply would change. Writes nothing to any vendor.
+     *
+     * @param integration the desired integration
+     * @return the plan
+     * @throws io.trunkline.core.validation.PlanValidationException when the integration is invalid
+     * @throws PlanningException when live state makes it impossible (unknown line, assistant, team…)
+     */
+    public ChangePlan plan(IntegrationPlan integration) {
+        return new Planner(platform, contactCenter, store, clock).plan(Objects.requireNonNull(integration, "integration"));
+    }
+
+    /**
+     * Applies a plan without confirming manual steps (they stay pending).
+     *
+     * @param plan a plan from {@link #plan} or {@link #planDestroy}
+     * @param listener progress listener
+     * @return what was done
+     * @throws ApplyFailedException when a change fails; re-plan and apply to resume
+     * @throws StalePlanException when live state changed since the plan
+     */
+    public ApplyResult apply(ChangePlan plan, ApplyListener listener) {
+        return apply(plan, listener, ManualStepConfirmer.NONE);
+    }
+
+    /**
+     * Applies a plan, asking {@code confirmer} about each pending manual step.
+     *
+     * @param plan a plan from {@link #plan} or {@link #planDestroy}
+     * @param listener progress listener
+     * @param confirmer says whether a person did a manual step; confirmations are recorded
+     * @return what was done
+     * @throws ApplyFailedException when a change fails; re-plan and apply to resume
+     * @throws StalePlanException when live state changed since the plan
+     */
+    public ApplyResult apply(ChangePlan plan, ApplyListener listener, ManualStepConfirmer confirmer) {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(listener, "listener");
+        Objects.requireNonNull(confirmer, "confirmer");
+        return DidLocks.withLock(plan.did(), () -> new Applier(platform, store, clock).apply(plan, listener, confirmer));
+    }
+
+    /**
+     * Plans and applies in one go; the way to resume after a failed or interrupted apply.
+     *
+     * @param integration the desired integration
+     * @param listener progress listener
+     * @param confirmer says whether a person did a manual step
+     * @return what was done
+     */
+    public ApplyResult converge(IntegrationPlan integration, ApplyListener listener, ManualStepConfirmer confirmer) {
+        integration.validate().orThrow();
+        // Plan and apply under one lock, so a concurrent converge of the same DID plans after this one applied.
+        return DidLocks.withLock(integration.phoneNumber(), () -> apply(plan(integration), listener, confirmer));
+    }
+
+    /**
+     * Reads everything back and checks it, waiting up to the default 3 minutes for registration.
+     *
+     * @param integration the desired integration
+     * @return every check with its status and reason
+     */
+    public VerificationReport verify(IntegrationPlan integration) {
+        return verify(integration, VerifyOptions.defaults());
+    }
+
+    /**
+     * Reads everything back and checks it.
+     *
+     * @param integration the desired integration
+     * @param options how to wait for registration
+     * @return every check with its status and reason
+     */
+    public VerificationReport verify(IntegrationPlan integration, VerifyOptions options) {
+        return new Verifier(platform, contactCenter, store, clock, sleeper).verify(integration, options);
+    }
+
+    /**
+     * Plans the removal of what Trunkline created for this integration; resources that existed
+     * before are left alone. Apply the result with {@link #apply}.
+     *
+     * @param integration the integration to tear down
+     * @return the destroy plan
+     */
+    public ChangePlan planDestroy(IntegrationPlan integration) {
+        integration.validate().orThrow();
+        return new Destroyer(platform, contactCenter, store, clock).plan(integration);
+    }
+
+    /**
+     * Records that a person did a manual step, as it is now. The confirmation holds until the step's
+     * values change.
+     *
+     * @param integration the integration
+     * @param stepId the manual step's id, e.g. {@code aircall.sip-destination}
+     * @return the step that was confirmed
+     * @throws IllegalArgumentException when the integration has no such step
+     */
+    public ManualStep confirmManualStep(IntegrationPlan integration, String stepId) {
+        List<ManualStep> steps = new ArrayList<>(contactCenter.manualSteps(integration));
+        steps.addAll(platform.manualSteps(integration));
+        ManualStep step = steps.stream().filter(s -> s.id().equals(stepId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no manual step " + stepId + "; the steps are "
+                        + steps.stream().map(ManualStep::id).toList()));
+        new Ledger(store, integration.phoneNumber()).confirm(step);
+        return step;
+    }
+
+    /**
+     * Converges many integrations (one per DID) with bounded concurrency. One failure does not stop
+     * the others.
+     *
+     * @param integrations the integrations
+     * @param concurrency how many run at once (vendor rate limits are enforced by the clients)
+     * @param listener progress listener, called from worker threads
+     * @param confirmer says whether a person did a manual step
+     * @return one result per integration, in order
+     */
+    public BatchResult applyAll(List<IntegrationPlan> integrations, int concurrency, ApplyListener listener,
+                                ManualStepConfirmer confirmer) {
+        if (concurrency < 1) {
+            throw new IllegalArgumentException("concurrency must be at least 1, got " + concurrency);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        try {
+            List<Future<BatchItem>> futures = new ArrayList<>();
+            for (IntegrationPlan integration : integrations) {
+                futures.add(pool.submit(() -> convergeOne(integration, listener, confirmer)));
+            }
+            List<BatchItem> items = new ArrayList<>();
+            for (Future<BatchItem> future : futures) {
+                items.add(await(future));
+            }
+            return new BatchResult(items);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private BatchItem convergeOne(IntegrationPlan integration, ApplyListener listener, ManualStepConfirmer confirmer) {
+        try {
+            ApplyResult result = converge(integration, listener, confirmer);
+            return new BatchItem(integration.did(), result.complete() ? BatchItem.Status.CONVERGED
+                    : BatchItem.Status.PENDING_MANUAL, result, null);
+        } catch (TrunklineException e) {
+            return new BatchItem(integration.did(), BatchItem.Status.FAILED, null, e);
+        }
+    }
+
+    private static BatchItem await(Future<BatchItem> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TrunklineException("interrupted while waiting for the batch", e);
+        } catch (ExecutionException e) {
+            throw new TrunklineException("an integration failed unexpectedly: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /** Builds {@link IntegrationEngine}s. */
+    public static final class Builder {
+        private AgentPlatform platform;
+        private ContactCenter contactCenter;
+        private StateStore store = StateStore.inMemory();
+        private Clock clock = Clock.systemUTC();
+        private Sleeper sleeper = Sleeper.system();
+
+        private Builder() {
+        }
+
+        /** @param platform the AI voice-agent side, e.g. Synthflow (required) @return this */
+        public Builder agentPlatform(AgentPlatform platform) {
+            this.platform = Objects.requireNonNull(platform, "platform");
+            return this;
+        }
+
+        /** @param contactCenter the contact-center side, e.g. Aircall (required) @return this */
+        public Builder contactCenter(ContactCenter contactCenter) {
+            this.contactCenter = Objects.requireNonNull(contactCenter, "contactCenter");
+            return this;
+        }
+
+        /**
+         * @param store where ownership and confirmations are recorded; default in memory, which
+         *     forgets ownership when the process ends — use {@link StateStore#file} in production
+         * @return this
+         */
+        public Builder stateStore(StateStore store) {
+            this.store = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /** @param clock time source for timings and deadlines (default UTC system clock) @return this */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** @param sleeper how verify waits between polls (default: really sleeps) @return this */
+        public Builder sleeper(Sleeper sleeper) {
+            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+            return this;
+        }
+
+        /** @return the engine */
+        public IntegrationEngine build() {
+            return new IntegrationEngine(this);
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package io.trunkline.core.lifecycle;
+
+import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.model.AssistantRef;
+import io.trunkline.core.model.PhoneNumber;
+import io.trunkline.core.model.SipNumber;
+import io.trunkline.core.model.TransferTarget;
+import io.trunkline.core.spi.AgentPlatform;
+import io.trunkline.core.spi.AssistantState;
+import io.trunkline.core.spi.ContactCenter;
+import io.trunkline.core.spi.ManualStep;
+import io.trunkline.core.spi.SipNumberSpec;
+import io.trunkline.core.spi.SipNumberState;
+import io.trunkline.core.spi.TransferActionSpec;
+import io.trunkline.core.spi.TransferActionState;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads live state through the ports and works out the changes. Never writes to a vendor. */
+final class Planner {
+
+    static final String SIP_NUMBER = "sip-number";
+    static final String BINDING = "assistant-binding";
+
+    private final AgentPlatform platform;
+    private final ContactCenter contactCenter;
+    private final StateStore store;
+    private final Clock clock;
+
+    Planner(AgentPlatform platform, ContactCenter contactCenter, StateStore store, Clock clock) {
+        this.platform = platform;
+        this.contactCenter = contactCenter;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    ChangePlan plan(IntegrationPlan integration) {
+        integration.validate().orThrow();
+        PhoneNumber did = integration.phoneNumber();
+        Ledger ledger = new Ledger(store, did);
+        Preconditions live = Preconditions.check(integration, platform, contactCenter);
+        Map<Change, Operation> entries = new LinkedHashMap<>();
+        planSipNumber(integration, did, entries);
+        planBinding(live.assistant(), did, entries);
+        for (TransferTarget target : integration.transferTargets()) {
+            planTransfer(target, live, ledger, entries);
+        }
+        planManualSteps(integration, ledger, entries);
+        return new ChangePlan(ChangePlan.Kind.APPLY, did, clock.instant(), entries);
+    }
+
+    static SipNumberSpec spec(SipNumber number, PhoneNumber did) {
+        return new SipNumberSpec(did, number.friendlyName(), number.terminationUri(),
+                number.trunkCredentials().map(c -> c.username()).orElse(null),
+                number.trunkCredentials().map(c -> c.password()).orElse(null),
+                number.outboundProxy(), number.authUsername(), number.registrationEnabled(),
+                number.registrationExpiry() == null ? null : (int) number.registrationExpiry().toSeconds());
+    }
+
+    private void planSipNumber(IntegrationPlan integration, PhoneNumber did, Map<Change, Operation> entries) {
+        SipNumberSpec spec = spec(integration.sipNumber().orElseThrow(), did);
+        String resource = "SIP number " + did;
+        Optional<SipNumberState> current = platform.findSipNumber(did);
+        if (current.isEmpty()) {
+            List<FieldChange> fields = new ArrayList<>(Diffs.creation(Diffs.desired(spec)));
+            if (spec.trunkUsername() != null) {
+                fields.add(FieldChange.of("trunkUsername", null, spec.trunkUsername()));
+                fields.add(FieldChange.secret("trunkPassword", true));
+            }
+            entries.put(new Change(SIP_NUMBER, resource, ChangeAction.CREATE, "import " + did + " as a custom SIP number",
+                    fields, List.of(), null), new Operation.CreateSipNumber(spec));
+            return;
+        }
+        List<FieldChange> diff = Diffs.compare(Diffs.desired(spec), Diffs.live(current.get()), false);
+        if (diff.isEmpty()) {
+            entries.put(noOp(SIP_NUMBER, resource, "already configured as planned"), new Operation.None());
+        } else {
+            entries.put(new Change(SIP_NUMBER, resource, ChangeAction.UPDATE, "update " + diff.size() + " field(s)",
+                    diff, List.of(), null), new Operation.UpdateSipNumber(spec, Diffs.before(diff)));
+        }
+    }
+
+    private void planBinding(AssistantState assistant, PhoneNumber did, Map<Change, Operation> entries) {
+        String resource = "assistant " + assistant.id() + " inbound number";
+        if (assistant.boundNumber().filter(did::equals).isPresent()) {
+            entries.put(noOp(BINDING, resource, "already answers " + did), new Operation.None());
+            return;
+        }
+        String before = assistant.boundNumber().map(PhoneNumber::e164).orElse(null);
+        entries.put(new Change(BINDING, resource, ChangeAction.UPDATE,
+                        "attach " + did + " to the assistant; the SIP trunk registers within 1-2 minutes",
+                        List.of(FieldChange.of("inboundNumber", before, did.e164())), List.of(SIP_NUMBER), null),
+                new Operation.BindNumber(assistant.id(), did));
+    }
+
+    private void planTransfer(TransferTarget target, Preconditions live, Ledger ledger, Map<Change, Operation> entries) {
+        TransferActionSpec spec = new TransferActionSpec(target.name(), live.phoneFor(target), target.mode(),
+                target.instructions(), target.initiatingMessage(), target.timeout());
+        String key = Ledger.actionKey(target.name());
+        String actionChange = "transfer-action[" + target.name() + "]";
+        String attachChange = "transfer-attach[" + target.name() + "]";
+        String resource = "transfer action \"" + target.name() + "\" to " + target.describe();
+        Optional<String> knownId = ledger.recordedId(key);
+        Optional<TransferActionState> current = knownId.isPresent() ? platform.findTransferAction(knownId.get())
+                : platform.findMatchingTransferAction(spec);
+        String actionId = current.map(TransferActionState::id).orElse(null);
+        if (knownId.isEmpty() && actionId != null && ledger.owns(key)) {
+            ledger.recordId(key, actionId); // a crash hit between the create and the journal update: heal the journal
+        }
+        if (current.isEmpty()) {
+            entries.put(new Change(actionChange, resource, ChangeAction.CREATE,
+                    "create a warm transfer that dials " + spec.phone() + " (a new INVITE to Aircall)",
+                    Diffs.creation(Diffs.desired(spec)), List.of(), null), new Operation.CreateAction(key, spec));
+        } else {
+            List<FieldChange> diff = Diffs.compare(Diffs.desired(spec), Diffs.live(current.get()), true);
+            entries.put(diff.isEmpty() ? noOp(actionChange, resource, "already configured as planned")
+                            : new Change(actionChange, resource, ChangeAction.UPDATE, "update " + diff.size() + " field(s)",
+                                    diff, List.of(), null),
+                    diff.isEmpty() ? new Operation.None() : new Operation.UpdateAction(actionId, spec, Diffs.before(diff)));
+        }
+        String assistantId = live.assistant().id();
+        String attachResource = "assistant " + assistantId + " action \"" + target.name() + "\"";
+        if (actionId != null && live.assistant().actionIds().contains(actionId)) {
+            entries.put(noOp(attachChange, attachResource, "already attached"), new Operation.None());
+        } else {
+            entries.put(new Change(attachChange, attachResource, ChangeAction.CREATE, "attach the transfer to the assistant",
+                            List.of(FieldChange.of("actions", null, target.name())), List.of(actionChange, BINDING), null),
+                    new Operation.AttachAction(assistantId, key, actionId));
+        }
+    }
+
+    private void planManualSteps(IntegrationPlan integration, Ledger ledger, Map<Change, Operation> entries) {
+        List<ManualStep> steps = new ArrayList<>(contactCenter.manualSteps(integration));
+        steps.addAll(platform.manualSteps(integration));
+        for (ManualStep step : steps) {
+            boolean confirmed = ledger.confirmed(step);
+            entries.put(new Change("manual[" + step.id() + "]", step.title(),
+                    confirmed ? ChangeAction.NO_OP : ChangeAction.MANUAL,
+                    confirmed ? "confirmed" : "to do in the dashboard: " + step.dashboardPath(),
+                    List.of(), List.of(BINDING), step), new Operation.None());
+        }
+    }
+
+    static Change noOp(String id, String resource, String summary) {
+        return new Change(id, resource, ChangeAction.NO_OP, summary, List.of(), List.of(), null);
+    }
+
+    /** Reads and checks what must exist before anything can be planned, reporting all problems at once. */
+    record Preconditions(AssistantState assistant, Map<Long, PhoneNumber> linePhones) {
+
+        PhoneNumber phoneFor(TransferTarget target) {
+            return linePhones.get(target.lineToDial().orElseThrow());
+        }
+
+        static Preconditions check(IntegrationPlan integration, AgentPlatform platform, ContactCenter contactCenter) {
+            List<String> problems = new ArrayList<>();
+            PhoneNumber did = integration.phoneNumber();
+            contactCenter.findLineByDid(did).ifPresentOrElse(line -> {
+                if (!line.smartflowManaged()) {
+                    problems.add("line " + line.id() + " (" + did + ") is not managed by Smartflows; switch it to the "
+                            + "Smartflows editor in Aircall so it can forward to an external SIP destination");
+                }
+            }, () -> problems.add(did + " is not a number of this Aircall company; check the DID or the API credentials"));
+            AssistantRef ref = integration.assistant().orElseThrow();
+            AssistantState assistant = platform.findAssistant(ref.id()).orElse(null);
+            if (assistant == null) {
+                problems.add("assistant " + ref.id() + " does not exist in this Synthflow workspace; check its model_id");
+            } else if (!assistant.inbound()) {
+                problems.add("assistant " + ref.id() + " is not an inbound assistant; choose or create an inbound one");
+            }
+            Map<Long, PhoneNumber> phones = new LinkedHashMap<>();
+            for (TransferTarget target : integration.transferTargets()) {
+                checkTarget(target, contactCenter, phones, problems);
+            }
+            if (!problems.isEmpty()) {
+                throw new PlanningException(problems);
+            }
+            return new Preconditions(assistant, phones);
+        }
+
+        private static void checkTarget(TransferTarget target, ContactCenter contactCenter, Map<Long, PhoneNumber> phones,
+                                        List<String> problems) {
+            boolean exists = switch (target.kind()) {
+                case LINE -> true; // checked below as the line to dial
+                case TEAM -> contactCenter.findTeam(target.id()).isPresent();
+                case USER -> contactCenter.findUser(target.id()).isPresent();
+            };
+            if (!exists) {
+                problems.add(target.describe() + " does not exist; copy the ID from the Aircall dashboard URL");
+            }
+            long lineId = target.lineToDial().orElseThrow();
+            if (!phones.containsKey(lineId)) {
+                contactCenter.findLine(lineId).ifPresentOrElse(line -> phones.put(lineId, line.number()),
+                        () -> problems.add("Aircall line " + lineId + " (to reach " + target.describe()
+                                + ") does not exist; copy the Line ID from the Aircall dashboard URL"));
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package io.trunkline.core.lifecycle;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Every check {@link IntegrationEngine#verify} ran, in order.
+ *
+ * @param checks the checks
+ */
+public record VerificationReport(List<VerificationCheck> checks) {
+
+    /** Copies the list. */
+    public VerificationReport {
+        checks = List.copyOf(checks);
+    }
+
+    /** @return whether every check passed */
+    public boolean verified() {
+        return checks.stream().allMatch(c -> c.status() == VerificationCheck.Status.PASSED);
+    }
+
+    /** @return the failed checks */
+    public List<VerificationCheck> failures() {
+        return withStatus(VerificationCheck.Status.FAILED);
+    }
+
+    /** @return the pending checks */
+    public List<VerificationCheck> pending() {
+        return withStatus(VerificationCheck.Status.PENDING);
+    }
+
+    /**
+     * @param name a check name
+     * @return the check with that name
+     * @throws IllegalArgumentException when there is none
+     */
+    public VerificationCheck check(String name) {
+        return checks.stream().filter(c -> c.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no check named " + name + " in " + checks));
+    }
+
+    private List<VerificationCheck> withStatus(VerificationCheck.Status status) {
+        return checks.stream().filter(c -> c.status() == status).toList();
+    }
+
+    /** @return one line per check */
+    @Override
+    public String toString() {
+        return checks.stream().map(c -> String.format("%-7s %-40s %s", c.status(), c.name(), c.reason()))
+                .collect(Collectors.joining("\n"));
+    }
+}

@@ -1,0 +1,150 @@
+package io.trunkline.core.lifecycle;
+
+import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.model.PhoneNumber;
+import io.trunkline.core.model.SmartflowStep;
+import io.trunkline.core.model.TransferTarget;
+import io.trunkline.core.spi.AgentPlatform;
+import io.trunkline.core.spi.AssistantState;
+import io.trunkline.core.spi.ContactCenter;
+import io.trunkline.core.spi.ManualStep;
+import io.trunkline.core.spi.RegistrationStatus;
+import io.trunkline.core.spi.TransferActionSpec;
+import io.trunkline.core.spi.TransferActionState;
+import io.trunkline.core.time.Sleeper;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads everything back and checks it, waiting (bounded) for registration to settle. */
+final class Verifier {
+
+    private final AgentPlatform platform;
+    private final ContactCenter contactCenter;
+    private final StateStore store;
+    private final Clock clock;
+    private final Sleeper sleeper;
+
+    Verifier(AgentPlatform platform, ContactCenter contactCenter, StateStore store, Clock clock, Sleeper sleeper) {
+        this.platform = platform;
+        this.contactCenter = contactCenter;
+        this.store = store;
+        this.clock = clock;
+        this.sleeper = sleeper;
+    }
+
+    VerificationReport verify(IntegrationPlan integration, VerifyOptions options) {
+        integration.validate().orThrow();
+        PhoneNumber did = integration.phoneNumber();
+        Ledger ledger = new Ledger(store, did);
+        List<VerificationCheck> checks = new ArrayList<>();
+        checks.add(checkLine(did));
+        checkFallbackTeams(integration, checks);
+        checks.add(checkSipNumber(integration, did));
+        Optional<AssistantState> assistant = platform.findAssistant(integration.assistant().orElseThrow().id());
+        boolean bound = assistant.flatMap(AssistantState::boundNumber).filter(did::equals).isPresent();
+        checks.add(bound ? passed("assistant-binding", "the assistant answers " + did)
+                : failed("assistant-binding", "the assistant does not answer " + did + "; run apply"));
+        for (TransferTarget target : integration.transferTargets()) {
+            checks.add(checkTransfer(target, assistant.orElse(null), ledger));
+        }
+        List<ManualStep> steps = new ArrayList<>(contactCenter.manualSteps(integration));
+        steps.addAll(platform.manualSteps(integration));
+        for (ManualStep step : steps) {
+            checks.add(ledger.confirmed(step) ? passed("manual:" + step.id(), "confirmed")
+                    : new VerificationCheck("manual:" + step.id(), VerificationCheck.Status.PENDING,
+                    "not confirmed yet: " + step.title() + " (" + step.dashboardPath() + ")"));
+        }
+        checks.add(bound ? awaitRegistration(did, integration.assistant().get().id(), options)
+                : failed("registration", "not attempted: the number is not attached to the assistant"));
+        return new VerificationReport(checks);
+    }
+
+    private VerificationCheck checkLine(PhoneNumber did) {
+        return contactCenter.findLineByDid(did)
+                .map(line -> line.smartflowManaged() ? passed("line", "line " + line.id() + " owns " + did + " and uses Smartflows")
+                        : failed("line", "line " + line.id() + " is not managed by Smartflows; switch it to the Smartflows editor"))
+                .orElseGet(() -> failed("line", did + " is not an Aircall number of this company"));
+    }
+
+    private void checkFallbackTeams(IntegrationPlan integration, List<VerificationCheck> checks) {
+        integration.smartflow().flatMap(s -> s.forwardStep()).map(SmartflowStep.ForwardToSip::fallback)
+                .filter(f -> f instanceof SmartflowStep.RingTeam)
+                .map(f -> ((SmartflowStep.RingTeam) f).teamId())
+                .ifPresent(teamId -> checks.add(contactCenter.findTeam(teamId)
+                        .map(team -> team.userCount() > 0
+                                ? passed("fallback-team", "team " + team.name() + " (" + teamId + ") has " + team.userCount() + " user(s)")
+                                : failed("fallback-team", "team " + team.name() + " (" + teamId + ") has no users, so calls Synthflow does not answer would ring nobody; add users to it"))
+                        .orElseGet(() -> failed("fallback-team", "fallback team " + teamId + " does not exist"))));
+    }
+
+    private VerificationCheck checkSipNumber(IntegrationPlan integration, PhoneNumber did) {
+        return platform.findSipNumber(did).map(live -> {
+            List<FieldChange> diff = Diffs.compare(Diffs.desired(Planner.spec(integration.sipNumber().orElseThrow(), did)),
+                    Diffs.live(live), false);
+            return diff.isEmpty() ? passed("sip-number", did + " is configured as planned")
+                    : failed("sip-number", "fields differ from the plan: " + diff.stream().map(FieldChange::field).toList()
+                    + "; run plan to see the drift and apply to fix it");
+        }).orElseGet(() -> failed("sip-number", did + " is not a SIP number in the workspace; run apply"));
+    }
+
+    private VerificationCheck checkTransfer(TransferTarget target, AssistantState assistant, Ledger ledger) {
+        String name = "transfer:" + target.name();
+        Optional<TransferActionState> action = ledger.recordedId(Ledger.actionKey(target.name()))
+                .flatMap(platform::findTransferAction)
+                .or(() -> target.lineToDial().flatMap(contactCenter::findLine).flatMap(line ->
+                        platform.findMatchingTransferAction(new TransferActionSpec(target.name(), line.number(),
+                                target.mode(), target.instructions(), target.initiatingMessage(), target.timeout()))));
+        if (action.isEmpty()) {
+            return failed(name, "no transfer action reaches " + target.describe() + "; run apply");
+        }
+        if (assistant == null || !assistant.actionIds().contains(action.get().id())) {
+            return failed(name, "the transfer action exists but is not attached to the assistant; run apply");
+        }
+        return passed(name, "warm transfer to " + target.describe() + " via " + action.get().phone());
+    }
+
+    private VerificationCheck awaitRegistration(PhoneNumber did, String assistantId, VerifyOptions options) {
+        Instant start = clock.instant();
+        while (true) {
+            RegistrationStatus status = platform.registrationStatus(did, assistantId);
+            if (status.state() == RegistrationStatus.State.REGISTERED) {
+                return passed("registration", status.detail());
+            }
+            if (status.state() == RegistrationStatus.State.FAILED) {
+                return failed("registration", status.detail() + "; " + REGISTRATION_HINT);
+            }
+            Duration elapsed = Duration.between(start, clock.instant());
+            Duration remaining = options.registrationDeadline().minus(elapsed);
+            if (remaining.compareTo(options.pollInterval()) < 0) {
+                return failed("registration", "still pending after " + elapsed.toSeconds() + " s (" + status.detail()
+                        + "); " + REGISTRATION_HINT);
+            }
+            options.listener().waiting(status, elapsed, remaining);
+            sleep(options.pollInterval());
+        }
+    }
+
+    private void sleep(Duration duration) {
+        try {
+            sleeper.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new io.trunkline.core.exception.TrunklineException("interrupted while waiting for SIP registration", e);
+        }
+    }
+
+    private static final String REGISTRATION_HINT = "check the trunk credentials (copy them precisely), the termination "
+            + "URI, and that the assistant is on engine v2.0+";
+
+    private static VerificationCheck passed(String name, String reason) {
+        return new VerificationCheck(name, VerificationCheck.Status.PASSED, reason);
+    }
+
+    private static VerificationCheck failed(String name, String reason) {
+        return new VerificationCheck(name, VerificationCheck.Status.FAILED, reason);
+    }
+}

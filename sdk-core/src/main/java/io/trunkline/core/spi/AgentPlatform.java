@@ -1,0 +1,93 @@
+package io.trunkline.core.spi;
+
+import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.model.PhoneNumber;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The AI voice-agent side of an integration (implemented for Synthflow by {@code trunkline-synthflow}),
+ * in domain terms. The engine never sees HTTP or vendor DTOs.
+ *
+ * <p>Implementations must be thread-safe. Lookups return {@link Optional#empty()} when a resource
+ * does not exist; other failures throw a {@code TrunklineException}. Writes must not be retried
+ * blindly by implementations when the vendor has no idempotency keys: the engine re-reads by
+ * natural key (the DID) before creating.
+ */
+public interface AgentPlatform {
+
+    /** @param did the DID @return the SIP number with that DID, if the platform has one */
+    Optional<SipNumberState> findSipNumber(PhoneNumber did);
+
+    /** @param spec the number to import @return the number as created */
+    SipNumberState createSipNumber(SipNumberSpec spec);
+
+    /** @param spec the desired number, keyed by its DID; every field of the spec is written */
+    void updateSipNumber(SipNumberSpec spec);
+
+    /** @param did the DID of the number to delete (also detaches it from every assistant) */
+    void deleteSipNumber(PhoneNumber did);
+
+    /** @param assistantId the assistant id @return the assistant, if it exists */
+    Optional<AssistantState> findAssistant(String assistantId);
+
+    /**
+     * Makes {@code did} the assistant's inbound number. On the platform this is when the SIP trunk
+     * is created, and registration starts.
+     *
+     * @param assistantId the assistant
+     * @param did the SIP number's DID
+     */
+    void bindInboundNumber(String assistantId, PhoneNumber did);
+
+    /**
+     * Finds a transfer action by its id (recorded when Trunkline created it).
+     *
+     * @param actionId the platform's action id
+     * @return the action, if it still exists
+     */
+    Optional<TransferActionState> findTransferAction(String actionId);
+
+    /**
+     * Finds the transfer action that matches {@code spec} by natural key, used when no id was
+     * recorded (first run, or a crash between the create and the journal update). Implementations
+     * document what they match on (e.g. the same number dialled with the same instructions).
+     *
+     * @param spec the desired action
+     * @return the matching action, if any
+     */
+    Optional<TransferActionState> findMatchingTransferAction(TransferActionSpec spec);
+
+    /** @param spec the action to create @return the action as created */
+    TransferActionState createTransferAction(TransferActionSpec spec);
+
+    /** @param actionId the action @param spec its desired content */
+    void updateTransferAction(String actionId, TransferActionSpec spec);
+
+    /** @param actionId the action to delete */
+    void deleteTransferAction(String actionId);
+
+    /** @param assistantId the assistant @param actionId the action to attach to it */
+    void attachAction(String assistantId, String actionId);
+
+    /** @param assistantId the assistant @param actionId the action to detach from it */
+    void detachAction(String assistantId, String actionId);
+
+    /**
+     * Reads whether the trunk behind the number is ready. Used by verify, polled until it settles.
+     *
+     * @param did the SIP number
+     * @param assistantId the assistant it should be bound to
+     * @return the status
+     */
+    RegistrationStatus registrationStatus(PhoneNumber did, String assistantId);
+
+    /**
+     * The platform's dashboard-only steps for this plan (e.g. confirming the engine version where the
+     * API does not expose it, or a signalling allowlist).
+     *
+     * @param plan a validated plan
+     * @return the steps, possibly none
+     */
+    List<ManualStep> manualSteps(IntegrationPlan plan);
+}

@@ -1,0 +1,44 @@
+package io.trunkline.core.spi;
+
+import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.model.PhoneNumber;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The contact-center side of an integration (implemented for Aircall by {@code trunkline-aircall}),
+ * in domain terms. The SIP destination and the Smartflow are dashboard-only, so they come back as
+ * {@link ManualStep}s; everything an API exposes is read here.
+ *
+ * <p>Implementations must be thread-safe and return {@link Optional#empty()} for missing resources.
+ */
+public interface ContactCenter {
+
+    /** @param did the DID @return the line that owns it, if any */
+    Optional<LineState> findLineByDid(PhoneNumber did);
+
+    /** @param lineId the Line ID @return the line, if it exists */
+    Optional<LineState> findLine(long lineId);
+
+    /** @param teamId the Team ID @return the team, if it exists */
+    Optional<TeamState> findTeam(long teamId);
+
+    /** @param userId the User ID @return the user, if it exists */
+    Optional<UserState> findUser(long userId);
+
+    /**
+     * The dashboard-only steps for this plan: the SIP destination and the Smartflow, with exact values.
+     *
+     * @param plan a validated plan
+     * @return the steps in the order to perform them
+     */
+    List<ManualStep> manualSteps(IntegrationPlan plan);
+
+    /**
+     * The dashboard-only steps to undo the integration (remove the Smartflow step and destination).
+     *
+     * @param plan the plan being destroyed
+     * @return the steps in the order to perform them
+     */
+    List<ManualStep> teardownSteps(IntegrationPlan plan);
+}
