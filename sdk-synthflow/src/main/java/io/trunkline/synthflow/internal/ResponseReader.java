@@ -1,0 +1,132 @@
+package io.trunkline.synthflow.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.trunkline.core.exception.VendorConnectionException;
+import java.util.Collection;
+import java.util.Objects;
+
+/**
+ * Reads success bodies. Synthflow wraps most answers as {@code {"status":"ok","response":{…}}}
+ * (sometimes with a sibling {@code details}) but answers {@code GET /numbers/{slug}} flat; this
+ * reader accepts both everywhere, so a change of envelope on either side does not break us.
+ * Required fields are checked here so that a missing one fails with a message naming the vendor,
+ * the operation and the field, rather than with a {@code NullPointerException} later.
+ */
+public final class ResponseReader {
+
+    private final ObjectMapper mapper;
+    private final ErrorTranslator translator;
+
+    /**
+     * @param mapper the client's mapper
+     * @param translator builds the exceptions for unreadable bodies
+     */
+    public ResponseReader(ObjectMapper mapper, ErrorTranslator translator) {
+        this.mapper = Objects.requireNonNull(mapper, "mapper");
+        this.translator = Objects.requireNonNull(translator, "translator");
+    }
+
+    /**
+     * Parses a body into a tree.
+     *
+     * @param operation the operation
+     * @param body the success body
+     * @return the whole document; an empty object for an empty body
+     */
+    public JsonNode tree(Operation operation, String body) {
+        if (body == null || body.isBlank()) {
+            return mapper.createObjectNode();
+        }
+        try {
+            JsonNode root = mapper.readTree(body);
+            if (root == null || !root.isObject()) {
+                throw translator.unreadableResponse(operation, "the response body is not a JSON object", null);
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            throw translator.unreadableResponse(operation, "the response body is not JSON", e);
+        }
+    }
+
+    /**
+     * The payload: the {@code response} member when the body is enveloped, else the body itself.
+     *
+     * @param root the whole document
+     * @return the payload
+     */
+    public JsonNode payload(JsonNode root) {
+        JsonNode response = root.get("response");
+        return response != null && (response.isObject() || response.isArray()) ? response : root;
+    }
+
+    /**
+     * Reads the payload of a body as a DTO.
+     *
+     * @param operation the operation
+     * @param body the success body
+     * @param type the DTO type
+     * @param <T> the DTO type
+     * @return the DTO
+     */
+    public <T> T read(Operation operation, String body, Class<T> type) {
+        return convert(operation, payload(tree(operation, body)), type);
+    }
+
+    /**
+     * Converts a JSON node to a DTO.
+     *
+     * @param operation the operation
+     * @param node the node
+     * @param type the DTO type
+     * @param <T> the DTO type
+     * @return the DTO
+     */
+    public <T> T convert(Operation operation, JsonNode node, Class<T> type) {
+        try {
+            return mapper.treeToValue(node, type);
+        } catch (MismatchedInputException e) {
+            String path = e.getPath().isEmpty() ? "" : " at '" + fieldPath(e) + "'";
+            throw translator.unreadableResponse(operation, "the response has an unexpected shape" + path
+                    + " (expected " + type.getSimpleName() + ")", e);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw translator.unreadableResponse(operation, "the response could not be read as "
+                    + type.getSimpleName(), e);
+        }
+    }
+
+    private static String fieldPath(MismatchedInputException e) {
+        StringBuilder path = new StringBuilder();
+        e.getPath().forEach(ref -> {
+            if (ref.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
+            } else {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        });
+        return path.toString();
+    }
+
+    /**
+     * Checks that a field the vendor documents as always present is there.
+     *
+     * @param operation the operation
+     * @param field the JSON field name, e.g. {@code "model_id"}
+     * @param value the value read
+     * @param <T> the value type
+     * @return {@code value}
+     * @throws VendorConnectionException if {@code value} is {@code null}, blank or empty
+     */
+    public <T> T require(Operation operation, String field, T value) {
+        boolean missing = value == null
+                || value instanceof String s && s.isBlank()
+                || value instanceof Collection<?> c && c.isEmpty();
+        if (missing) {
+            throw translator.unreadableResponse(operation,
+                    "the response lacks the required field '" + field + "'", null);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,283 @@
+package io.trunkline.synthflow.client;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.trunkline.core.exception.AuthenticationException;
+import io.trunkline.core.exception.RateLimitedException;
+import io.trunkline.core.exception.ResourceNotFoundException;
+import io.trunkline.core.exception.VendorApiException;
+import io.trunkline.core.exception.VendorConnectionException;
+import io.trunkline.core.model.Secret;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ErrorMappingTest extends ClientTestBase {
+
+    private static final String NUMBER_PATH = "/v2/numbers/33123456789";
+
+    private CustomNumberImport aircallNumber() {
+        return CustomNumberImport.builder()
+                .phoneNumber("+33123456789")
+                .terminationUri("aircall.example.sip")
+                .trunkPwd(Secret.of("trunk-secret-value"))
+                .build();
+    }
+
+    private void stubNumber(int status, String body) {
+        wm.stubFor(get(urlPathEqualTo(NUMBER_PATH)).willReturn(json(status, body)));
+    }
+
+    @Test
+    void readsTheDetailStringShape() {
+        stubNumber(404, "{\"detail\":\"Not Found\"}");
+
+        ResourceNotFoundException e = catchThrowableOfType(ResourceNotFoundException.class,
+                () -> client.getNumber("33123456789"));
+
+        assertThat(e.vendor()).isEqualTo("Synthflow");
+        assertThat(e.operation()).isEqualTo("get number");
+        assertThat(e.statusCode()).isEqualTo(404);
+        assertThat(e.vendorMessage()).contains("Not Found");
+        assertThat(e.requestId()).isEmpty();
+        assertThat(e).hasMessageStartingWith("Synthflow get number failed: Not Found; status: 404")
+                .hasMessageContaining(WORKSPACE);
+    }
+
+    @Test
+    void readsTheErrorAndMessageShape() {
+        stubNumber(404, "{\"error\":\"not_found\",\"message\":\"No route matched\"}");
+
+        assertThatThrownBy(() -> client.getNumber("33123456789"))
+                .isInstanceOf(ResourceNotFoundException.class)
+                .hasMessageContaining("not_found: No route matched");
+    }
+
+    @Test
+    void readsTheDetailObjectShapeWithItsRequestId() {
+        wm.stubFor(post("/v2/assistants").willReturn(json(400, """
+                {"detail":{"status":"error","description":"agent.language is invalid","request_id":"req-42",
+                 "category":"validation"}}""")));
+
+        VendorApiException e = catchThrowableOfType(VendorApiException.class, () -> client.createAssistant(
+                AssistantCreate.builder().type(AssistantType.INBOUND).name("n").agent(Agent.builder().build()).build()));
+
+        assertThat(e.statusCode()).isEqualTo(400);
+        assertThat(e.requestId()).contains("req-42");
+        assertThat(e.vendorMessage()).contains("agent.language is invalid (status: error, category: validation)");
+        assertThat(e).hasMessageContaining("request-id: req-42").hasMessageContaining("create assistant");
+    }
+
+    @Test
+    void readsFastApiValidationListsWithoutEchoingInputs() {
+        wm.stubFor(post("/v2/custom-numbers").willReturn(json(422, """
+                {"detail":[{"loc":["body","trunk_pwd"],"msg":"too short","type":"value_error",
+                            "input":"trunk-secret-value"}]}""")));
+
+        VendorApiException e = catchThrowableOfType(VendorApiException.class,
+                () -> client.importCustomNumber(aircallNumber()));
+
+        assertThat(e.statusCode()).isEqualTo(422);
+        assertThat(e).hasMessageContaining("body.trunk_pwd: too short")
+                .hasMessageNotContaining("trunk-secret-value");
+    }
+
+    @Test
+    void anEmptyObjectBodyGivesAnExceptionWithoutVendorMessage() {
+        stubNumber(400, "{}");
+
+        VendorApiException e = catchThrowableOfType(VendorApiException.class, () -> client.getNumber("33123456789"));
+
+        assertThat(e.statusCode()).isEqualTo(400);
+        assertThat(e.vendorMessage()).isEmpty();
+        assertThat(e).hasMessageContaining("no message; status: 400");
+    }
+
+    @Test
+    void anEmptyBodyGivesAnExceptionWithoutVendorMessage() {
+        wm.stubFor(get(urlPathEqualTo(NUMBER_PATH)).willReturn(aResponse().withStatus(404)));
+
+        ResourceNotFoundException e = catchThrowableOfType(ResourceNotFoundException.class,
+                () -> client.getNumber("33123456789"));
+
+        assertThat(e.vendorMessage()).isEmpty();
+    }
+
+    @Test
+    void anHtmlBodyIsReportedAsNonJsonWithoutQuotingIt() {
+        wm.stubFor(get(urlPathEqualTo(NUMBER_PATH)).willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "text/html").withBody("<html><body>Bad Gateway secret-page</body></html>")));
+
+        VendorApiException e = catchThrowableOfType(VendorApiException.class, () -> client.getNumber("33123456789"));
+
+        assertThat(e).hasMessageContaining("not JSON (text/html)").hasMessageNotContaining("secret-page");
+    }
+
+    @Test
+    void unauthorizedIsAnAuthenticationErrorWithAdviceAndIsNotRetried() {
+        stubNumber(401, "{\"detail\":\"Invalid API key\"}");
+
+        AuthenticationException e = catchThrowableOfType(AuthenticationException.class,
+                () -> client.getNumber("33123456789"));
+
+        assertThat(e.statusCode()).isEqualTo(401);
+        assertThat(e).hasMessageContaining("Invalid API key")
+                .hasMessageContaining("API key")
+                .hasMessageContaining(WORKSPACE)
+                .hasMessageContaining("region")
+                .hasMessageNotContaining(API_KEY);
+        assertThat(wm.getAllServeEvents()).hasSize(1);
+        assertThat(sleeper.waits()).isEmpty();
+    }
+
+    @Test
+    void forbiddenIsAnAuthenticationErrorNamingWorkspaceAndRegion() {
+        wm.stubFor(put(urlPathEqualTo("/v2/assistants/" + MODEL_ID)).willReturn(json(403, "{}")));
+
+        AuthenticationException e = catchThrowableOfType(AuthenticationException.class,
+                () -> client.updateAssistant(MODEL_ID, AssistantUpdate.builder().name("x").build()));
+
+        assertThat(e.statusCode()).isEqualTo(403);
+        assertThat(e).hasMessageContaining(WORKSPACE).hasMessageContaining("region")
+                .hasMessageNotContaining("Enterprise");
+        assertThat(wm.getAllServeEvents()).hasSize(1);
+    }
+
+    @Test
+    void forbiddenOnImportExplainsProviderImportAndTheEnterprisePlan() {
+        wm.stubFor(post("/v2/custom-numbers").willReturn(json(403,
+                "{\"detail\":\"provider import is not enabled for this workspace\"}")));
+
+        assertThatThrownBy(() -> client.importCustomNumber(aircallNumber()))
+                .isInstanceOf(AuthenticationException.class)
+                .hasMessageContaining("provider import is not enabled for this workspace")
+                .hasMessageContaining("Enterprise plan")
+                .hasMessageContaining("Synthflow support")
+                .hasMessageNotContaining("trunk-secret-value");
+    }
+
+    @Test
+    void unprocessableEntityIsAVendorApiErrorAndNotRetried() {
+        stubNumber(422, "{\"detail\":\"bad slug\"}");
+
+        VendorApiException e = catchThrowableOfType(VendorApiException.class, () -> client.getNumber("33123456789"));
+
+        assertThat(e).isExactlyInstanceOf(VendorApiException.class);
+        assertThat(e.statusCode()).isEqualTo(422);
+        assertThat(wm.getAllServeEvents()).hasSize(1);
+    }
+
+    @Test
+    void tooManyRequestsBecomesRateLimitedAfterTheRetryBudget() {
+        stubNumber(429, "{\"detail\":\"Too many requests\"}");
+
+        RateLimitedException e = catchThrowableOfType(RateLimitedException.class,
+                () -> client.getNumber("33123456789"));
+
+        assertThat(e.statusCode()).isEqualTo(429);
+        assertThat(e.retryAfter()).isEmpty();
+        assertThat(e).hasMessageContaining("3 attempt(s)");
+        assertThat(wm.getAllServeEvents()).hasSize(SynthflowConfig.DEFAULT_MAX_ATTEMPTS);
+        assertThat(sleeper.waits()).hasSize(SynthflowConfig.DEFAULT_MAX_ATTEMPTS - 1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {500, 502, 503})
+    void serverErrorsOnReadsAreRetriedThenReported(int status) {
+        stubNumber(status, "{\"detail\":\"upstream failure\"}");
+
+        VendorApiException e = catchThrowableOfType(VendorApiException.class, () -> client.getNumber("33123456789"));
+
+        assertThat(e.statusCode()).isEqualTo(status);
+        assertThat(e).hasMessageContaining("upstream failure").hasMessageContaining("gave up after 3 attempt(s)");
+        assertThat(wm.getAllServeEvents()).hasSize(3);
+    }
+
+    @Test
+    void aPostThatFailsWith500IsSentOnceAndSaysTheOutcomeIsUnknown() {
+        wm.stubFor(post("/v2/custom-numbers").willReturn(json(500, "{\"detail\":\"Internal Server Error\"}")));
+
+        VendorApiException e = catchThrowableOfType(VendorApiException.class,
+                () -> client.importCustomNumber(aircallNumber()));
+
+        assertThat(e.statusCode()).isEqualTo(500);
+        assertThat(e).hasMessageContaining("outcome is unknown")
+                .hasMessageContaining("slug (the DID without '+')")
+                .hasMessageNotContaining("trunk-secret-value");
+        wm.verify(1, postRequestedFor(urlPathEqualTo("/v2/custom-numbers")));
+        assertThat(sleeper.waits()).isEmpty();
+    }
+
+    @Test
+    void aPostThatIsRateLimitedIsNotRetried() {
+        wm.stubFor(post("/v2/actions").willReturn(json(429, "{}")));
+
+        assertThatThrownBy(() -> client.createAction(LiveTransferConfig.builder().phone("+33123456789")
+                .transferMode(TransferMode.WARM_TRANSFER).instructions("i").initiatingMsg("m").build()))
+                .isInstanceOf(RateLimitedException.class)
+                .hasMessageContaining("never retried automatically")
+                .hasMessageContaining("look for one with this name");
+        wm.verify(1, postRequestedFor(urlPathEqualTo("/v2/actions")));
+    }
+
+    @Test
+    void aReadTimeoutOnAGetIsAConnectionErrorAfterRetries() {
+        SynthflowClient impatient = SynthflowClient.create(config()
+                .readTimeout(java.time.Duration.ofMillis(50)).build());
+        wm.stubFor(get(urlPathEqualTo(NUMBER_PATH)).willReturn(json("{}").withFixedDelay(1000)));
+
+        VendorConnectionException e = catchThrowableOfType(VendorConnectionException.class,
+                () -> impatient.getNumber("33123456789"));
+
+        assertThat(e.vendor()).isEqualTo("Synthflow");
+        assertThat(e.operation()).isEqualTo("get number");
+        assertThat(e).hasMessageContaining("timed out").hasMessageContaining("3 attempt(s)")
+                .hasMessageNotContaining(API_KEY);
+        assertThat(e.getCause()).isInstanceOf(java.io.InterruptedIOException.class);
+    }
+
+    @Test
+    void aReadTimeoutOnAPostSaysTheOutcomeIsUnknownAndSendsOnce() {
+        SynthflowClient impatient = SynthflowClient.create(config()
+                .readTimeout(java.time.Duration.ofMillis(50)).build());
+        wm.stubFor(post("/v2/assistants").willReturn(json("{}").withFixedDelay(1000)));
+
+        assertThatThrownBy(() -> impatient.createAssistant(AssistantCreate.builder().type(AssistantType.INBOUND)
+                .name("Aircall AI Receptionist").agent(Agent.builder().prompt("p").build()).build()))
+                .isInstanceOf(VendorConnectionException.class)
+                .hasMessageContaining("outcome is unknown")
+                .hasMessageContaining("look for one with this name");
+        wm.verify(1, postRequestedFor(urlPathEqualTo("/v2/assistants")));
+    }
+
+    @Test
+    void aConnectionResetOnAPostIsNotRetried() {
+        wm.stubFor(post("/v2/actions/attach").willReturn(aResponse()
+                .withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
+
+        assertThatThrownBy(() -> client.attachActions(MODEL_ID, java.util.List.of("a1")))
+                .isInstanceOf(VendorConnectionException.class)
+                .hasMessageContaining("outcome is unknown")
+                .hasMessageContaining("include_actions=true");
+        wm.verify(1, postRequestedFor(urlPathEqualTo("/v2/actions/attach")));
+    }
+
+    @Test
+    void nothingListeningIsAConnectionErrorNamingTheHost() {
+        SynthflowClient nowhere = SynthflowClient.create(config().baseUrl("http://127.0.0.1:1/v2").maxAttempts(1)
+                .build());
+
+        assertThatThrownBy(() -> nowhere.listNumbers(20, 0))
+                .isInstanceOf(VendorConnectionException.class)
+                .hasMessageContaining("Synthflow list numbers failed: the connection failed")
+                .hasMessageContaining("http://127.0.0.1:1/v2/");
+    }
+}
