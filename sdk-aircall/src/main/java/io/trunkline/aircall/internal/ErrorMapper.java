@@ -99,6 +99,9 @@ final class ErrorMapper {
      * may hold a webhook token, so they are never copied.
      */
     static String describe(JsonProcessingException e) {
+        if (isMalformed(e)) {
+            return "response is not well-formed JSON";
+        }
         if (e instanceof MismatchedInputException mismatch) {
             Matcher missing = MISSING_PROPERTY.matcher(String.valueOf(mismatch.getOriginalMessage()));
             if (missing.find()) {
@@ -111,10 +114,17 @@ final class ErrorMapper {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return "response field '" + path(mapping) + "' has an unexpected type or value";
         }
-        if (e instanceof StreamReadException) {
-            return "response is not well-formed JSON";
-        }
         return "response could not be read (" + e.getClass().getSimpleName() + ")";
+    }
+
+    /** Jackson wraps a syntax error met inside a record in a mapping exception, hence the cause walk. */
+    private static boolean isMalformed(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StreamReadException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String path(JsonMappingException e) {
