@@ -1,6 +1,5 @@
 package io.trunkline.aircall.internal;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -21,12 +20,14 @@ public final class AircallHttp {
     private AircallHttp() {
     }
 
-    /** @return the JSON mapper: unknown fields ignored, a missing or null id fails */
+    /**
+     * @return the JSON mapper: unknown fields ignored, a missing or null id fails. Request bodies omit
+     *         nulls through their own {@code @JsonInclude(NON_NULL)}.
+     */
     public static ObjectMapper objectMapper() {
         return JsonMapper.builder()
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .serializationInclusion(JsonInclude.Include.NON_NULL)
                 .build();
     }
 

@@ -102,9 +102,7 @@ public final class RequestExecutor {
     }
 
     private <T> Response<T> run(Operation op, Call<T> call) {
-        @SuppressWarnings("unchecked")
-        Retry.AsyncContext<Object> context = (Retry.AsyncContext<Object>) (op.idempotent() ? idempotentRetry : createRetry)
-                .asyncContext();
+        Retry.AsyncContext<Object> context = (op.idempotent() ? idempotentRetry : createRetry).asyncContext();
         for (int attempt = 1; ; attempt++) {
             try {
                 Response<T> response = attempt(op, call.clone(), attempt);
