@@ -1,0 +1,40 @@
+package io.trunkline.aircall.internal;
+
+import java.util.Objects;
+
+/**
+ * One Aircall operation as users know it ("list numbers"), with what retries may do with it.
+ *
+ * @param name the operation's name in messages and logs, e.g. {@code "get number"}
+ * @param idempotent whether repeating it has the same effect as sending it once (GET, PUT, DELETE);
+ *                   non-idempotent operations are retried only after a 429, which Aircall answers
+ *                   before doing anything
+ * @param unknownOutcomeAdvice for non-idempotent operations: what to do when the request may or may
+ *                             not have taken effect; {@code null} for idempotent ones
+ */
+public record Operation(String name, boolean idempotent, String unknownOutcomeAdvice) {
+
+    /** Validates the name. */
+    public Operation {
+        Objects.requireNonNull(name, "name");
+    }
+
+    /** @param name e.g. {@code "list numbers"} @return a read, safe to retry */
+    public static Operation read(String name) {
+        return new Operation(name, true, null);
+    }
+
+    /** @param name e.g. {@code "update webhook"} @return an idempotent write (PUT, DELETE), safe to retry */
+    public static Operation idempotentWrite(String name) {
+        return new Operation(name, true, null);
+    }
+
+    /**
+     * @param name e.g. {@code "create webhook"}
+     * @param unknownOutcomeAdvice what to do when the outcome is unknown
+     * @return a create (POST) that is never retried blindly: Aircall offers no idempotency keys
+     */
+    public static Operation create(String name, String unknownOutcomeAdvice) {
+        return new Operation(name, false, Objects.requireNonNull(unknownOutcomeAdvice, "unknownOutcomeAdvice"));
+    }
+}

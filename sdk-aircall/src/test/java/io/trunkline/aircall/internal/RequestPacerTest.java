@@ -1,0 +1,182 @@
+package io.trunkline.aircall.internal;
+
+import io.trunkline.aircall.FakeTime;
+import okhttp3.Headers;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class RequestPacerTest {
+
+    private final FakeTime time = new FakeTime();
+
+    private List<Instant> acquireTimes(RequestPacer pacer, int count, Random gaps) throws InterruptedException {
+        List<Instant> times = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            pacer.acquire();
+            times.add(time.instant());
+            time.advance(Duration.ofMillis(gaps.nextInt(400)));
+        }
+        return times;
+    }
+
+    private static void assertAtMostPerWindow(List<Instant> times, int permits, Duration window) {
+        for (int i = permits; i < times.size(); i++) {
+            assertThat(Duration.between(times.get(i - permits), times.get(i)))
+                    .as("permit %d must come a full window after permit %d", i, i - permits)
+                    .isGreaterThanOrEqualTo(window);
+        }
+    }
+
+    @Test
+    void letsTheBudgetThroughWithoutWaiting() throws InterruptedException {
+        RequestPacer pacer = new RequestPacer(3, Duration.ofSeconds(60), time, time);
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(pacer.acquire()).isZero();
+        }
+        assertThat(time.sleeps()).isEmpty();
+    }
+
+    @Test
+    void waitsUntilTheOldestPermitLeavesTheWindow() throws InterruptedException {
+        RequestPacer pacer = new RequestPacer(2, Duration.ofSeconds(60), time, time);
+        pacer.acquire();
+        time.advance(Duration.ofSeconds(10));
+        pacer.acquire();
+
+        pacer.acquire();
+
+        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(50));
+        assertThat(time.instant()).isEqualTo(FakeTime.START.plusSeconds(60));
+    }
+
+    @Test
+    void neverExceedsTheBudgetInAnySlidingWindowWithIrregularTraffic() throws InterruptedException {
+        RequestPacer pacer = new RequestPacer(120, Duration.ofSeconds(60), time, time);
+
+        List<Instant> times = acquireTimes(pacer, 1_000, new Random(7));
+
+        assertAtMostPerWindow(times, 120, Duration.ofSeconds(60));
+        assertThat(time.sleeps()).isNotEmpty();
+    }
+
+    @Test
+    void reportsTheRemainingBudget() throws InterruptedException {
+        RequestPacer pacer = new RequestPacer(5, Duration.ofSeconds(10), time, time);
+        pacer.acquire();
+        pacer.acquire();
+
+        assertThat(pacer.remaining()).isEqualTo(3);
+        time.advance(Duration.ofSeconds(10));
+        assertThat(pacer.remaining()).isEqualTo(5);
+    }
+
+    @Test
+    void pausesEveryoneUntilTheGivenInstant() throws InterruptedException {
+        RequestPacer pacer = new RequestPacer(100, Duration.ofSeconds(60), time, time);
+        pacer.pauseUntil(FakeTime.START.plusSeconds(9));
+        pacer.pauseUntil(FakeTime.START.plusSeconds(4));
+
+        pacer.acquire();
+
+        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(9));
+    }
+
+    @Test
+    void pausesUntilResetWhenAircallSaysNothingRemains() throws InterruptedException {
+        RequestPacer pacer = new RequestPacer(100, Duration.ofSeconds(60), time, time);
+        pacer.observe(RateLimitHeaders.from(Headers.of("X-AircallApi-Remaining", "0",
+                "X-AircallApi-Reset", Long.toString(FakeTime.START.getEpochSecond() + 12)), time));
+
+        pacer.acquire();
+
+        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(12));
+    }
+
+    @Test
+    void pausesForAWindowWhenNothingRemainsAndNoResetIsGiven() throws InterruptedException {
+        RequestPacer pacer = new RequestPacer(100, Duration.ofSeconds(60), time, time);
+        pacer.observe(RateLimitHeaders.from(Headers.of("X-AircallApi-Remaining", "0"), time));
+
+        pacer.acquire();
+
+        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(60));
+    }
+
+    @Test
+    void lowersTheBudgetToASmallerServerLimit() throws InterruptedException {
+        RequestPacer pacer = new RequestPacer(4, Duration.ofSeconds(60), time, time);
+        pacer.observe(RateLimitHeaders.from(Headers.of("X-AircallApi-Limit", "2"), time));
+
+        List<Instant> times = acquireTimes(pacer, 10, new Random(1));
+
+        assertAtMostPerWindow(times, 2, Duration.ofSeconds(60));
+    }
+
+    @Test
+    void neverRaisesTheBudgetAboveTheConfiguredOne() throws InterruptedException {
+        RequestPacer pacer = new RequestPacer(4, Duration.ofSeconds(60), time, time);
+        pacer.observe(RateLimitHeaders.from(Headers.of("X-AircallApi-Limit", "500"), time));
+
+        for (int i = 0; i < 5; i++) {
+            pacer.acquire();
+        }
+
+        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(60));
+    }
+
+    @Test
+    void handsOutNonOverlappingSlotsToConcurrentThreads() throws Exception {
+        // A frozen clock: each thread's slot is "now + the wait it was given".
+        Clock frozen = Clock.fixed(FakeTime.START, ZoneOffset.UTC);
+        ConcurrentLinkedQueue<Instant> slots = new ConcurrentLinkedQueue<>();
+        RequestPacer pacer = new RequestPacer(10, Duration.ofSeconds(1), frozen,
+                wait -> slots.add(FakeTime.START.plus(wait)));
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                futures.add(pool.submit(() -> {
+                    for (int j = 0; j < 25; j++) {
+                        if (pacer.acquire().isZero()) {
+                            slots.add(FakeTime.START);
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> future : futures) {
+                future.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        List<Instant> sorted = slots.stream().sorted().toList();
+        assertThat(sorted).hasSize(200);
+        assertAtMostPerWindow(sorted, 10, Duration.ofSeconds(1));
+        assertThat(sorted.get(199)).isEqualTo(FakeTime.START.plusSeconds(19));
+    }
+
+    @Test
+    void rejectsAnEmptyBudget() {
+        assertThatThrownBy(() -> new RequestPacer(0, Duration.ofSeconds(1), time, time))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RequestPacer(1, Duration.ZERO, time, time))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
