@@ -1,0 +1,224 @@
+package io.trunkline.core.lifecycle;
+
+import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.model.PhoneNumber;
+import io.trunkline.core.spi.AgentPlatform;
+import io.trunkline.core.spi.AssistantState;
+import io.trunkline.core.spi.ManualField;
+import io.trunkline.core.spi.ManualStep;
+import io.trunkline.core.spi.RegistrationStatus;
+import io.trunkline.core.spi.SipNumberSpec;
+import io.trunkline.core.spi.SipNumberState;
+import io.trunkline.core.spi.TransferActionSpec;
+import io.trunkline.core.spi.TransferActionState;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * An in-memory agent platform that counts reads and writes and can crash on the k-th write, either
+ * before the write takes effect or after it did (the vendor did the work, the caller never knew).
+ */
+final class FakeAgentPlatform implements AgentPlatform {
+
+    /** Thrown by an injected crash. */
+    static final class Crash extends RuntimeException {
+        Crash(String message) {
+            super(message);
+        }
+    }
+
+    final Map<String, SipNumberState> numbers = new LinkedHashMap<>();
+    final Map<String, AssistantState> assistants = new LinkedHashMap<>();
+    final Map<String, TransferActionState> actions = new LinkedHashMap<>();
+    final List<String> writeLog = new ArrayList<>();
+    final AtomicInteger reads = new AtomicInteger();
+    private int nextActionId = 1;
+    private int crashOnWrite = -1;
+    private boolean crashAfterEffect;
+    private int pendingRegistrationPolls;
+    private boolean registrationFails;
+    private List<ManualStep> manualSteps = List.of();
+
+    synchronized FakeAgentPlatform withAssistant(String id, boolean inbound) {
+        assistants.put(id, new AssistantState(id, "Receptionist", inbound, null, null, List.of()));
+        return this;
+    }
+
+    synchronized void crashOnWrite(int index, boolean afterEffect) {
+        this.crashOnWrite = index;
+        this.crashAfterEffect = afterEffect;
+    }
+
+    synchronized void registrationPendingFor(int polls) {
+        this.pendingRegistrationPolls = polls;
+    }
+
+    synchronized void registrationFails() {
+        this.registrationFails = true;
+    }
+
+    synchronized void manualSteps(List<ManualStep> steps) {
+        this.manualSteps = steps;
+    }
+
+    synchronized int writes() {
+        return writeLog.size();
+    }
+
+    private synchronized <T> T write(String description, Supplier<T> effect) {
+        int index = writeLog.size();
+        writeLog.add(description);
+        if (index == crashOnWrite && !crashAfterEffect) {
+            throw new Crash("crash before " + description);
+        }
+        T result = effect.get();
+        if (index == crashOnWrite) {
+            throw new Crash("crash after " + description + " took effect");
+        }
+        return result;
+    }
+
+    @Override
+    public synchronized Optional<SipNumberState> findSipNumber(PhoneNumber did) {
+        reads.incrementAndGet();
+        return Optional.ofNullable(numbers.get(did.e164()));
+    }
+
+    @Override
+    public SipNumberState createSipNumber(SipNumberSpec spec) {
+        return write("create number " + spec.did(), () -> {
+            SipNumberState state = state(spec, List.of());
+            numbers.put(spec.did().e164(), state);
+            return state;
+        });
+    }
+
+    @Override
+    public void updateSipNumber(SipNumberSpec spec) {
+        write("update number " + spec.did(), () ->
+                numbers.put(spec.did().e164(), state(spec, numbers.get(spec.did().e164()).assistantIds())));
+    }
+
+    private static SipNumberState state(SipNumberSpec spec, List<String> assistantIds) {
+        return new SipNumberState(spec.did(), spec.friendlyName(), spec.terminationUri(), spec.outboundProxy(),
+                spec.authUsername(), spec.registrationEnabled(), spec.registrationExpirySeconds(), assistantIds);
+    }
+
+    @Override
+    public void deleteSipNumber(PhoneNumber did) {
+        write("delete number " + did, () -> {
+            numbers.remove(did.e164());
+            assistants.replaceAll((id, a) -> did.equals(a.inboundNumber())
+                    ? new AssistantState(a.id(), a.name(), a.inbound(), null, a.engineVersion(), a.actionIds()) : a);
+            return null;
+        });
+    }
+
+    @Override
+    public synchronized Optional<AssistantState> findAssistant(String assistantId) {
+        reads.incrementAndGet();
+        return Optional.ofNullable(assistants.get(assistantId));
+    }
+
+    @Override
+    public void bindInboundNumber(String assistantId, PhoneNumber did) {
+        write("bind " + did + " to " + assistantId, () -> {
+            AssistantState a = assistants.get(assistantId);
+            assistants.put(assistantId, new AssistantState(a.id(), a.name(), a.inbound(), did, a.engineVersion(), a.actionIds()));
+            SipNumberState n = numbers.get(did.e164());
+            numbers.put(did.e164(), new SipNumberState(n.did(), n.friendlyName(), n.terminationUri(), n.outboundProxy(),
+                    n.authUsername(), n.registrationEnabled(), n.registrationExpirySeconds(), List.of(assistantId)));
+            return null;
+        });
+    }
+
+    @Override
+    public synchronized Optional<TransferActionState> findTransferAction(String actionId) {
+        reads.incrementAndGet();
+        return Optional.ofNullable(actions.get(actionId));
+    }
+
+    @Override
+    public synchronized Optional<TransferActionState> findMatchingTransferAction(TransferActionSpec spec) {
+        reads.incrementAndGet();
+        return actions.values().stream().filter(a -> spec.phone().e164().equals(a.phone())
+                && spec.instructions().equals(a.instructions())).findFirst();
+    }
+
+    @Override
+    public TransferActionState createTransferAction(TransferActionSpec spec) {
+        return write("create action " + spec.name(), () -> {
+            String id = "action-" + nextActionId++;
+            TransferActionState state = state(id, spec);
+            actions.put(id, state);
+            return state;
+        });
+    }
+
+    private static TransferActionState state(String id, TransferActionSpec spec) {
+        return new TransferActionState(id, spec.phone().e164(), spec.mode(), spec.instructions(),
+                spec.initiatingMessage(), spec.timeout());
+    }
+
+    @Override
+    public void updateTransferAction(String actionId, TransferActionSpec spec) {
+        write("update action " + actionId, () -> actions.put(actionId, state(actionId, spec)));
+    }
+
+    @Override
+    public void deleteTransferAction(String actionId) {
+        write("delete action " + actionId, () -> actions.remove(actionId));
+    }
+
+    @Override
+    public void attachAction(String assistantId, String actionId) {
+        write("attach " + actionId, () -> {
+            AssistantState a = assistants.get(assistantId);
+            List<String> ids = new ArrayList<>(a.actionIds());
+            if (!ids.contains(actionId)) {
+                ids.add(actionId);
+            }
+            return assistants.put(assistantId, new AssistantState(a.id(), a.name(), a.inbound(), a.inboundNumber(),
+                    a.engineVersion(), ids));
+        });
+    }
+
+    @Override
+    public void detachAction(String assistantId, String actionId) {
+        write("detach " + actionId, () -> {
+            AssistantState a = assistants.get(assistantId);
+            List<String> ids = new ArrayList<>(a.actionIds());
+            ids.remove(actionId);
+            return assistants.put(assistantId, new AssistantState(a.id(), a.name(), a.inbound(), a.inboundNumber(),
+                    a.engineVersion(), ids));
+        });
+    }
+
+    @Override
+    public synchronized RegistrationStatus registrationStatus(PhoneNumber did, String assistantId) {
+        reads.incrementAndGet();
+        if (registrationFails) {
+            return RegistrationStatus.failed("401 Unauthorized from the trunk");
+        }
+        if (pendingRegistrationPolls > 0) {
+            pendingRegistrationPolls--;
+            return RegistrationStatus.pending("trunk registering");
+        }
+        return RegistrationStatus.registered("number attached to " + assistantId);
+    }
+
+    @Override
+    public synchronized List<ManualStep> manualSteps(IntegrationPlan plan) {
+        return manualSteps;
+    }
+
+    static ManualStep step(String id, String value) {
+        return new ManualStep(id, "Do " + id, "Dashboard → " + id, List.of(ManualField.of("Value", value)),
+                List.of("Click Save"), "caller confirmation", false);
+    }
+}

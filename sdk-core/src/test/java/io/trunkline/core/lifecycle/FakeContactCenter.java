@@ -1,0 +1,85 @@
+package io.trunkline.core.lifecycle;
+
+import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.model.PhoneNumber;
+import io.trunkline.core.spi.ContactCenter;
+import io.trunkline.core.spi.LineState;
+import io.trunkline.core.spi.ManualField;
+import io.trunkline.core.spi.ManualStep;
+import io.trunkline.core.spi.TeamState;
+import io.trunkline.core.spi.UserState;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** An in-memory contact center with lines, teams and users, and one manual step per plan. */
+final class FakeContactCenter implements ContactCenter {
+
+    final Map<Long, LineState> lines = new LinkedHashMap<>();
+    final Map<Long, TeamState> teams = new LinkedHashMap<>();
+    final Map<Long, UserState> users = new LinkedHashMap<>();
+    final AtomicInteger reads = new AtomicInteger();
+    String smartflowTimeout = "30 seconds";
+
+    FakeContactCenter line(long id, String did, boolean smartflows) {
+        lines.put(id, new LineState(id, "Line " + id, PhoneNumber.parse(did), smartflows, "Europe/Paris"));
+        return this;
+    }
+
+    FakeContactCenter team(long id, int users) {
+        teams.put(id, new TeamState(id, "Team " + id, users));
+        return this;
+    }
+
+    FakeContactCenter user(long id) {
+        users.put(id, new UserState(id, "User " + id));
+        return this;
+    }
+
+    @Override
+    public Optional<LineState> findLineByDid(PhoneNumber did) {
+        reads.incrementAndGet();
+        return lines.values().stream().filter(l -> l.number().equals(did)).findFirst();
+    }
+
+    @Override
+    public Optional<LineState> findLine(long lineId) {
+        reads.incrementAndGet();
+        return Optional.ofNullable(lines.get(lineId));
+    }
+
+    @Override
+    public Optional<TeamState> findTeam(long teamId) {
+        reads.incrementAndGet();
+        return Optional.ofNullable(teams.get(teamId));
+    }
+
+    @Override
+    public Optional<UserState> findUser(long userId) {
+        reads.incrementAndGet();
+        return Optional.ofNullable(users.get(userId));
+    }
+
+    @Override
+    public List<ManualStep> manualSteps(IntegrationPlan plan) {
+        List<ManualStep> steps = new ArrayList<>();
+        steps.add(new ManualStep("aircall.sip-destination", "Add the SIP destination",
+                "Integrations → SIP / External SIP → Add SIP Destination",
+                List.of(ManualField.of("Name", "Synthflow AI"), ManualField.secret("Password", "the Synthflow SIP number")),
+                List.of("Click Save"), "caller confirmation", false));
+        steps.add(new ManualStep("aircall.smartflow", "Forward to Synthflow", "Numbers → Edit Smartflow",
+                List.of(ManualField.of("Timeout", smartflowTimeout)), List.of("Save and publish"),
+                "caller confirmation", false));
+        return steps;
+    }
+
+    @Override
+    public List<ManualStep> teardownSteps(IntegrationPlan plan) {
+        return List.of(new ManualStep("aircall.smartflow-removal", "Stop forwarding to Synthflow",
+                "Numbers → Edit Smartflow", List.of(), List.of("Remove the step", "Save and publish"),
+                "caller confirmation", false));
+    }
+}

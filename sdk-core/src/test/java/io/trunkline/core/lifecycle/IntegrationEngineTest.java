@@ -1,0 +1,217 @@
+package io.trunkline.core.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.trunkline.core.GuidePlans;
+import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.model.PhoneNumber;
+import io.trunkline.core.model.SipNumber;
+import io.trunkline.core.model.TransferTarget;
+import io.trunkline.core.spi.SipNumberState;
+import io.trunkline.core.validation.PlanValidationException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class IntegrationEngineTest {
+
+    private final EngineFixture fx = new EngineFixture();
+    private final IntegrationPlan integration = EngineFixture.plan();
+
+    @Test
+    void firstPlanCreatesInDependencyOrderAndWritesNothing() {
+        ChangePlan plan = fx.engine.plan(integration);
+
+        assertThat(plan.changes()).extracting(Change::id).containsExactly(
+                "sip-number", "assistant-binding",
+                "transfer-action[Transfer to Aircall team 678]", "transfer-attach[Transfer to Aircall team 678]",
+                "transfer-action[Sales line]", "transfer-attach[Sales line]",
+                "manual[aircall.sip-destination]", "manual[aircall.smartflow]");
+        assertThat(plan.changes()).extracting(Change::action).containsExactly(
+                ChangeAction.CREATE, ChangeAction.UPDATE, ChangeAction.CREATE, ChangeAction.CREATE,
+                ChangeAction.CREATE, ChangeAction.CREATE, ChangeAction.MANUAL, ChangeAction.MANUAL);
+        assertThat(fx.platform.writes()).isZero();
+    }
+
+    @Test
+    void applyExecutesChangesInPlanOrder() {
+        fx.engine.apply(fx.engine.plan(integration), ApplyListener.NONE);
+
+        assertThat(fx.platform.writeLog).containsExactly(
+                "create number +33123456789", "bind +33123456789 to " + GuidePlans.ASSISTANT_ID,
+                "create action Transfer to Aircall team 678", "attach action-1",
+                "create action Sales line", "attach action-2");
+    }
+
+    @Test
+    void transferDialsTheLineThatReachesTheTarget() {
+        fx.engine.apply(fx.engine.plan(integration), ApplyListener.NONE);
+
+        assertThat(fx.platform.actions.values()).extracting(a -> a.phone())
+                .containsExactly("+33123456789", "+33987654321");
+    }
+
+    @Test
+    void reapplyingAConvergedIntegrationMakesZeroWrites() {
+        fx.engine.converge(integration, ApplyListener.NONE, ManualStepConfirmer.NONE);
+        int writesAfterFirst = fx.platform.writes();
+
+        ChangePlan second = fx.engine.plan(integration);
+        fx.engine.apply(second, ApplyListener.NONE);
+
+        assertThat(second.hasWrites()).isFalse();
+        assertThat(fx.platform.writes()).isEqualTo(writesAfterFirst);
+    }
+
+    @Test
+    void aCrashAtAnyWriteFollowedByARerunConvergesWithoutDuplicates() {
+        int writes = countWritesOfAFirstApply();
+        for (int k = 0; k < writes; k++) {
+            for (boolean afterEffect : List.of(false, true)) {
+                EngineFixture run = new EngineFixture();
+                run.platform.crashOnWrite(k, afterEffect);
+
+                assertThatThrownBy(() -> run.engine.converge(integration, ApplyListener.NONE, ManualStepConfirmer.NONE))
+                        .as("crash at write %d (after effect: %s)", k, afterEffect)
+                        .isInstanceOf(ApplyFailedException.class);
+                run.platform.crashOnWrite(-1, false);
+                run.engine.converge(integration, ApplyListener.NONE, ManualStepConfirmer.NONE);
+
+                String label = "crash at write " + k + " after effect " + afterEffect;
+                assertThat(run.engine.plan(integration).hasWrites()).as(label).isFalse();
+                assertThat(run.platform.numbers).as(label).hasSize(1);
+                assertThat(run.platform.actions).as(label).hasSize(2);
+                assertThat(run.platform.assistants.get(GuidePlans.ASSISTANT_ID).actionIds()).as(label)
+                        .hasSize(2).doesNotHaveDuplicates();
+            }
+        }
+    }
+
+    private int countWritesOfAFirstApply() {
+        EngineFixture probe = new EngineFixture();
+        probe.engine.converge(integration, ApplyListener.NONE, ManualStepConfirmer.NONE);
+        return probe.platform.writes();
+    }
+
+    @Test
+    void applyFailedExceptionReportsWhatWasDone() {
+        fx.platform.crashOnWrite(2, false);
+
+        assertThatThrownBy(() -> fx.engine.converge(integration, ApplyListener.NONE, ManualStepConfirmer.NONE))
+                .isInstanceOfSatisfying(ApplyFailedException.class, e -> {
+                    assertThat(e.partialResult().succeededCount()).isEqualTo(2);
+                    assertThat(e.getMessage()).contains("transfer-action[Transfer to Aircall team 678]")
+                            .contains("run plan and apply again");
+                });
+    }
+
+    @Test
+    void driftOnASingleFieldIsReportedAsExactlyThatField() {
+        fx.engine.converge(integration, ApplyListener.NONE, ManualStepConfirmer.NONE);
+        SipNumberState live = fx.platform.numbers.get("+33123456789");
+        fx.platform.numbers.put("+33123456789", new SipNumberState(live.did(), live.friendlyName(),
+                "sip:edited-in-dashboard.example.com", live.outboundProxy(), live.authUsername(),
+                live.registrationEnabled(), live.registrationExpirySeconds(), live.assistantIds()));
+
+        ChangePlan plan = fx.engine.plan(integration);
+
+        assertThat(plan.changes()).filteredOn(c -> c.action().writes()).singleElement().satisfies(c -> {
+            assertThat(c.id()).isEqualTo("sip-number");
+            assertThat(c.fields()).singleElement().isEqualTo(FieldChange.of("terminationUri",
+                    "sip:edited-in-dashboard.example.com", "sip:aircall-pbx.example.com"));
+        });
+    }
+
+    @Test
+    void aPlanMadeBeforeAnOutOfBandChangeIsRefusedAsStale() {
+        fx.engine.converge(integration, ApplyListener.NONE, ManualStepConfirmer.NONE);
+        IntegrationPlan edited = integration.toBuilder()
+                .sipNumber(integration.sipNumber().orElseThrow().toBuilder().friendlyName("Renamed").build()).build();
+        ChangePlan plan = fx.engine.plan(edited);
+        SipNumberState live = fx.platform.numbers.get("+33123456789");
+        fx.platform.numbers.put("+33123456789", new SipNumberState(live.did(), "Someone else's name",
+                live.terminationUri(), null, null, false, null, live.assistantIds()));
+        int writes = fx.platform.writes();
+
+        assertThatThrownBy(() -> fx.engine.apply(plan, ApplyListener.NONE))
+                .isInstanceOf(ApplyFailedException.class).hasCauseInstanceOf(StalePlanException.class)
+                .hasMessageContaining("friendlyName changed since the plan was made");
+        assertThat(fx.platform.writes()).isEqualTo(writes);
+    }
+
+    @Test
+    void destroyRemovesWhatTrunklineCreatedAndNothingElse() {
+        fx.engine.converge(integration, ApplyListener.NONE, ManualStepConfirmer.NONE);
+
+        ChangePlan destroy = fx.engine.planDestroy(integration);
+        fx.engine.apply(destroy, ApplyListener.NONE);
+
+        assertThat(destroy.kind()).isEqualTo(ChangePlan.Kind.DESTROY);
+        assertThat(fx.platform.numbers).isEmpty();
+        assertThat(fx.platform.actions).isEmpty();
+        assertThat(fx.store.entries("+33123456789/")).isEmpty();
+    }
+
+    @Test
+    void destroyLeavesAPreExistingSipNumberInPlace() {
+        PhoneNumber did = PhoneNumber.parse(GuidePlans.DID);
+        fx.platform.numbers.put(did.e164(), new SipNumberState(did, "Created by hand", "sip:old.example.com",
+                null, null, false, null, List.of()));
+        fx.engine.converge(integration, ApplyListener.NONE, ManualStepConfirmer.NONE);
+
+        ChangePlan destroy = fx.engine.planDestroy(integration);
+        fx.engine.apply(destroy, ApplyListener.NONE);
+
+        assertThat(destroy.changes()).filteredOn(c -> c.id().equals("sip-number")).singleElement()
+                .satisfies(c -> assertThat(c.action()).isEqualTo(ChangeAction.NO_OP));
+        assertThat(fx.platform.numbers).containsKey(did.e164());
+        assertThat(fx.platform.actions).isEmpty();
+    }
+
+    @Test
+    void destroyFindsAnActionWhoseCreateCrashedBeforeItsIdWasRecorded() {
+        fx.platform.crashOnWrite(2, true);
+        assertThatThrownBy(() -> fx.engine.converge(integration, ApplyListener.NONE, ManualStepConfirmer.NONE))
+                .isInstanceOf(ApplyFailedException.class);
+
+        fx.engine.apply(fx.engine.planDestroy(integration), ApplyListener.NONE);
+
+        assertThat(fx.platform.actions).as("no leaked action").isEmpty();
+        assertThat(fx.platform.numbers).isEmpty();
+    }
+
+    @Test
+    void planningReportsEveryLiveProblemAtOnce() {
+        IntegrationPlan impossible = GuidePlans.ipAllowlist()
+                .did("+44 20 7946 0000")
+                .sipNumber(SipNumber.builder().terminationUri("sip:aircall-pbx.example.com").build())
+                .assistant(io.trunkline.core.model.AssistantRef.of("unknown-assistant", "2.0"))
+                .transferTargets(List.of(TransferTarget.team(999).viaLine(4242).build()))
+                .build();
+
+        assertThatThrownBy(() -> fx.engine.plan(impossible))
+                .isInstanceOfSatisfying(PlanningException.class, e -> assertThat(e.problems()).hasSize(4)
+                        .anyMatch(p -> p.contains("+442079460000 is not a number of this Aircall company"))
+                        .anyMatch(p -> p.contains("assistant unknown-assistant does not exist"))
+                        .anyMatch(p -> p.contains("Aircall team 999 does not exist"))
+                        .anyMatch(p -> p.contains("Aircall line 4242")));
+    }
+
+    @Test
+    void aLineNotManagedBySmartflowsCannotBePlanned() {
+        fx.contactCenter.line(1234, GuidePlans.DID, false);
+
+        assertThatThrownBy(() -> fx.engine.plan(integration)).isInstanceOf(PlanningException.class)
+                .hasMessageContaining("not managed by Smartflows");
+    }
+
+    @Test
+    void anInvalidIntegrationCannotBePlannedOrApplied() {
+        IntegrationPlan invalid = integration.toBuilder().did("0123456789").build();
+
+        assertThatThrownBy(() -> fx.engine.plan(invalid)).isInstanceOf(PlanValidationException.class);
+        assertThatThrownBy(() -> fx.engine.converge(invalid, ApplyListener.NONE, ManualStepConfirmer.NONE))
+                .isInstanceOf(PlanValidationException.class);
+        assertThat(fx.platform.reads.get() + fx.contactCenter.reads.get()).as("nothing was even read").isZero();
+    }
+}
