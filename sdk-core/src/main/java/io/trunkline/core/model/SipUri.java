@@ -151,7 +151,8 @@ public final class SipUri {
     }
 
     static InvalidConfigurationException invalid(String input, String problem) {
-        return new InvalidConfigurationException("SIP URI " + Printable.quote(input) + " " + problem);
+        // quoteUri masks a password typed into the user part: the message may end up in a log
+        return new InvalidConfigurationException("SIP URI " + Printable.quoteUri(input) + " " + problem);
     }
 
     /** @return whether this is a {@code sips:} URI */
