@@ -96,6 +96,9 @@ public record IpRange(String address, int prefixLength) {
         if (address.startsWith("[") || address.endsWith("]")) {
             return "has brackets; write IPv6 addresses without brackets in an allowlist, e.g. 2001:db8::1";
         }
+        if (address.matches("[0-9.]+:[0-9]*")) {
+            return "includes a port; an allowlist holds addresses only, e.g. 34.138.86.8";
+        }
         if (address.contains(":")) {
             return problemWithIpv6(address);
         }
