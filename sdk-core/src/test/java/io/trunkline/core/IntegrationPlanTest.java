@@ -49,6 +49,14 @@ class IntegrationPlanTest {
     }
 
     @Test
+    void anInvalidDidInheritedByTheSipNumberIsReportedOnceOnDid() {
+        IntegrationPlan plan = GuidePlans.ipAllowlist().did("01 23 45 67 89").build();
+
+        assertThat(plan.validate().diagnostics()).extracting(d -> d.code() + "@" + d.path())
+                .containsExactly("DID_FORMAT@did");
+    }
+
+    @Test
     void orThrowListsEveryErrorInTheMessage() {
         IntegrationPlan plan = GuidePlans.ipAllowlist().did((String) null).assistant(null).build();
 

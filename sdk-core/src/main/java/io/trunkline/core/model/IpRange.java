@@ -41,6 +41,10 @@ public record IpRange(String address, int prefixLength) {
         if (input.length() > 64) {
             throw new InvalidConfigurationException("IP allowlist entry " + Printable.quote(input) + " is too long");
         }
+        if (!input.equals(input.strip())) {
+            throw new InvalidConfigurationException("IP allowlist entry " + Printable.quote(input)
+                    + " has leading or trailing whitespace; remove it");
+        }
         int slash = input.indexOf('/');
         String address = slash < 0 ? input : input.substring(0, slash);
         String problem = problemWithAddress(address);
@@ -78,11 +82,31 @@ public record IpRange(String address, int prefixLength) {
         if (address == null || address.isEmpty()) {
             return "is empty";
         }
+        if (!address.equals(address.strip())) {
+            return "has leading or trailing whitespace; remove it";
+        }
+        for (int i = 0; i < address.length(); i++) {
+            char c = address.charAt(i);
+            if (c <= ' ' || c >= 0x7F) {
+                // say which character: a fullwidth digit or a zero-width space is invisible to the reader
+                return "contains " + Printable.codePoint(c) + " at position " + i
+                        + "; type the address in ASCII digits, dots and colons";
+            }
+        }
+        if (address.startsWith("[") || address.endsWith("]")) {
+            return "has brackets; write IPv6 addresses without brackets in an allowlist, e.g. 2001:db8::1";
+        }
+        if (address.matches("[0-9.]+:[0-9]*")) {
+            return "includes a port; an allowlist holds addresses only, e.g. 34.138.86.8";
+        }
         if (address.contains(":")) {
             return problemWithIpv6(address);
         }
-        if (!address.matches("[0-9.]+")) {
+        if (address.matches(".*[A-Za-z].*")) {
             return "is not an IP address (host names are not allowed in an allowlist)";
+        }
+        if (!address.matches("[0-9.]+")) {
+            return "is not an IP address; write a dotted-quad IPv4 or an IPv6 address";
         }
         String[] octets = address.split("\\.", -1);
         if (octets.length != 4) {
@@ -115,10 +139,16 @@ public record IpRange(String address, int prefixLength) {
     public boolean isPrivate() {
         try {
             InetAddress a = InetAddress.getByName(address);
-            return a.isLoopbackAddress() || a.isSiteLocalAddress() || a.isLinkLocalAddress() || a.isAnyLocalAddress();
+            return a.isLoopbackAddress() || a.isSiteLocalAddress() || a.isLinkLocalAddress() || a.isAnyLocalAddress()
+                    || isUniqueLocalIpv6(a);
         } catch (UnknownHostException e) {
             return false;
         }
+    }
+
+    /** fc00::/7 (RFC 4193) is IPv6's private range; InetAddress only knows the deprecated fec0::/10. */
+    private static boolean isUniqueLocalIpv6(InetAddress a) {
+        return a.getAddress().length == 16 && (a.getAddress()[0] & 0xFE) == 0xFC;
     }
 
     /** @return {@code address/prefix}, or the bare address for a single host */

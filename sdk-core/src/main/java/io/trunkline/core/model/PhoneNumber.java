@@ -70,15 +70,20 @@ public record PhoneNumber(String e164) {
             throw invalid(input, "is empty; write it in E.164 form, e.g. +33123456789");
         }
         StringBuilder digits = new StringBuilder(16);
-        for (int i = 0; i < trimmed.length(); i++) {
-            char c = trimmed.charAt(i);
+        for (int i = 0; i < trimmed.length(); i += Character.charCount(trimmed.codePointAt(i))) {
+            // code points, not chars, so that a digit outside the BMP is named as one character
+            int c = trimmed.codePointAt(i);
             if (c >= '0' && c <= '9') {
-                digits.append(c);
+                digits.append((char) c);
             } else if (c == '+' && i == 0) {
-                digits.append(c);
+                digits.append('+');
             } else if (!isSeparator(c)) {
                 throw invalid(input, describeBadCharacter(c, i));
             }
+        }
+        if (trimmed.replaceAll("[\\s\u00A0\u202F\u2009]", "").contains("(0)")) {
+            // "+33 (0)1 23 45 67 89" would otherwise become +330123456789, a different, wrong number
+            throw invalid(input, "contains the national trunk prefix (0); drop it after the country code, e.g. +33 1 23 45 67 89");
         }
         String candidate = digits.toString();
         if (!candidate.startsWith("+")) {
@@ -96,12 +101,12 @@ public record PhoneNumber(String e164) {
         return candidate;
     }
 
-    private static boolean isSeparator(char c) {
+    private static boolean isSeparator(int c) {
         return c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2009' || c == '.' || c == '-'
                 || c == '/' || c == '(' || c == ')' || c == '\t';
     }
 
-    private static String describeBadCharacter(char c, int index) {
+    private static String describeBadCharacter(int c, int index) {
         if (Character.isDigit(c)) {
             return "contains the non-ASCII digit " + Printable.codePoint(c) + " at position " + index + "; type ASCII digits 0-9";
         }
@@ -109,12 +114,15 @@ public record PhoneNumber(String e164) {
             return "has a + that is not the first character";
         }
         if (Character.isLetter(c)) {
-            return "contains the letter '" + c + "' at position " + index + "; extensions and vanity letters are not allowed";
+            return "contains the letter '" + Character.toString(c) + "' at position " + index
+                    + "; extensions and vanity letters are not allowed";
         }
-        if (Printable.isInvisible(c)) {
+        if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
             return "contains the invisible character " + Printable.codePoint(c) + " at position " + index + "; retype the number";
         }
-        return "contains " + Printable.codePoint(c) + " at position " + index + "; only digits, a leading + and spaces, dots, hyphens or parentheses are allowed";
+        String shown = c > ' ' && c < 0x7F ? "'" + (char) c + "' (" + Printable.codePoint(c) + ")" : Printable.codePoint(c);
+        return "contains " + shown + " at position " + index
+                + "; only digits, a leading + and spaces, dots, hyphens or parentheses are allowed";
     }
 
     private static InvalidConfigurationException invalid(String input, String problem) {

@@ -2,6 +2,7 @@ package io.trunkline.core.model;
 
 import io.trunkline.core.exception.InvalidConfigurationException;
 import io.trunkline.core.internal.text.Printable;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -32,7 +33,8 @@ public final class SipUri {
         this.user = user;
         this.host = host;
         this.port = port;
-        this.parameters = Map.copyOf(parameters);
+        // Map.copyOf would lose the order the javadoc promises and that toString (hence equals) relies on
+        this.parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
     }
 
     /**
@@ -151,7 +153,8 @@ public final class SipUri {
     }
 
     static InvalidConfigurationException invalid(String input, String problem) {
-        return new InvalidConfigurationException("SIP URI " + Printable.quote(input) + " " + problem);
+        // quoteUri masks a password typed into the user part: the message may end up in a log
+        return new InvalidConfigurationException("SIP URI " + Printable.quoteUri(input) + " " + problem);
     }
 
     /** @return whether this is a {@code sips:} URI */

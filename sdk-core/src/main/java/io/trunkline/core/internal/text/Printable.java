@@ -33,11 +33,48 @@ public final class Printable {
     }
 
     /**
+     * Like {@link #quote(String)}, but first masks a password written into a URI's user part
+     * ({@code sip:user:password@host} becomes {@code sip:user:****@host}), because people paste
+     * credentials into URIs and the message must not carry them into a log.
+     *
+     * @param uri a URI or host as typed, may be {@code null}
+     * @return the quoted, redacted text
+     */
+    public static String quoteUri(String uri) {
+        return quote(redactPassword(uri));
+    }
+
+    private static String redactPassword(String uri) {
+        if (uri == null) {
+            return null;
+        }
+        int at = uri.lastIndexOf('@');
+        if (at < 0) {
+            return uri;
+        }
+        String lower = uri.toLowerCase(java.util.Locale.ROOT);
+        int start = lower.startsWith("sips:") ? 5 : lower.startsWith("sip:") ? 4 : 0;
+        int colon = uri.indexOf(':', start);
+        if (colon < 0 || colon > at) {
+            return uri;
+        }
+        return uri.substring(0, colon + 1) + "****" + uri.substring(at);
+    }
+
+    /**
      * @param c a character
      * @return e.g. {@code U+200B}
      */
     public static String codePoint(char c) {
-        return String.format("U+%04X", (int) c);
+        return codePoint((int) c);
+    }
+
+    /**
+     * @param codePoint a Unicode code point, possibly outside the BMP
+     * @return e.g. {@code U+200B} or {@code U+1D7CF}
+     */
+    public static String codePoint(int codePoint) {
+        return String.format("U+%04X", codePoint);
     }
 
     /**

@@ -29,19 +29,41 @@ final class DestinationRules {
     }
 
     private static void checkHost(String host, Findings findings) {
-        String problem = host == null ? "is missing" : SipUri.problemWith("sip:" + host);
-        if (host == null || host.isBlank() || problem != null || host.contains("@") || host.contains(";")) {
+        String problem = problemWithHost(host);
+        if (problem != null) {
             findings.error(Rule.DESTINATION_HOST_INVALID, "destination.host",
-                    "the destination host " + Printable.quote(host) + " is not a valid host name",
+                    "the destination host " + Printable.quoteUri(host) + " " + problem,
                     "use " + SipDestination.DEFAULT_HOST + " or your region's Synthflow SIP host, without scheme or port");
             return;
         }
         String lower = host.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".")) {
+            lower = lower.substring(0, lower.length() - 1); // a fully qualified name is the same host
+        }
         if (!lower.equals("synthflow.ai") && !lower.endsWith(".synthflow.ai") && !lower.equals("34.138.86.8")) {
             findings.warning(Rule.DESTINATION_HOST_NOT_SYNTHFLOW, "destination.host",
                     "the destination host " + Printable.quote(host) + " is not a Synthflow SIP host",
                     "use " + SipDestination.DEFAULT_HOST + " unless Synthflow support gave you another host");
         }
+    }
+
+    /** @return why {@code host} is not a bare host name or IP literal, or {@code null} */
+    private static String problemWithHost(String host) {
+        if (host == null || host.isBlank()) {
+            return "is missing";
+        }
+        if (host.contains("@") || host.contains(";")) {
+            return "is not a bare host name (no user part or URI parameters)";
+        }
+        String problem = SipUri.problemWith("sip:" + host);
+        if (problem != null) {
+            return "is not a valid host name";
+        }
+        // A port here would be silently ignored or doubled: the port is its own field
+        if (SipUri.parse("sip:" + host).port().isPresent()) {
+            return "includes a port; set the port with port(..) or portOverride(..) instead";
+        }
+        return null;
     }
 
     private static void checkPort(SipDestination destination, Findings findings) {
@@ -94,6 +116,7 @@ final class DestinationRules {
             String entry = entries.get(i);
             String problem = IpRange.problemWith(entry);
             if (problem != null) {
+                // IpRange quotes the entry itself; the path names which one
                 findings.error(Rule.ALLOWLIST_ENTRY_INVALID, path, problem,
                         "write an IPv4/IPv6 address or CIDR block, e.g. 34.138.86.8 or 34.73.190.0/24");
                 continue;

@@ -1,6 +1,7 @@
 package io.trunkline.core.internal.validation;
 
 import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.internal.text.Printable;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.model.SipAuth;
 import io.trunkline.core.model.SipNumber;
@@ -29,14 +30,14 @@ final class SipNumberRules {
                         "write it as sip:host:port, e.g. sip:proxy.example.com:5060;transport=tcp, or leave it unset");
             }
         }
-        number.trunkCredentials().ifPresent(c -> DestinationRules.checkCredentials(c, "sipNumber.credentials", findings));
+        checkTrunkCredentials(number, findings);
         checkRegistration(number, findings);
         checkSameCredentials(plan, number, findings);
     }
 
     private static void checkDid(IntegrationPlan plan, SipNumber number, Findings findings) {
-        if (number.did() == null) {
-            return; // defaults to the plan's DID; a missing plan DID is reported on "did"
+        if (number.did() == null || number.did().equals(plan.did())) {
+            return; // inherited from (or identical to) the plan's DID: already reported on "did"
         }
         String problem = PhoneNumber.problemWith(number.did());
         if (problem != null) {
@@ -75,6 +76,20 @@ final class SipNumberRules {
         }
     }
 
+    private static void checkTrunkCredentials(SipNumber number, Findings findings) {
+        SipAuth.Credentials credentials = number.credentials();
+        if (credentials != null && credentials.username().isBlank()) {
+            findings.error(Rule.TRUNK_CREDENTIALS_INCOMPLETE, "sipNumber.credentials.username",
+                    "the trunk credentials have a password but a blank username",
+                    "copy the SIP username from the Synthflow SIP number settings");
+        } else if (credentials == null && number.authUsername() != null) {
+            // an auth username alone cannot REGISTER or answer a digest challenge: it needs the trunk password
+            findings.error(Rule.TRUNK_CREDENTIALS_INCOMPLETE, "sipNumber.credentials",
+                    "an auth username is set but the SIP number has no trunk username and password",
+                    "set .credentials(SipAuth.credentials(user, password)), or remove authUsername");
+        }
+    }
+
     private static void checkRegistration(SipNumber number, Findings findings) {
         if (number.registrationEnabled() && number.credentials() == null) {
             findings.error(Rule.REGISTRATION_WITHOUT_CREDENTIALS, "sipNumber.credentials",
@@ -102,8 +117,8 @@ final class SipNumberRules {
         }
         if (!Objects.equals(aircall.username(), synthflow.username())) {
             findings.error(Rule.CREDENTIALS_MISMATCH, "sipNumber.credentials.username",
-                    "the SIP usernames differ between the Aircall destination (" + aircall.username()
-                            + ") and the Synthflow SIP number (" + synthflow.username() + ")",
+                    "the SIP usernames differ between the Aircall destination (" + Printable.quote(aircall.username())
+                            + ") and the Synthflow SIP number (" + Printable.quote(synthflow.username()) + ")",
                     "use the username from the Synthflow SIP number on both sides");
         }
         if (!aircall.password().matches(synthflow.password())) {

@@ -38,7 +38,8 @@ final class SmartflowRules {
         SmartflowRules rules = new SmartflowRules(destination, smartflow.effectiveAiHours(), findings);
         rules.walk(smartflow.steps(), "smartflow.steps", Branch.UNCONDITIONAL);
         if (!rules.forwardSeen) {
-            findings.error(Rule.FORWARD_STEP_MISSING, "smartflow.steps", "no step forwards calls to the SIP destination",
+            findings.error(Rule.FORWARD_STEP_MISSING, "smartflow.steps",
+                    "no reachable step forwards calls to the SIP destination",
                     "add SmartflowStep.forwardToSip(\"" + SipDestination.DEFAULT_NAME + "\").fallback(...).build()");
         }
         if (aiHoursNeedCondition(rules.aiHours) && !rules.conditionSeen) {
@@ -69,7 +70,8 @@ final class SmartflowRules {
                                 : "move it into a branch of the Business Hours condition, or remove it");
             }
             if (step instanceof ForwardToSip forward) {
-                checkForward(forward, stepPath, branch);
+                // a forward step behind a business-hours condition is never reached: it does not count as one
+                checkForward(forward, stepPath, branch, !endedByCondition);
                 forwardIndex = forwardIndex < 0 ? i : forwardIndex;
             } else if (step instanceof BusinessHours hours) {
                 checkBusinessHours(hours, stepPath);
@@ -80,8 +82,8 @@ final class SmartflowRules {
         }
     }
 
-    private void checkForward(ForwardToSip forward, String path, Branch branch) {
-        forwardSeen = true;
+    private void checkForward(ForwardToSip forward, String path, Branch branch, boolean reachable) {
+        forwardSeen |= reachable;
         checkDestinationReference(forward.destination(), path + ".destination");
         checkTimeout(forward.timeout(), path + ".timeout");
         if (forward.fallback() == null) {
@@ -156,9 +158,8 @@ final class SmartflowRules {
     }
 
     private void checkZone(String zone, String path) {
-        try {
-            ZoneId.of(zone == null ? "" : zone);
-        } catch (java.time.DateTimeException e) {
+        // Only tz database region ids: "+01:00" or "GMT+1" parse as ZoneIds but ignore daylight saving
+        if (zone == null || !ZoneId.getAvailableZoneIds().contains(zone)) {
             findings.error(Rule.BUSINESS_HOURS_TIME_ZONE_INVALID, path,
                     Printable.quote(zone) + " is not an IANA time zone",
                     "use the line's time zone, e.g. Europe/Paris or America/New_York");

@@ -1,5 +1,6 @@
 package io.trunkline.core.internal.validation;
 
+import io.trunkline.core.internal.text.Printable;
 import io.trunkline.core.model.TransferMode;
 import io.trunkline.core.model.TransferTarget;
 import io.trunkline.core.validation.Rule;
@@ -29,7 +30,7 @@ final class TransferRules {
             checkText(target.initiatingMessage(), path + ".initiatingMessage", findings);
             if (target.name() != null && !target.name().isBlank() && !names.add(target.name())) {
                 findings.error(Rule.TRANSFER_NAME_DUPLICATE, path + ".name",
-                        "another transfer target is already named \"" + target.name() + "\"",
+                        "another transfer target is already named " + Printable.quote(target.name()),
                         "give each transfer target a distinct name");
             }
             if (target.timeout() != null && (target.timeout().isNegative() || target.timeout().isZero())) {
