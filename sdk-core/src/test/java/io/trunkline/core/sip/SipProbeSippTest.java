@@ -36,7 +36,7 @@ class SipProbeSippTest {
     }
 
     @AfterEach
-    void stopSipp() throws InterruptedException {
+    void stopSipp() {
         if (uas != null) {
             uas.close();
         }
