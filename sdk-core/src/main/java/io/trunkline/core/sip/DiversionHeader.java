@@ -5,12 +5,15 @@ import io.trunkline.core.internal.sip.HeaderText;
 import io.trunkline.core.internal.sip.NameAddrList;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * One entry of a {@code Diversion} header (RFC 5806): who diverted a forwarded call and why, e.g.
@@ -113,11 +116,13 @@ public final class DiversionHeader {
     private static void applyParameter(Builder builder, String name, String value) {
         switch (name) {
             case "reason" -> builder.reason(DiversionReason.fromToken(value)
-                    .orElseThrow(() -> unknownValue("reason", value, DiversionReason.values())));
+                    .orElseThrow(() -> unknownValue("reason", value,
+                            Arrays.stream(DiversionReason.values()).map(DiversionReason::token))));
             case "counter" -> builder.counter(number("counter", value));
             case "limit" -> builder.limit(number("limit", value));
             case "privacy" -> builder.privacy(DiversionPrivacy.fromToken(value)
-                    .orElseThrow(() -> unknownValue("privacy", value, DiversionPrivacy.values())));
+                    .orElseThrow(() -> unknownValue("privacy", value,
+                            Arrays.stream(DiversionPrivacy.values()).map(DiversionPrivacy::token))));
             case "screen" -> builder.screen(yesNo(value));
             default -> throw new InvalidConfigurationException(NAME + " parameter " + HeaderText.quote(name)
                     + " is not one RFC 5806 defines (reason, counter, limit, privacy, screen)");
@@ -141,13 +146,9 @@ public final class DiversionHeader {
         };
     }
 
-    private static InvalidConfigurationException unknownValue(String parameter, String value, Enum<?>[] known) {
-        List<String> tokens = new ArrayList<>();
-        for (Enum<?> constant : known) {
-            tokens.add(constant instanceof DiversionReason r ? r.token() : ((DiversionPrivacy) constant).token());
-        }
+    private static InvalidConfigurationException unknownValue(String parameter, String value, Stream<String> known) {
         return new InvalidConfigurationException(NAME + " " + parameter + " " + HeaderText.quote(value)
-                + " is not one of RFC 5806's values: " + String.join(", ", tokens));
+                + " is not one of RFC 5806's values: " + known.collect(Collectors.joining(", ")));
     }
 
     /** @return the display name before the URI, when there is one */

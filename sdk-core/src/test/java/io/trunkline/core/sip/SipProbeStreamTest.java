@@ -27,15 +27,14 @@ class SipProbeStreamTest {
 
     @TempDir
     static Path keyDir;
-    private static TestCertificates ipCertificate;
-    private static TestCertificates localhostOnlyCertificate;
+    /** Issued for {@code localhost} only: trusted when probing "localhost", a host name mismatch for 127.0.0.1. */
+    private static TestCertificates localhostCertificate;
 
     private ScriptedTcpPeer peer;
 
     @BeforeAll
     static void generateCertificates() throws Exception {
-        ipCertificate = TestCertificates.generate(keyDir, "ip:127.0.0.1");
-        localhostOnlyCertificate = TestCertificates.generate(keyDir, "dns:localhost");
+        localhostCertificate = TestCertificates.generate(keyDir, "dns:localhost");
     }
 
     @AfterEach
@@ -138,37 +137,38 @@ class SipProbeStreamTest {
 
     @Test
     void probesOverTlsWhenTheCertificateIsTrusted() throws Exception {
-        peer = ScriptedTcpPeer.answering(ipCertificate.serverContext().getServerSocketFactory(),
+        peer = ScriptedTcpPeer.answering(localhostCertificate.serverContext().getServerSocketFactory(),
                 request -> List.of(response(request, "200 OK", "Server: tls-peer")));
 
-        ProbeResult result = probeWithTimerF(Duration.ofSeconds(5)).sslContext(ipCertificate.clientContextTrustingIt())
-                .build().options(HOST, peer.port(), Transport.TLS);
+        ProbeResult result = probeWithTimerF(Duration.ofSeconds(5))
+                .sslContext(localhostCertificate.clientContextTrustingIt())
+                .build().options("localhost", peer.port(), Transport.TLS);
 
         assertThat(result.outcome()).as(result.summary()).isEqualTo(ProbeOutcome.REACHABLE);
         assertThat(result.server()).contains("tls-peer");
-        assertThat(peer.request()).startsWith("OPTIONS sip:127.0.0.1:" + peer.port() + ";transport=tls SIP/2.0\r\n")
+        assertThat(peer.request()).startsWith("OPTIONS sip:localhost:" + peer.port() + ";transport=tls SIP/2.0\r\n")
                 .contains("Via: SIP/2.0/TLS 127.0.0.1:");
     }
 
     @Test
     void failsTheHandshakeForAnUntrustedCertificateByDefault() throws Exception {
-        peer = ScriptedTcpPeer.answering(ipCertificate.serverContext().getServerSocketFactory(),
+        peer = ScriptedTcpPeer.answering(localhostCertificate.serverContext().getServerSocketFactory(),
                 request -> List.of(response(request, "200 OK")));
 
-        ProbeResult result = PROBE.options(HOST, peer.port(), Transport.TLS);
+        ProbeResult result = PROBE.options("localhost", peer.port(), Transport.TLS);
 
         assertThat(result.outcome()).isEqualTo(ProbeOutcome.TLS_HANDSHAKE_FAILED);
-        assertThat(result.summary()).startsWith("TLS handshake with 127.0.0.1:" + peer.port() + " over TLS failed: ")
+        assertThat(result.summary()).startsWith("TLS handshake with localhost:" + peer.port() + " over TLS failed: ")
                 .contains("SSLHandshakeException: PKIX path building failed");
     }
 
     @Test
     void verifiesTheHostNameEvenWhenTheCertificateIsTrusted() throws Exception {
-        peer = ScriptedTcpPeer.answering(localhostOnlyCertificate.serverContext().getServerSocketFactory(),
+        peer = ScriptedTcpPeer.answering(localhostCertificate.serverContext().getServerSocketFactory(),
                 request -> List.of(response(request, "200 OK")));
 
         ProbeResult result = probeWithTimerF(Duration.ofSeconds(5))
-                .sslContext(localhostOnlyCertificate.clientContextTrustingIt())
+                .sslContext(localhostCertificate.clientContextTrustingIt())
                 .build().options(HOST, peer.port(), Transport.TLS);
 
         assertThat(result.outcome()).isEqualTo(ProbeOutcome.TLS_HANDSHAKE_FAILED);

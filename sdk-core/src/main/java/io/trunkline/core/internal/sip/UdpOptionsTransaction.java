@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.PortUnreachableException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
@@ -49,7 +50,8 @@ public final class UdpOptionsTransaction {
     /** @return how the transaction ended */
     public ProbeResult run() {
         try (DatagramSocket socket = new DatagramSocket()) {
-            socket.connect(address, target.port());
+            // The SocketAddress overload reports failures as IOException; the (InetAddress, int) one throws unchecked.
+            socket.connect(new InetSocketAddress(address, target.port()));
             OptionsRequest request = OptionsRequest.create(target, socket.getLocalAddress(), socket.getLocalPort(),
                     settings.random());
             return exchange(socket, request);
