@@ -1,0 +1,79 @@
+package io.trunkline.core.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.trunkline.core.GuidePlans;
+import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.model.SipNumber;
+import io.trunkline.core.validation.PlanValidationException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+class BatchTest {
+
+    private final EngineFixture fx = new EngineFixture();
+
+    private IntegrationPlan planFor(String did) {
+        return GuidePlans.ipAllowlist().did(did)
+                .sipNumber(SipNumber.builder().terminationUri("sip:aircall-pbx.example.com").build())
+                .transferTargets(List.of()).build();
+    }
+
+    @Test
+    void oneFailureDoesNotStopTheOthers() {
+        List<IntegrationPlan> plans = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String did = "+3312345670" + i;
+            fx.contactCenter.line(2000 + i, did, true);
+            plans.add(planFor(did));
+        }
+        plans.add(2, planFor("not a number"));
+
+        BatchResult result = fx.engine.applyAll(plans, 3, ApplyListener.NONE, step -> true);
+
+        assertThat(result.items()).hasSize(7);
+        assertThat(result.count(BatchItem.Status.CONVERGED)).isEqualTo(6);
+        assertThat(result.items().get(2).status()).isEqualTo(BatchItem.Status.FAILED);
+        assertThat(result.items().get(2).failure()).get().isInstanceOf(PlanValidationException.class);
+        assertThat(fx.platform.numbers).hasSize(6);
+    }
+
+    @Test
+    void twoConcurrentConvergesOfTheSameIntegrationEndWithOneSetOfResources() throws Exception {
+        IntegrationPlan integration = EngineFixture.plan();
+        IntegrationEngine second = fx.engine(); // a second SDK instance over the same vendors and state
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            Future<ApplyResult> a = pool.submit(() -> {
+                start.await();
+                return fx.engine.converge(integration, ApplyListener.NONE, ManualStepConfirmer.NONE);
+            });
+            Future<ApplyResult> b = pool.submit(() -> {
+                start.await();
+                return second.converge(integration, ApplyListener.NONE, ManualStepConfirmer.NONE);
+            });
+            start.countDown();
+            a.get();
+            b.get();
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(fx.platform.numbers).hasSize(1);
+        assertThat(fx.platform.actions).hasSize(2);
+        assertThat(fx.platform.writes()).isEqualTo(6);
+    }
+
+    @Test
+    void concurrencyMustBePositive() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> fx.engine.applyAll(List.of(), 0, ApplyListener.NONE, ManualStepConfirmer.NONE))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 1");
+    }
+}

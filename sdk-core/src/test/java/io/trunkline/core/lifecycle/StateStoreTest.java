@@ -1,0 +1,60 @@
+package io.trunkline.core.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StateStoreTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aFileStoreSurvivesARestart() {
+        Path file = dir.resolve("state/trunkline.state");
+        StateStore first = StateStore.file(file);
+        first.put("+33123456789/sip-number", "created");
+        first.put("+33123456789/transfer-action/Support", "id:abc");
+        first.put("+44123456789/sip-number", "intended");
+        first.remove("+44123456789/sip-number");
+
+        StateStore reopened = StateStore.file(file);
+
+        assertThat(reopened.entries("+33123456789/")).isEqualTo(Map.of(
+                "+33123456789/sip-number", "created", "+33123456789/transfer-action/Support", "id:abc"));
+        assertThat(reopened.get("+44123456789/sip-number")).isEmpty();
+    }
+
+    @Test
+    void aFileStoreLeavesNoTemporaryFilesBehind() throws Exception {
+        Path file = dir.resolve("trunkline.state");
+        StateStore store = StateStore.file(file);
+        for (int i = 0; i < 5; i++) {
+            store.put("k" + i, "v");
+        }
+
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(file);
+        }
+    }
+
+    @Test
+    void theEngineResumesFromAFileStoreAfterARestart() {
+        Path file = dir.resolve("trunkline.state");
+        EngineFixture fx = new EngineFixture();
+        IntegrationEngine before = IntegrationEngine.builder().agentPlatform(fx.platform)
+                .contactCenter(fx.contactCenter).stateStore(StateStore.file(file)).clock(fx.clock).build();
+        before.converge(EngineFixture.plan(), ApplyListener.NONE, ManualStepConfirmer.NONE);
+
+        IntegrationEngine after = IntegrationEngine.builder().agentPlatform(fx.platform)
+                .contactCenter(fx.contactCenter).stateStore(StateStore.file(file)).clock(fx.clock).build();
+        after.apply(after.planDestroy(EngineFixture.plan()), ApplyListener.NONE);
+
+        assertThat(fx.platform.numbers).as("ownership came back from the file").isEmpty();
+        assertThat(fx.platform.actions).isEmpty();
+    }
+}

@@ -1,0 +1,100 @@
+package io.trunkline.core.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.spi.RegistrationStatus;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class VerifyTest {
+
+    private final EngineFixture fx = new EngineFixture();
+    private final IntegrationPlan integration = EngineFixture.plan();
+    private final List<Duration> waits = new ArrayList<>();
+    private final VerifyOptions options = new VerifyOptions(Duration.ofMinutes(3), Duration.ofSeconds(10),
+            (status, elapsed, remaining) -> waits.add(elapsed));
+
+    @Test
+    void registrationThatSettlesBeforeTheDeadlinePassesWithoutRealWaiting() {
+        fx.engine.converge(integration, ApplyListener.NONE, step -> true);
+        fx.platform.registrationPendingFor(9);
+
+        VerificationReport report = fx.engine.verify(integration, options);
+
+        assertThat(report.check("registration").status()).isEqualTo(VerificationCheck.Status.PASSED);
+        assertThat(report.verified()).isTrue();
+        assertThat(fx.clock.totalSlept()).isEqualTo(Duration.ofSeconds(90));
+        assertThat(waits).hasSize(9).startsWith(Duration.ZERO, Duration.ofSeconds(10));
+    }
+
+    @Test
+    void registrationThatNeverSettlesFailsAtTheDeadlineWithAReason() {
+        fx.engine.converge(integration, ApplyListener.NONE, step -> true);
+        fx.platform.registrationPendingFor(Integer.MAX_VALUE);
+
+        VerificationReport report = fx.engine.verify(integration, options);
+
+        VerificationCheck registration = report.check("registration");
+        assertThat(registration.status()).isEqualTo(VerificationCheck.Status.FAILED);
+        assertThat(registration.reason()).contains("still pending after 180 s").contains("trunk credentials");
+        assertThat(fx.clock.totalSlept()).isLessThanOrEqualTo(Duration.ofMinutes(3));
+    }
+
+    @Test
+    void aFailedRegistrationStopsWaitingAtOnce() {
+        fx.engine.converge(integration, ApplyListener.NONE, step -> true);
+        fx.platform.registrationFails();
+
+        VerificationCheck registration = fx.engine.verify(integration, options).check("registration");
+
+        assertThat(registration.status()).isEqualTo(VerificationCheck.Status.FAILED);
+        assertThat(registration.reason()).contains("401 Unauthorized");
+        assertThat(fx.clock.totalSlept()).isZero();
+    }
+
+    @Test
+    void unconfirmedManualStepsArePendingAndNothingIsVerifiedBeforeApply() {
+        VerificationReport before = fx.engine.verify(integration, options);
+
+        assertThat(before.check("sip-number").status()).isEqualTo(VerificationCheck.Status.FAILED);
+        assertThat(before.check("assistant-binding").status()).isEqualTo(VerificationCheck.Status.FAILED);
+        assertThat(before.check("registration").reason()).contains("not attached");
+        assertThat(before.check("manual:aircall.smartflow").status()).isEqualTo(VerificationCheck.Status.PENDING);
+    }
+
+    @Test
+    void anEmptyFallbackTeamFailsVerification() {
+        fx.contactCenter.team(678, 0);
+        fx.engine.converge(integration, ApplyListener.NONE, step -> true);
+
+        VerificationCheck fallback = fx.engine.verify(integration, options).check("fallback-team");
+
+        assertThat(fallback.status()).isEqualTo(VerificationCheck.Status.FAILED);
+        assertThat(fallback.reason()).contains("has no users");
+    }
+
+    @Test
+    void aDetachedTransferActionFailsVerification() {
+        fx.engine.converge(integration, ApplyListener.NONE, step -> true);
+        fx.platform.detachAction(io.trunkline.core.GuidePlans.ASSISTANT_ID, "action-2");
+
+        VerificationCheck transfer = fx.engine.verify(integration, options).check("transfer:Sales line");
+
+        assertThat(transfer.status()).isEqualTo(VerificationCheck.Status.FAILED);
+        assertThat(transfer.reason()).contains("not attached");
+    }
+
+    @Test
+    void waitsAreReportedToTheListenerWithTheRegistrationStatus() {
+        fx.engine.converge(integration, ApplyListener.NONE, step -> true);
+        fx.platform.registrationPendingFor(1);
+        List<RegistrationStatus> seen = new ArrayList<>();
+
+        fx.engine.verify(integration, options.withListener((status, elapsed, remaining) -> seen.add(status)));
+
+        assertThat(seen).singleElement().extracting(RegistrationStatus::state).isEqualTo(RegistrationStatus.State.PENDING);
+    }
+}
