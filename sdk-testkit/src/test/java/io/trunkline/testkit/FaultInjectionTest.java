@@ -184,6 +184,17 @@ class FaultInjectionTest {
     }
 
     @Test
+    void crashAfterCommitOnAnAircallWebhookCreateLeavesTheWebhookInPlace() {
+        aircall.faults().next("POST", "/v1/webhooks", SimulatedFault.crashAfterCommit());
+        Http client = AircallSimulatorTest.basic(aircall, "a", "t");
+
+        Http.Response crashed = client.post("/v1/webhooks", "{\"url\":\"https://example.com/hook\"}");
+
+        assertThat(crashed.status()).isEqualTo(500);
+        assertThat(aircall.webhooks()).extracting(AircallWebhook::url).containsExactly("https://example.com/hook");
+    }
+
+    @Test
     void rejectsAfterCommitWrappingADelay() {
         assertThatThrownBy(() -> SimulatedFault.afterCommit(SimulatedFault.delay(Duration.ofMillis(1))))
                 .isInstanceOf(IllegalArgumentException.class);
