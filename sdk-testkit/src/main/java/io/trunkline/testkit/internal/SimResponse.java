@@ -19,7 +19,7 @@ public record SimResponse(int status, Map<String, String> headers, String body, 
 
     /** Copies the headers, keeping their order. */
     public SimResponse {
-        headers = Map.copyOf(new LinkedHashMap<>(headers));
+        headers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(headers));
     }
 
     /**
