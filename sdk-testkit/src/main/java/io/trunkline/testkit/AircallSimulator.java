@@ -50,7 +50,7 @@ import java.util.function.Predicate;
  * }
  * }</pre>
  */
-public final class AircallSimulator implements AutoCloseable {
+public final class AircallSimulator implements VendorSimulator {
 
     private final String apiId;
     private final Secret apiToken;
@@ -79,6 +79,7 @@ public final class AircallSimulator implements AutoCloseable {
     }
 
     /** @return the API base: the server root, e.g. {@code http://127.0.0.1:53817} (paths start with /v1 or /v2) */
+    @Override
     public String baseUrl() {
         return server.rootUrl();
     }
@@ -99,6 +100,7 @@ public final class AircallSimulator implements AutoCloseable {
     }
 
     /** @return the clock that drives the rate limit and timestamps */
+    @Override
     public Clock clock() {
         return clock;
     }
@@ -199,36 +201,23 @@ public final class AircallSimulator implements AutoCloseable {
     }
 
     /** @return the fault schedule */
+    @Override
     public FaultInjection faults() {
         return server.faults();
-    }
-
-    /** @return every request received since the last reset, oldest first */
-    public List<RecordedRequest> requests() {
-        return server.requests(r -> true);
-    }
-
-    /**
-     * @param method an HTTP method or {@code "*"}
-     * @param pathPattern e.g. {@code "/v1/numbers"} (see {@link FaultInjection} for the syntax)
-     * @return the matching requests, oldest first
-     */
-    public List<RecordedRequest> requests(String method, String pathPattern) {
-        Objects.requireNonNull(method, "method");
-        Objects.requireNonNull(pathPattern, "pathPattern");
-        return server.requests(r -> r.matches(method, pathPattern));
     }
 
     /**
      * @param filter which requests to keep
      * @return the matching requests, oldest first
      */
+    @Override
     public List<RecordedRequest> requests(Predicate<RecordedRequest> filter) {
         Objects.requireNonNull(filter, "filter");
         return server.requests(filter);
     }
 
     /** Clears all state, dashboard settings, the rate-limit window, counters, the journal and faults. */
+    @Override
     public void reset() {
         server.locked(() -> {
             api.reset();

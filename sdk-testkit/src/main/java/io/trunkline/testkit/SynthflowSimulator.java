@@ -50,7 +50,7 @@ import java.util.function.Predicate;
  * }
  * }</pre>
  */
-public final class SynthflowSimulator implements AutoCloseable {
+public final class SynthflowSimulator implements VendorSimulator {
 
     private final Secret apiKey;
     private final String workspaceId;
@@ -74,6 +74,7 @@ public final class SynthflowSimulator implements AutoCloseable {
     }
 
     /** @return the API base URL including {@code /v2}, e.g. {@code http://127.0.0.1:53817/v2} (no trailing slash) */
+    @Override
     public String baseUrl() {
         return server.rootUrl() + "/v2";
     }
@@ -94,6 +95,7 @@ public final class SynthflowSimulator implements AutoCloseable {
     }
 
     /** @return the clock that drives registration and timestamps */
+    @Override
     public Clock clock() {
         return clock;
     }
@@ -261,30 +263,16 @@ public final class SynthflowSimulator implements AutoCloseable {
     }
 
     /** @return the fault schedule */
+    @Override
     public FaultInjection faults() {
         return server.faults();
-    }
-
-    /** @return every request received since the last reset, oldest first */
-    public List<RecordedRequest> requests() {
-        return server.requests(r -> true);
-    }
-
-    /**
-     * @param method an HTTP method or {@code "*"}
-     * @param pathPattern e.g. {@code "/v2/numbers/*"} (see {@link FaultInjection} for the syntax)
-     * @return the matching requests, oldest first
-     */
-    public List<RecordedRequest> requests(String method, String pathPattern) {
-        Objects.requireNonNull(method, "method");
-        Objects.requireNonNull(pathPattern, "pathPattern");
-        return server.requests(r -> r.matches(method, pathPattern));
     }
 
     /**
      * @param filter which requests to keep
      * @return the matching requests, oldest first
      */
+    @Override
     public List<RecordedRequest> requests(Predicate<RecordedRequest> filter) {
         Objects.requireNonNull(filter, "filter");
         return server.requests(filter);
@@ -294,6 +282,7 @@ public final class SynthflowSimulator implements AutoCloseable {
      * Clears all state, the request journal and scheduled faults, and restores the builder's
      * settings (registration delay, provider import). Credentials, port and clock stay.
      */
+    @Override
     public void reset() {
         server.locked(() -> {
             api.reset();
