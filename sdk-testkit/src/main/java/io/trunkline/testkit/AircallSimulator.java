@@ -1,0 +1,328 @@
+package io.trunkline.testkit;
+
+import io.trunkline.core.model.Secret;
+import io.trunkline.testkit.internal.AircallApi;
+import io.trunkline.testkit.internal.AircallRateLimit;
+import io.trunkline.testkit.internal.IdSource;
+import io.trunkline.testkit.internal.LockedDashboard;
+import io.trunkline.testkit.internal.SimulatorServer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * An in-process, stateful simulation of the Aircall Public REST API on a random loopback port.
+ *
+ * <p>Served endpoints (under {@link #baseUrl()}, the server root — Aircall puts the version in
+ * each path): {@code GET /v1/ping}; {@code GET /v1/numbers[/{id}]}; {@code GET /v1/teams[/{id}]};
+ * {@code GET /v2/users[/{id_or_email}]}; {@code GET /v1/users/{id}/availability};
+ * {@code GET /v1/calls[/{id}]} ({@code from}/{@code to} in UNIX seconds); {@code GET|POST /v1/webhooks},
+ * {@code GET|PUT|DELETE /v1/webhooks/{id}} (create answers 201, delete 204; {@code events} left out
+ * on create <em>or update</em> means all events). Lists use {@code page}/{@code per_page}
+ * (default 20; values above the documented maximum of 50 are clamped to 50) and a {@code meta}
+ * object whose page links are absolute URLs to this simulator. Anything else answers 404
+ * {@code {"message":"Not Found"}}.
+ *
+ * <p>Authentication: {@code Authorization: Basic base64(apiId:apiToken)}, or
+ * {@code Bearer <token>} when a {@linkplain Builder#bearerToken(Secret) bearer token} is set. No
+ * header → 401 {@code {"message":"Unauthorized"}}; a wrong or malformed one → 403
+ * {@code {"message":"Forbidden"}}, as Aircall answers.
+ *
+ * <p>Rate limit: a per-company budget (default 120 per 60 s) on the simulator clock, counted
+ * after authentication. Responses carry {@code X-AircallApi-Limit}, {@code -Remaining} and
+ * {@code -Reset} ({@link RateLimitHeaders}); over budget the answer is 429
+ * {@code {"message":"Too Many Requests"}} with those headers and no {@code Retry-After} (Aircall
+ * documents none). Use a short window, e.g. {@code rateLimit(120, Duration.ofSeconds(1))}, for a
+ * fast time scale.
+ *
+ * <p>Dashboard-only configuration (SIP destinations, Smartflows) has no API at Aircall; it lives
+ * in {@link #dashboard()} and is never served over HTTP.
+ *
+ * <pre>{@code
+ * try (AircallSimulator aircall = AircallSimulator.builder().clock(clock).build()) {
+ *     AircallNumber line = aircall.addNumber(AircallNumber.builder("+33123456789").name("Paris").build());
+ *     client = AircallClient.builder().baseUrl(aircall.baseUrl())
+ *             .credentials(aircall.apiId(), aircall.apiToken()).build();
+ * }
+ * }</pre>
+ */
+public final class AircallSimulator implements VendorSimulator {
+
+    private final String apiId;
+    private final Secret apiToken;
+    private final Secret bearerToken;
+    private final Clock clock;
+    private final AircallApi api;
+    private final SimulatorServer server;
+    private final AircallDashboard dashboard;
+
+    private AircallSimulator(Builder b) {
+        IdSource ids = new IdSource(b.seed);
+        this.clock = b.clock;
+        this.apiId = b.apiId != null ? b.apiId : ids.token(24);
+        this.apiToken = b.apiToken != null ? b.apiToken : Secret.of(ids.token(32));
+        this.bearerToken = b.bearerToken;
+        AircallRateLimit rateLimit = new AircallRateLimit(b.limit, b.window, b.headers, b.resetUnit, clock);
+        this.api = new AircallApi(apiId, apiToken, bearerToken, clock, rateLimit, new IdSource(b.seed + 1));
+        this.server = new SimulatorServer("trunkline-aircall-simulator", api);
+        api.rootUrl(server.rootUrl());
+        this.dashboard = new LockedDashboard(server, api);
+    }
+
+    /** @return a builder with generated credentials, the system UTC clock and 120 requests per minute */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the API base: the server root, e.g. {@code http://127.0.0.1:53817} (paths start with /v1 or /v2) */
+    @Override
+    public String baseUrl() {
+        return server.rootUrl();
+    }
+
+    /** @return the Basic-auth user ({@code api_id}) */
+    public String apiId() {
+        return apiId;
+    }
+
+    /** @return the Basic-auth password ({@code api_token}) */
+    public Secret apiToken() {
+        return apiToken;
+    }
+
+    /** @return the accepted OAuth bearer token, when configured */
+    public Optional<Secret> bearerToken() {
+        return Optional.ofNullable(bearerToken);
+    }
+
+    /** @return the clock that drives the rate limit and timestamps */
+    @Override
+    public Clock clock() {
+        return clock;
+    }
+
+    /** @return the dashboard-only settings (SIP destinations, Smartflows) */
+    public AircallDashboard dashboard() {
+        return dashboard;
+    }
+
+    /**
+     * @param number a line; its id is assigned when left out
+     * @return the stored line
+     */
+    public AircallNumber addNumber(AircallNumber number) {
+        Objects.requireNonNull(number, "number");
+        return server.locked(() -> api.addNumber(number));
+    }
+
+    /**
+     * @param user a user; its id is assigned when left out
+     * @return the stored user
+     */
+    public AircallUser addUser(AircallUser user) {
+        Objects.requireNonNull(user, "user");
+        return server.locked(() -> api.addUser(user));
+    }
+
+    /**
+     * @param team a team whose users were added first; its id is assigned when left out
+     * @return the stored team
+     */
+    public AircallTeam addTeam(AircallTeam team) {
+        Objects.requireNonNull(team, "team");
+        return server.locked(() -> api.addTeam(team));
+    }
+
+    /**
+     * @param call a call record; its id is assigned when left out
+     * @return the stored call
+     */
+    public AircallCall addCall(AircallCall call) {
+        Objects.requireNonNull(call, "call");
+        return server.locked(() -> api.addCall(call));
+    }
+
+    /** @return the lines */
+    public List<AircallNumber> numbers() {
+        return server.locked(api::numbers);
+    }
+
+    /**
+     * @param e164 a DID in E.164
+     * @return the line with that DID
+     */
+    public Optional<AircallNumber> numberByDid(String e164) {
+        Objects.requireNonNull(e164, "e164");
+        return numbers().stream().filter(n -> n.e164().equals(e164)).findFirst();
+    }
+
+    /** @return the teams */
+    public List<AircallTeam> teams() {
+        return server.locked(api::teams);
+    }
+
+    /** @return the users */
+    public List<AircallUser> users() {
+        return server.locked(api::users);
+    }
+
+    /** @return the calls */
+    public List<AircallCall> calls() {
+        return server.locked(api::calls);
+    }
+
+    /** @return the webhooks, including their tokens */
+    public List<AircallWebhook> webhooks() {
+        return server.locked(api::webhooks);
+    }
+
+    /**
+     * Deletes a line behind the client's back (the "disappears" scenario).
+     *
+     * @param lineId the number id
+     * @return whether it existed
+     */
+    public boolean removeNumber(long lineId) {
+        return server.locked(() -> api.removeNumber(lineId));
+    }
+
+    /** @return requests received since the last reset, whatever their outcome */
+    public long requestCount() {
+        return requests().size();
+    }
+
+    /** @return requests the rate limit refused with 429 since the last reset (injected faults excluded) */
+    public long rateLimitedCount() {
+        return server.locked(() -> api.rateLimit().refused());
+    }
+
+    /** @return the fault schedule */
+    @Override
+    public FaultInjection faults() {
+        return server.faults();
+    }
+
+    /**
+     * @param filter which requests to keep
+     * @return the matching requests, oldest first
+     */
+    @Override
+    public List<RecordedRequest> requests(Predicate<RecordedRequest> filter) {
+        Objects.requireNonNull(filter, "filter");
+        return server.requests(filter);
+    }
+
+    /** Clears all state, dashboard settings, the rate-limit window, counters, the journal and faults. */
+    @Override
+    public void reset() {
+        server.locked(() -> {
+            api.reset();
+            server.clearJournalAndFaults();
+            return null;
+        });
+    }
+
+    /** Stops the server. */
+    @Override
+    public void close() {
+        server.close();
+    }
+
+    @Override
+    public String toString() {
+        return "AircallSimulator[" + baseUrl() + "]";
+    }
+
+    /** Configures and starts an {@link AircallSimulator}. */
+    public static final class Builder {
+        private String apiId;
+        private Secret apiToken;
+        private Secret bearerToken;
+        private Clock clock = Clock.systemUTC();
+        private int limit = 120;
+        private Duration window = Duration.ofMinutes(1);
+        private RateLimitHeaders headers = RateLimitHeaders.ALWAYS;
+        private ChronoUnit resetUnit = ChronoUnit.SECONDS;
+        private long seed = 11L;
+
+        private Builder() {
+        }
+
+        /** @param apiId the Basic-auth user; default generated @return this builder */
+        public Builder apiId(String apiId) {
+            this.apiId = Objects.requireNonNull(apiId, "apiId");
+            return this;
+        }
+
+        /** @param apiToken the Basic-auth password; default generated @return this builder */
+        public Builder apiToken(Secret apiToken) {
+            this.apiToken = Objects.requireNonNull(apiToken, "apiToken");
+            return this;
+        }
+
+        /** @param token an OAuth token to accept as {@code Bearer}; default none @return this builder */
+        public Builder bearerToken(Secret token) {
+            this.bearerToken = Objects.requireNonNull(token, "token");
+            return this;
+        }
+
+        /** @param clock drives the rate limit and timestamps; default system UTC @return this builder */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * @param limit requests per window; default 120 (Aircall's documented per-company limit)
+         * @param window the window; default one minute. Shorten it for a fast time scale.
+         * @return this builder
+         */
+        public Builder rateLimit(int limit, Duration window) {
+            if (limit < 1) {
+                throw new IllegalArgumentException("limit must be at least 1, got " + limit);
+            }
+            Objects.requireNonNull(window, "window");
+            if (window.isZero() || window.isNegative()) {
+                throw new IllegalArgumentException("window must be positive, got " + window);
+            }
+            this.limit = limit;
+            this.window = window;
+            return this;
+        }
+
+        /** @param headers when to send the rate-limit headers; default {@code ALWAYS} @return this builder */
+        public Builder rateLimitHeaders(RateLimitHeaders headers) {
+            this.headers = Objects.requireNonNull(headers, "headers");
+            return this;
+        }
+
+        /**
+         * @param unit the unit of the {@code X-AircallApi-Reset} UNIX timestamp, {@code SECONDS}
+         *     (default) or {@code MILLIS}; Aircall does not document which
+         * @return this builder
+         */
+        public Builder rateLimitResetUnit(ChronoUnit unit) {
+            Objects.requireNonNull(unit, "unit");
+            if (unit != ChronoUnit.SECONDS && unit != ChronoUnit.MILLIS) {
+                throw new IllegalArgumentException("the reset unit must be SECONDS or MILLIS, got " + unit);
+            }
+            this.resetUnit = unit;
+            return this;
+        }
+
+        /** @param seed seeds generated ids and credentials; default fixed @return this builder */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /** @return the simulator, already listening */
+        public AircallSimulator build() {
+            return new AircallSimulator(this);
+        }
+    }
+}
