@@ -1,0 +1,256 @@
+package io.trunkline.aircall;
+
+import io.trunkline.aircall.client.AircallClient;
+import io.trunkline.aircall.client.AircallNumber;
+import io.trunkline.aircall.client.CallQuery;
+import io.trunkline.aircall.client.SortOrder;
+import io.trunkline.aircall.internal.NumberDirectory;
+import io.trunkline.aircall.internal.Runbook;
+import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.exception.InvalidConfigurationException;
+import io.trunkline.core.exception.ResourceNotFoundException;
+import io.trunkline.core.exception.VendorConnectionException;
+import io.trunkline.core.model.PhoneNumber;
+import io.trunkline.core.spi.ContactCenter;
+import io.trunkline.core.spi.LineState;
+import io.trunkline.core.spi.ManualStep;
+import io.trunkline.core.spi.TeamState;
+import io.trunkline.core.spi.UserState;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Aircall as the contact-center side of an integration: reads lines, teams and users through the
+ * Aircall REST API and writes the dashboard-only steps (SIP destination, Smartflow, transfer lines)
+ * as an exact runbook.
+ *
+ * <pre>{@code
+ * AircallClient client = AircallClient.create(AircallConfig.builder()
+ *         .apiId(Secret.of(System.getenv("AIRCALL_API_ID")))
+ *         .apiToken(Secret.of(System.getenv("AIRCALL_API_TOKEN")))
+ *         .build());
+ * AircallContactCenter aircall = AircallContactCenter.create(client);
+ *
+ * IntegrationEngine engine = IntegrationEngine.builder()
+ *         .contactCenter(aircall)
+ *         .agentPlatform(synthflow)
+ *         .build();
+ * ChangePlan plan = engine.plan(integration);
+ * System.out.println(plan.render(PlanFormat.MARKDOWN));         // the runbook, no secrets
+ * // ...after doing the steps in the Aircall dashboard:
+ * engine.confirmManualStep(integration, AircallContactCenter.SIP_DESTINATION_STEP);
+ * engine.confirmManualStep(integration, AircallContactCenter.SMARTFLOW_STEP);
+ * }</pre>
+ *
+ * <p><b>Finding a line by DID.</b> Aircall cannot search numbers by DID, so the first lookup lists
+ * every number ({@code GET /v1/numbers}, 50 per page) and compares each {@code digits} (or
+ * {@code e164_digits}) with punctuation removed. The result is kept for the life of this instance;
+ * {@link #refreshNumbers()} forgets it, e.g. after buying a number.
+ *
+ * <p><b>Confirmations.</b> Aircall offers no API for SIP destinations or Smartflows, so a person
+ * confirms each manual step ({@code IntegrationEngine.confirmManualStep}, or a
+ * {@code ManualStepConfirmer} during apply). The engine records the step's fingerprint; changing
+ * any value (e.g. the forward timeout) makes the confirmation stale. The only related API signal,
+ * {@code flow_editor_enabled} on the line, is checked by the engine through {@link #findLineByDid}.
+ *
+ * <p>Thread-safe. Lookups return {@link Optional#empty()} on 404; other failures throw the
+ * {@link io.trunkline.aircall.client.AircallClient} exceptions.
+ */
+public final class AircallContactCenter implements ContactCenter {
+
+    /** Id of the manual step that adds the Synthflow SIP destination. */
+    public static final String SIP_DESTINATION_STEP = Runbook.SIP_DESTINATION;
+    /** Id of the manual step that adds the Forward to External SIP step to the line's Smartflow. */
+    public static final String SMARTFLOW_STEP = Runbook.SMARTFLOW;
+    /** Id of the manual step that makes the lines Synthflow transfers to ring their team or user. */
+    public static final String TRANSFER_LINES_STEP = Runbook.TRANSFER_LINES;
+    /** Id of the teardown step that removes the Forward to External SIP step. */
+    public static final String REMOVE_FORWARD_STEP = Runbook.REMOVE_FORWARD;
+    /** Id of the teardown step that deletes the SIP destination. */
+    public static final String REMOVE_SIP_DESTINATION_STEP = Runbook.REMOVE_SIP_DESTINATION;
+
+    private final AircallClient client;
+    private final NumberDirectory directory;
+    private final boolean smartflowsAssumedWhenUnreported;
+    private final Runbook runbook;
+
+    private AircallContactCenter(Builder b) {
+        this.client = Objects.requireNonNull(b.client, "client");
+        this.directory = new NumberDirectory(client::numbers);
+        this.smartflowsAssumedWhenUnreported = b.smartflowsAssumedWhenUnreported;
+        this.runbook = new Runbook(this);
+    }
+
+    /**
+     * @param client the Aircall client; share one per Aircall company so that its rate limit holds
+     * @return the adapter with defaults
+     */
+    public static AircallContactCenter create(AircallClient client) {
+        return builder().client(client).build();
+    }
+
+    /** @return a new builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Finds the line that owns {@code did}, listing the company's numbers on the first call.
+     *
+     * @param did the DID
+     * @return the line, with {@code smartflowManaged} from {@code flow_editor_enabled}
+     */
+    @Override
+    public Optional<LineState> findLineByDid(PhoneNumber did) {
+        Objects.requireNonNull(did, "did");
+        return directory.find(did).map(number -> line(number, did));
+    }
+
+    /**
+     * Reads a line ({@code GET /v1/numbers/{id}}), always from Aircall.
+     *
+     * @param lineId the Line ID
+     * @return the line, empty on 404
+     * @throws VendorConnectionException when the line's {@code digits} are not an international number
+     */
+    @Override
+    public Optional<LineState> findLine(long lineId) {
+        return absentOn404(() -> client.number(lineId)).map(number -> line(number, NumberDirectory.e164Of(number)
+                .orElseThrow(() -> new VendorConnectionException("Aircall", "get number " + lineId, "line " + lineId
+                        + " has digits \"" + number.digits() + "\", which is not an international number, so"
+                        + " Synthflow cannot dial it; check the number in the Aircall dashboard", null))));
+    }
+
+    /**
+     * Reads a team ({@code GET /v1/teams/{id}}); its user count is the number of users it embeds.
+     *
+     * @param teamId the Team ID
+     * @return the team, empty on 404
+     */
+    @Override
+    public Optional<TeamState> findTeam(long teamId) {
+        return absentOn404(() -> client.team(teamId)).map(team -> new TeamState(team.id(), team.name(), team.users().size()));
+    }
+
+    /**
+     * Reads a user ({@code GET /v2/users/{id}}).
+     *
+     * @param userId the User ID
+     * @return the user, empty on 404
+     */
+    @Override
+    public Optional<UserState> findUser(long userId) {
+        return absentOn404(() -> client.user(userId)).map(user -> new UserState(user.id(), user.name()));
+    }
+
+    /**
+     * The dashboard runbook, in order: {@value #SIP_DESTINATION_STEP}, {@value #SMARTFLOW_STEP}, and
+     * {@value #TRANSFER_LINES_STEP} when a transfer targets a team or user. Reads line, team and user
+     * names from Aircall; no secret value is included.
+     *
+     * @param plan a validated plan
+     * @return the steps
+     */
+    @Override
+    public List<ManualStep> manualSteps(IntegrationPlan plan) {
+        return runbook.setup(Objects.requireNonNull(plan, "plan"));
+    }
+
+    /**
+     * The teardown runbook: {@value #REMOVE_FORWARD_STEP} (so no call is forwarded to a removed
+     * destination), then {@value #REMOVE_SIP_DESTINATION_STEP}.
+     *
+     * @param plan the plan being destroyed
+     * @return the steps
+     */
+    @Override
+    public List<ManualStep> teardownSteps(IntegrationPlan plan) {
+        return runbook.teardown(Objects.requireNonNull(plan, "plan"));
+    }
+
+    /** Forgets the listed numbers, so the next {@link #findLineByDid} lists them again. */
+    public void refreshNumbers() {
+        directory.refresh();
+    }
+
+    /**
+     * Finds the latest inbound call on the DID's line that started between {@code from} and
+     * {@code to} ({@code GET /v1/calls}, newest first), e.g. after placing a test call.
+     *
+     * @param did the integrated DID
+     * @param from the earliest start, e.g. just before dialling
+     * @param to the latest start
+     * @return the call and its outcome, empty when Aircall has none in the window
+     * @throws InvalidConfigurationException when {@code did} is not a number of this Aircall company
+     */
+    public Optional<ObservedCall> findTestCall(PhoneNumber did, Instant from, Instant to) {
+        Objects.requireNonNull(did, "did");
+        long lineId = findLineByDid(did).map(LineState::id).orElseThrow(() -> new InvalidConfigurationException(
+                did + " is not a number of this Aircall company; check the DID or the API credentials"));
+        CallQuery query = CallQuery.builder().from(Objects.requireNonNull(from, "from"))
+                .to(Objects.requireNonNull(to, "to")).order(SortOrder.DESC).build();
+        return client.calls(query)
+                .filter(call -> call.number() != null && call.number().id() == lineId)
+                .filter(call -> call.direction() == null || "inbound".equals(call.direction()))
+                .findFirst()
+                .map(call -> ObservedCall.of(call, lineId));
+    }
+
+    private LineState line(AircallNumber number, PhoneNumber did) {
+        boolean smartflows = number.flowEditorEnabled() == null ? smartflowsAssumedWhenUnreported
+                : number.flowEditorEnabled();
+        return new LineState(number.id(), number.name(), did, smartflows, number.timeZone());
+    }
+
+    private static <T> Optional<T> absentOn404(Supplier<T> read) {
+        try {
+            return Optional.of(read.get());
+        } catch (ResourceNotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "AircallContactCenter[" + client + "]";
+    }
+
+    /** Builds {@link AircallContactCenter}s. */
+    public static final class Builder {
+        private AircallClient client;
+        private boolean smartflowsAssumedWhenUnreported;
+
+        private Builder() {
+        }
+
+        /** @param client the Aircall client (required) @return this builder */
+        public Builder client(AircallClient client) {
+            this.client = Objects.requireNonNull(client, "client");
+            return this;
+        }
+
+        /**
+         * What to assume when Aircall omits {@code flow_editor_enabled} on a number. The field is
+         * documented as optional and its absence is unexplained (unconfirmed), so by default
+         * ({@code false}) the line counts as not managed by Smartflows and planning stops with "not
+         * managed by Smartflows": a line on the classic editor has no Forward to External SIP step.
+         * Set {@code true} when you know your lines use Smartflows and Aircall omits the field.
+         *
+         * @param assumed whether an unreported line counts as managed by Smartflows (default false)
+         * @return this builder
+         */
+        public Builder smartflowsAssumedWhenUnreported(boolean assumed) {
+            this.smartflowsAssumedWhenUnreported = assumed;
+            return this;
+        }
+
+        /** @return the adapter; nothing is sent until a method is called */
+        public AircallContactCenter build() {
+            return new AircallContactCenter(this);
+        }
+    }
+}

@@ -1,0 +1,235 @@
+package io.trunkline.aircall.internal;
+
+import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.exception.InvalidConfigurationException;
+import io.trunkline.core.model.PhoneNumber;
+import io.trunkline.core.model.SipAuth;
+import io.trunkline.core.model.SipDestination;
+import io.trunkline.core.model.Smartflow;
+import io.trunkline.core.model.SmartflowStep;
+import io.trunkline.core.model.TransferTarget;
+import io.trunkline.core.spi.ContactCenter;
+import io.trunkline.core.spi.LineState;
+import io.trunkline.core.spi.ManualField;
+import io.trunkline.core.spi.ManualStep;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Writes the Aircall dashboard runbook: the steps Aircall offers no API for (SIP destinations and
+ * Smartflows, per Trunkline's Aircall reference §7), with exact values and stable ids.
+ *
+ * <p>Names of lines, teams and users are read through the {@link ContactCenter} so the person sees
+ * what the dashboard shows; a missing team or user is shown by its ID. Every value is part of the
+ * step's fingerprint, so renaming a team in Aircall makes a confirmation stale on purpose: the
+ * person re-checks the flow. Secret values never enter a step.
+ */
+public final class Runbook {
+
+    /** Id of the step that adds the SIP destination. */
+    public static final String SIP_DESTINATION = "aircall.sip-destination";
+    /** Id of the step that adds the Forward to External SIP step to the line's Smartflow. */
+    public static final String SMARTFLOW = "aircall.smartflow";
+    /** Id of the step that routes the lines Synthflow dials back to their teams and users. */
+    public static final String TRANSFER_LINES = "aircall.transfer-lines";
+    /** Id of the teardown step that removes the Forward to External SIP step. */
+    public static final String REMOVE_FORWARD = "aircall.smartflow.remove-forward";
+    /** Id of the teardown step that deletes the SIP destination. */
+    public static final String REMOVE_SIP_DESTINATION = "aircall.sip-destination.remove";
+
+    private static final String DASHBOARD = "Aircall Dashboard → ";
+    private static final String SIP_DESTINATIONS = DASHBOARD + "Integrations → SIP / External SIP";
+    private static final String NO_SIP_API = "Aircall has no API that reads or writes SIP destinations";
+    private static final String NO_SMARTFLOW_API = "Aircall has no API that reads or writes Smartflows";
+
+    private final ContactCenter aircall;
+
+    /** @param aircall reads line, team and user names */
+    public Runbook(ContactCenter aircall) {
+        this.aircall = Objects.requireNonNull(aircall, "aircall");
+    }
+
+    /**
+     * @param plan a validated plan
+     * @return the setup steps: SIP destination, Smartflow, then transfer lines when teams or users are targets
+     */
+    public List<ManualStep> setup(IntegrationPlan plan) {
+        List<ManualStep> steps = new ArrayList<>();
+        steps.add(sipDestination(plan));
+        steps.add(smartflowStep(plan));
+        transferLines(plan).ifPresent(steps::add);
+        return List.copyOf(steps);
+    }
+
+    /**
+     * @param plan the plan being destroyed
+     * @return the teardown steps: remove the forward step first (no call may be forwarded to a
+     *     destination that is gone), then delete the destination
+     */
+    public List<ManualStep> teardown(IntegrationPlan plan) {
+        SipDestination destination = destination(plan);
+        PhoneNumber did = plan.phoneNumber();
+        SmartflowStep.ForwardToSip forward = smartflow(plan).forwardStep().orElseThrow();
+        ManualStep removeForward = new ManualStep(REMOVE_FORWARD, "Stop forwarding " + did + " to Synthflow in the Smartflow",
+                smartflowPath(did),
+                List.of(ManualField.of("Step to remove", "Forward to External SIP → " + forward.destination()),
+                        ManualField.of("Route calls instead to", fallback(forward.fallback()),
+                                "the forward step's fallback, so calls still reach a person")),
+                List.of("Remove the Forward to External SIP step", "Click Save", "Click Publish"),
+                "caller confirmation: " + NO_SMARTFLOW_API, false);
+        ManualStep removeDestination = new ManualStep(REMOVE_SIP_DESTINATION, "Delete the Synthflow SIP destination in Aircall",
+                SIP_DESTINATIONS,
+                List.of(ManualField.of("Name", destination.name()), ManualField.of("SIP URI / host", destination.host())),
+                List.of("Delete the destination \"" + destination.name() + "\" once no Smartflow forwards to it",
+                        "Confirm the deletion"),
+                "caller confirmation: " + NO_SIP_API, false);
+        return List.of(removeForward, removeDestination);
+    }
+
+    private ManualStep sipDestination(IntegrationPlan plan) {
+        SipDestination destination = destination(plan);
+        List<ManualField> fields = new ArrayList<>();
+        fields.add(ManualField.of("Name", destination.name(), "the Smartflow step selects the destination by this name"));
+        fields.add(ManualField.of("SIP URI / host", destination.host(), "as a full URI: " + destination.sipUri()));
+        fields.add(destination.portOverridden()
+                ? ManualField.of("Port", String.valueOf(destination.port()), "deliberately not Synthflow's documented "
+                + destination.transport().defaultPort())
+                : ManualField.of("Port", String.valueOf(destination.port())));
+        fields.add(ManualField.of("Transport", destination.transport().name()));
+        authFields(destination.authentication().orElseThrow(() -> incomplete("destination.auth")), plan.phoneNumber(), fields);
+        return new ManualStep(SIP_DESTINATION, "Add the Synthflow SIP destination in Aircall",
+                SIP_DESTINATIONS + " → Add SIP Destination", fields, List.of("Click Save"),
+                "caller confirmation: " + NO_SIP_API + ", so Trunkline cannot check this step", false);
+    }
+
+    private static void authFields(SipAuth auth, PhoneNumber did, List<ManualField> fields) {
+        if (auth instanceof SipAuth.IpAllowlist allowlist) {
+            fields.add(ManualField.of("Authentication", "IP-based"));
+            int i = 0;
+            for (String entry : allowlist.entries()) {
+                fields.add(ManualField.of("Allowlisted IP " + ++i, entry,
+                        "a Synthflow SIP signalling address; Synthflow support gives the current list"));
+            }
+        } else if (auth instanceof SipAuth.Credentials credentials) {
+            fields.add(ManualField.of("Authentication", "Credentials"));
+            fields.add(ManualField.of("Username", credentials.username(), "the username of the Synthflow SIP number " + did));
+            fields.add(ManualField.secret("Password", "the password of the Synthflow SIP number " + did + "; copy it precisely"));
+        }
+    }
+
+    private ManualStep smartflowStep(IntegrationPlan plan) {
+        PhoneNumber did = plan.phoneNumber();
+        Smartflow flow = smartflow(plan);
+        SmartflowFields.Described described = new SmartflowFields(this::fallback, this::team, this::user).describe(flow.steps());
+        SmartflowStep.ForwardToSip forward = flow.forwardStep().orElseThrow(() -> incomplete("smartflow.steps"));
+        List<String> actions = new ArrayList<>();
+        if (described.hasBusinessHours()) {
+            actions.add("Add the Business Hours condition first, with the time zone and opening hours above");
+        }
+        actions.add("Add a Forward to External SIP step at " + described.forwardLabel() + ", select the destination \""
+                + forward.destination() + "\", set the timeout to " + seconds(forward) + " and the fallback to "
+                + fallback(forward.fallback()));
+        actions.add("Click Save");
+        actions.add("Click Publish");
+        String lineId = aircall.findLineByDid(did).map(line -> "line " + line.id()).orElse("the line");
+        return new ManualStep(SMARTFLOW, "Forward " + did + " to Synthflow in the Smartflow", smartflowPath(did),
+                described.fields(), actions, "caller confirmation: " + NO_SMARTFLOW_API + ". Through the API Trunkline"
+                + " checks only that " + lineId + " is managed by the Smartflows editor (flow_editor_enabled on"
+                + " GET /v1/numbers), not the steps themselves", true);
+    }
+
+    private Optional<ManualStep> transferLines(IntegrationPlan plan) {
+        Map<Long, List<TransferTarget>> byLine = new LinkedHashMap<>();
+        for (TransferTarget target : plan.transferTargets()) {
+            if (target.kind() != TransferTarget.Kind.LINE) {
+                byLine.computeIfAbsent(target.lineToDial().orElseThrow(() -> incomplete("transferTargets.viaLine")),
+                        id -> new ArrayList<>()).add(target);
+            }
+        }
+        if (byLine.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Long> forwardingLine = aircall.findLineByDid(plan.phoneNumber()).map(LineState::id);
+        List<ManualField> fields = new ArrayList<>();
+        List<String> lineLabels = new ArrayList<>();
+        byLine.forEach((lineId, targets) -> {
+            Optional<LineState> line = aircall.findLine(lineId);
+            String label = line.map(Runbook::describe).orElse("line " + lineId + " (not found in Aircall)");
+            lineLabels.add(label);
+            for (TransferTarget target : targets) {
+                fields.add(ManualField.of("Line " + label, ring(target), transferNote(target, line,
+                        forwardingLine.filter(lineId::equals).isPresent())));
+            }
+        });
+        String path = DASHBOARD + "Numbers → " + (lineLabels.size() == 1 ? lineLabels.get(0) : "each line below")
+                + " → Edit Smartflow";
+        return Optional.of(new ManualStep(TRANSFER_LINES, "Route the lines Synthflow transfers to", path, fields,
+                List.of("Make each line's Smartflow ring the team or user listed, with no Forward to External SIP step"
+                        + " before it", "Click Save", "Click Publish"),
+                "caller confirmation: " + NO_SMARTFLOW_API + ". Trunkline checks only that each line, team and user"
+                        + " exists; teams and users have no SIP address, so the AI reaches them only through these lines",
+                false));
+    }
+
+    private static String transferNote(TransferTarget target, Optional<LineState> line, boolean forwardingLine) {
+        String dialled = line.map(l -> l.number().e164()).orElse("the line's number");
+        String note = "Synthflow's transfer \"" + target.name() + "\" dials " + dialled
+                + " (a new SIP INVITE through the termination URI; Aircall does not accept SIP REFER)";
+        return forwardingLine ? note + ". Warning: this line forwards to Synthflow, so the transfer may reach the AI"
+                + " again; use a line whose Smartflow rings the " + target.kind().name().toLowerCase(java.util.Locale.ROOT)
+                + " directly" : note;
+    }
+
+    private String ring(TransferTarget target) {
+        return target.kind() == TransferTarget.Kind.TEAM ? "Ring " + team(target.id()) : "Ring " + user(target.id());
+    }
+
+    private String smartflowPath(PhoneNumber did) {
+        String line = aircall.findLineByDid(did).map(Runbook::describe).orElse(did.e164() + " (not found in Aircall)");
+        return DASHBOARD + "Numbers → " + line + " → Edit Smartflow";
+    }
+
+    private static String describe(LineState line) {
+        return line.name() + " (" + line.number().e164() + ", line " + line.id() + ")";
+    }
+
+    String fallback(SmartflowStep.Fallback fallback) {
+        if (fallback instanceof SmartflowStep.RingTeam ringTeam) {
+            return team(ringTeam.teamId());
+        }
+        if (fallback instanceof SmartflowStep.RingUser ringUser) {
+            return user(ringUser.userId());
+        }
+        return "voicemail";
+    }
+
+    private String team(long id) {
+        return aircall.findTeam(id).map(team -> "team " + team.name() + " (ID " + id + ")").orElse("team ID " + id);
+    }
+
+    private String user(long id) {
+        return aircall.findUser(id).map(user -> "user " + user.name() + " (ID " + id + ")").orElse("user ID " + id);
+    }
+
+    static String seconds(SmartflowStep.ForwardToSip forward) {
+        return forward.timeout().toSeconds() + " seconds";
+    }
+
+    private static SipDestination destination(IntegrationPlan plan) {
+        return plan.destination().orElseThrow(() -> incomplete("destination"));
+    }
+
+    private static Smartflow smartflow(IntegrationPlan plan) {
+        return plan.smartflow().orElseThrow(() -> incomplete("smartflow"));
+    }
+
+    private static InvalidConfigurationException incomplete(String field) {
+        return new InvalidConfigurationException(field + ": missing; validate the plan (IntegrationPlan.validate())"
+                + " before asking for its Aircall runbook");
+    }
+}
