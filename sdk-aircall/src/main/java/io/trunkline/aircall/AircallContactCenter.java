@@ -76,13 +76,11 @@ public final class AircallContactCenter implements ContactCenter {
     private final AircallClient client;
     private final NumberDirectory directory;
     private final boolean smartflowsAssumedWhenUnreported;
-    private final Runbook runbook;
 
     private AircallContactCenter(Builder b) {
         this.client = Objects.requireNonNull(b.client, "client");
         this.directory = new NumberDirectory(client::numbers);
         this.smartflowsAssumedWhenUnreported = b.smartflowsAssumedWhenUnreported;
-        this.runbook = new Runbook(this);
     }
 
     /**
@@ -157,7 +155,7 @@ public final class AircallContactCenter implements ContactCenter {
      */
     @Override
     public List<ManualStep> manualSteps(IntegrationPlan plan) {
-        return runbook.setup(Objects.requireNonNull(plan, "plan"));
+        return new Runbook(this).setup(Objects.requireNonNull(plan, "plan"));
     }
 
     /**
@@ -169,7 +167,7 @@ public final class AircallContactCenter implements ContactCenter {
      */
     @Override
     public List<ManualStep> teardownSteps(IntegrationPlan plan) {
-        return runbook.teardown(Objects.requireNonNull(plan, "plan"));
+        return new Runbook(this).teardown(Objects.requireNonNull(plan, "plan"));
     }
 
     /** Forgets the listed numbers, so the next {@link #findLineByDid} lists them again. */

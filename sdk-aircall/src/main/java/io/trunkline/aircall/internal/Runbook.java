@@ -14,6 +14,7 @@ import io.trunkline.core.spi.ManualField;
 import io.trunkline.core.spi.ManualStep;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,9 @@ import java.util.Optional;
  * Smartflows, per Trunkline's Aircall reference §7), with exact values and stable ids.
  *
  * <p>Names of lines, teams and users are read through the {@link ContactCenter} so the person sees
- * what the dashboard shows; a missing team or user is shown by its ID. Every value is part of the
+ * what the dashboard shows; a missing team or user is shown by its ID. Each is read once per
+ * instance, so one instance serves one rendering (not thread-safe) and a runbook costs few requests
+ * against Aircall's rate limit. Every value is part of the
  * step's fingerprint, so renaming a team in Aircall makes a confirmation stale on purpose: the
  * person re-checks the flow. Secret values never enter a step.
  */
@@ -44,10 +47,15 @@ public final class Runbook {
 
     private static final String DASHBOARD = "Aircall Dashboard → ";
     private static final String SIP_DESTINATIONS = DASHBOARD + "Integrations → SIP / External SIP";
+    private static final String CALLER = "you confirm it (caller confirmation): ";
     private static final String NO_SIP_API = "Aircall has no API that reads or writes SIP destinations";
     private static final String NO_SMARTFLOW_API = "Aircall has no API that reads or writes Smartflows";
 
     private final ContactCenter aircall;
+    private final Map<PhoneNumber, Optional<LineState>> linesByDid = new HashMap<>();
+    private final Map<Long, Optional<LineState>> lines = new HashMap<>();
+    private final Map<Long, String> teams = new HashMap<>();
+    private final Map<Long, String> users = new HashMap<>();
 
     /** @param aircall reads line, team and user names */
     public Runbook(ContactCenter aircall) {
@@ -81,13 +89,13 @@ public final class Runbook {
                         ManualField.of("Route calls instead to", fallback(forward.fallback()),
                                 "the forward step's fallback, so calls still reach a person")),
                 List.of("Remove the Forward to External SIP step", "Click Save", "Click Publish"),
-                "caller confirmation: " + NO_SMARTFLOW_API, false);
+                CALLER + NO_SMARTFLOW_API, false);
         ManualStep removeDestination = new ManualStep(REMOVE_SIP_DESTINATION, "Delete the Synthflow SIP destination in Aircall",
                 SIP_DESTINATIONS,
                 List.of(ManualField.of("Name", destination.name()), ManualField.of("SIP URI / host", destination.host())),
                 List.of("Delete the destination \"" + destination.name() + "\" once no Smartflow forwards to it",
                         "Confirm the deletion"),
-                "caller confirmation: " + NO_SIP_API, false);
+                CALLER + NO_SIP_API, false);
         return List.of(removeForward, removeDestination);
     }
 
@@ -104,7 +112,7 @@ public final class Runbook {
         authFields(destination.authentication().orElseThrow(() -> incomplete("destination.auth")), plan.phoneNumber(), fields);
         return new ManualStep(SIP_DESTINATION, "Add the Synthflow SIP destination in Aircall",
                 SIP_DESTINATIONS + " → Add SIP Destination", fields, List.of("Click Save"),
-                "caller confirmation: " + NO_SIP_API + ", so Trunkline cannot check this step", false);
+                CALLER + NO_SIP_API + ", so Trunkline cannot check this step", false);
     }
 
     private static void authFields(SipAuth auth, PhoneNumber did, List<ManualField> fields) {
@@ -136,9 +144,9 @@ public final class Runbook {
                 + fallback(forward.fallback()));
         actions.add("Click Save");
         actions.add("Click Publish");
-        String lineId = aircall.findLineByDid(did).map(line -> "line " + line.id()).orElse("the line");
+        String lineId = lineByDid(did).map(line -> "line " + line.id()).orElse("the line");
         return new ManualStep(SMARTFLOW, "Forward " + did + " to Synthflow in the Smartflow", smartflowPath(did),
-                described.fields(), actions, "caller confirmation: " + NO_SMARTFLOW_API + ". Through the API Trunkline"
+                described.fields(), actions, CALLER + NO_SMARTFLOW_API + ". Through the API Trunkline"
                 + " checks only that " + lineId + " is managed by the Smartflows editor (flow_editor_enabled on"
                 + " GET /v1/numbers), not the steps themselves", true);
     }
@@ -154,11 +162,11 @@ public final class Runbook {
         if (byLine.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Long> forwardingLine = aircall.findLineByDid(plan.phoneNumber()).map(LineState::id);
+        Optional<Long> forwardingLine = lineByDid(plan.phoneNumber()).map(LineState::id);
         List<ManualField> fields = new ArrayList<>();
         List<String> lineLabels = new ArrayList<>();
         byLine.forEach((lineId, targets) -> {
-            Optional<LineState> line = aircall.findLine(lineId);
+            Optional<LineState> line = lines.computeIfAbsent(lineId, aircall::findLine);
             String label = line.map(Runbook::describe).orElse("line " + lineId + " (not found in Aircall)");
             lineLabels.add(label);
             for (TransferTarget target : targets) {
@@ -171,7 +179,7 @@ public final class Runbook {
         return Optional.of(new ManualStep(TRANSFER_LINES, "Route the lines Synthflow transfers to", path, fields,
                 List.of("Make each line's Smartflow ring the team or user listed, with no Forward to External SIP step"
                         + " before it", "Click Save", "Click Publish"),
-                "caller confirmation: " + NO_SMARTFLOW_API + ". Trunkline checks only that each line, team and user"
+                CALLER + NO_SMARTFLOW_API + ". Trunkline checks only that each line, team and user"
                         + " exists; teams and users have no SIP address, so the AI reaches them only through these lines",
                 false));
     }
@@ -190,7 +198,7 @@ public final class Runbook {
     }
 
     private String smartflowPath(PhoneNumber did) {
-        String line = aircall.findLineByDid(did).map(Runbook::describe).orElse(did.e164() + " (not found in Aircall)");
+        String line = lineByDid(did).map(Runbook::describe).orElse(did.e164() + " (not found in Aircall)");
         return DASHBOARD + "Numbers → " + line + " → Edit Smartflow";
     }
 
@@ -208,12 +216,18 @@ public final class Runbook {
         return "voicemail";
     }
 
+    private Optional<LineState> lineByDid(PhoneNumber did) {
+        return linesByDid.computeIfAbsent(did, aircall::findLineByDid);
+    }
+
     private String team(long id) {
-        return aircall.findTeam(id).map(team -> "team " + team.name() + " (ID " + id + ")").orElse("team ID " + id);
+        return teams.computeIfAbsent(id, key -> aircall.findTeam(key)
+                .map(team -> "team " + team.name() + " (ID " + key + ")").orElse("team ID " + key));
     }
 
     private String user(long id) {
-        return aircall.findUser(id).map(user -> "user " + user.name() + " (ID " + id + ")").orElse("user ID " + id);
+        return users.computeIfAbsent(id, key -> aircall.findUser(key)
+                .map(user -> "user " + user.name() + " (ID " + key + ")").orElse("user ID " + key));
     }
 
     static String seconds(SmartflowStep.ForwardToSip forward) {

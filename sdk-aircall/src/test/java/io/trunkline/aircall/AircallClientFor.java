@@ -1,0 +1,16 @@
+package io.trunkline.aircall;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.trunkline.aircall.client.AircallClient;
+
+/** Client variants for adapter tests. */
+final class AircallClientFor {
+
+    private AircallClientFor() {
+    }
+
+    /** @return a client that sends each request once, so error tests count exactly */
+    static AircallClient noRetries(WireMockExtension wireMock, FakeTime time) {
+        return AircallClient.create(AircallWireMock.config(wireMock, time).maxAttempts(1).build());
+    }
+}

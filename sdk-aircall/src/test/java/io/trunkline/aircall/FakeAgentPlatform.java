@@ -1,0 +1,121 @@
+package io.trunkline.aircall;
+
+import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.model.PhoneNumber;
+import io.trunkline.core.spi.AgentPlatform;
+import io.trunkline.core.spi.AssistantState;
+import io.trunkline.core.spi.ManualStep;
+import io.trunkline.core.spi.RegistrationStatus;
+import io.trunkline.core.spi.SipNumberSpec;
+import io.trunkline.core.spi.SipNumberState;
+import io.trunkline.core.spi.TransferActionSpec;
+import io.trunkline.core.spi.TransferActionState;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** An in-memory Synthflow side with one inbound assistant; the Aircall side under test is real. */
+final class FakeAgentPlatform implements AgentPlatform {
+
+    private final Map<String, SipNumberState> numbers = new LinkedHashMap<>();
+    private final Map<String, TransferActionState> actions = new LinkedHashMap<>();
+    private AssistantState assistant;
+    private int nextActionId = 1;
+
+    FakeAgentPlatform(String assistantId) {
+        assistant = new AssistantState(assistantId, "Receptionist", true, null, "2.0", List.of());
+    }
+
+    @Override
+    public synchronized Optional<SipNumberState> findSipNumber(PhoneNumber did) {
+        return Optional.ofNullable(numbers.get(did.e164()));
+    }
+
+    @Override
+    public synchronized SipNumberState createSipNumber(SipNumberSpec spec) {
+        SipNumberState state = new SipNumberState(spec.did(), spec.friendlyName(), spec.terminationUri(),
+                spec.outboundProxy(), spec.authUsername(), spec.registrationEnabled(), spec.registrationExpirySeconds(),
+                List.of());
+        numbers.put(spec.did().e164(), state);
+        return state;
+    }
+
+    @Override
+    public synchronized void updateSipNumber(SipNumberSpec spec) {
+        createSipNumber(spec);
+    }
+
+    @Override
+    public synchronized void deleteSipNumber(PhoneNumber did) {
+        numbers.remove(did.e164());
+    }
+
+    @Override
+    public synchronized Optional<AssistantState> findAssistant(String assistantId) {
+        return Optional.of(assistant).filter(a -> a.id().equals(assistantId));
+    }
+
+    @Override
+    public synchronized void bindInboundNumber(String assistantId, PhoneNumber did) {
+        assistant = new AssistantState(assistant.id(), assistant.name(), true, did, assistant.engineVersion(),
+                assistant.actionIds());
+    }
+
+    @Override
+    public synchronized Optional<TransferActionState> findTransferAction(String actionId) {
+        return Optional.ofNullable(actions.get(actionId));
+    }
+
+    @Override
+    public synchronized Optional<TransferActionState> findMatchingTransferAction(TransferActionSpec spec) {
+        return actions.values().stream().filter(a -> a.phone().equals(spec.phone().e164())
+                && a.instructions().equals(spec.instructions())).findFirst();
+    }
+
+    @Override
+    public synchronized TransferActionState createTransferAction(TransferActionSpec spec) {
+        String id = "action-" + nextActionId++;
+        updateTransferAction(id, spec);
+        return actions.get(id);
+    }
+
+    @Override
+    public synchronized void updateTransferAction(String actionId, TransferActionSpec spec) {
+        actions.put(actionId, new TransferActionState(actionId, spec.phone().e164(), spec.mode(), spec.instructions(),
+                spec.initiatingMessage(), spec.timeout()));
+    }
+
+    @Override
+    public synchronized void deleteTransferAction(String actionId) {
+        actions.remove(actionId);
+    }
+
+    @Override
+    public synchronized void attachAction(String assistantId, String actionId) {
+        List<String> ids = new ArrayList<>(assistant.actionIds());
+        ids.add(actionId);
+        assistant = new AssistantState(assistant.id(), assistant.name(), true, assistant.inboundNumber(),
+                assistant.engineVersion(), ids);
+    }
+
+    @Override
+    public synchronized void detachAction(String assistantId, String actionId) {
+        List<String> ids = new ArrayList<>(assistant.actionIds());
+        ids.remove(actionId);
+        assistant = new AssistantState(assistant.id(), assistant.name(), true, assistant.inboundNumber(),
+                assistant.engineVersion(), ids);
+    }
+
+    @Override
+    public RegistrationStatus registrationStatus(PhoneNumber did, String assistantId) {
+        return RegistrationStatus.registered("trunk registered");
+    }
+
+    @Override
+    public List<ManualStep> manualSteps(IntegrationPlan plan) {
+        return List.of();
+    }
+}
