@@ -1,0 +1,151 @@
+package io.trunkline.aircall;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.model.SipDestination;
+import io.trunkline.core.model.Smartflow;
+import io.trunkline.core.model.SmartflowStep;
+import io.trunkline.core.model.TransferTarget;
+import io.trunkline.core.spi.ManualField;
+import io.trunkline.core.spi.ManualStep;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.util.List;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RunbookTest {
+
+    @RegisterExtension
+    static WireMockExtension aircall = AircallWireMock.extension();
+
+    private final AircallContactCenter center = AircallContactCenter.create(AircallWireMock.client(aircall, new FakeTime()));
+
+    @BeforeEach
+    void company() {
+        AircallCompany.stub(aircall);
+    }
+
+    private static ManualStep step(List<ManualStep> steps, String id) {
+        return steps.stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static String value(ManualStep step, String label) {
+        return step.fields().stream().filter(f -> f.label().equals(label)).map(ManualField::value).findFirst()
+                .orElseThrow(() -> new AssertionError("no field " + label + " in " + step.fields()));
+    }
+
+    private static IntegrationPlan withFallback(SmartflowStep.Fallback fallback) {
+        return TestPlans.happyPath().smartflow(Smartflow.builder()
+                .addStep(SmartflowStep.forwardToSip(SipDestination.DEFAULT_NAME).fallback(fallback).build())
+                .build()).build();
+    }
+
+    @Test
+    void theStepsComeInOrderWithStableIds() {
+        assertThat(center.manualSteps(TestPlans.happyPath().build())).extracting(ManualStep::id)
+                .containsExactly("aircall.sip-destination", "aircall.smartflow", "aircall.transfer-lines");
+    }
+
+    @Test
+    void aRunbookReadsEachLineTeamAndUserOnce() {
+        center.manualSteps(TestPlans.happyPath().build());
+
+        assertThat(aircall.getAllServeEvents()).extracting(e -> e.getRequest().getUrl())
+                .containsExactlyInAnyOrder("/v1/numbers?page=1&per_page=50", "/v1/teams/678", "/v1/numbers/5678");
+    }
+
+    @Test
+    void onlyTheSmartflowStepHasAnApiCheck() {
+        assertThat(center.manualSteps(TestPlans.happyPath().build()))
+                .extracting(ManualStep::id, ManualStep::apiCheck)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("aircall.sip-destination", false),
+                        org.assertj.core.groups.Tuple.tuple("aircall.smartflow", true),
+                        org.assertj.core.groups.Tuple.tuple("aircall.transfer-lines", false));
+    }
+
+    @Test
+    void thereIsNoTransferLinesStepWhenOnlyLinesAreTargets() {
+        IntegrationPlan plan = TestPlans.happyPath().transferTargets(List.of(TransferTarget.line(5678).build())).build();
+
+        assertThat(center.manualSteps(plan)).extracting(ManualStep::id)
+                .containsExactly("aircall.sip-destination", "aircall.smartflow");
+    }
+
+    @Test
+    void aFallbackTeamAircallDoesNotKnowIsShownByItsId() {
+        aircall.stubFor(get(urlPathEqualTo("/v1/teams/678")).willReturn(AircallCompany.notFound()));
+
+        ManualStep smartflow = step(center.manualSteps(TestPlans.happyPath().build()), "aircall.smartflow");
+
+        assertThat(value(smartflow, "Step 1 → Fallback")).isEqualTo("team ID 678");
+    }
+
+    @Test
+    void userAndVoicemailFallbacksAreNamed() {
+        ManualStep toUser = step(center.manualSteps(withFallback(SmartflowStep.ringUser(456))), "aircall.smartflow");
+        ManualStep toVoicemail = step(center.manualSteps(withFallback(SmartflowStep.voicemail())), "aircall.smartflow");
+
+        assertThat(value(toUser, "Step 1 → Fallback")).isEqualTo("user Jane Doe (ID 456)");
+        assertThat(value(toVoicemail, "Step 1 → Fallback")).isEqualTo("voicemail");
+    }
+
+    @Test
+    void credentialsAreMaskedAndSayWhereThePasswordIs() {
+        List<ManualStep> steps = center.manualSteps(TestPlans.afterHoursWithCredentials().build());
+        ManualStep destination = step(steps, "aircall.sip-destination");
+
+        assertThat(destination.fields()).filteredOn(ManualField::sensitive).singleElement().satisfies(f -> {
+            assertThat(f.label()).isEqualTo("Password");
+            assertThat(f.value()).isEqualTo("****");
+            assertThat(f.note()).isEqualTo("the password of the Synthflow SIP number +33123456789; copy it precisely");
+        });
+        assertThat(value(destination, "Username")).isEqualTo("aircall-trunk");
+        assertThat(steps.toString()).doesNotContain(TestPlans.SIP_PASSWORD);
+    }
+
+    @Test
+    void theBusinessHoursConditionComesBeforeTheForwardStepAndMarksTheAiBranch() {
+        ManualStep smartflow = step(center.manualSteps(TestPlans.afterHoursWithCredentials().build()), "aircall.smartflow");
+        List<String> labels = smartflow.fields().stream().map(ManualField::label).toList();
+
+        assertThat(labels.indexOf("Step 1")).isLessThan(labels.indexOf("Step 1 → When closed"));
+        assertThat(value(smartflow, "Step 1")).isEqualTo("Business Hours");
+        assertThat(smartflow.fields()).filteredOn(f -> f.label().equals("Step 1 → When closed")).singleElement()
+                .satisfies(f -> assertThat(f.note()).isEqualTo("this branch leads to the AI (Synthflow)"));
+        assertThat(smartflow.actions().get(0)).startsWith("Add the Business Hours condition first");
+    }
+
+    @Test
+    void transferringThroughTheForwardingLineItselfIsFlagged() {
+        IntegrationPlan plan = TestPlans.happyPath()
+                .transferTargets(List.of(TransferTarget.team(678).viaLine(1234).build())).build();
+
+        ManualStep lines = step(center.manualSteps(plan), "aircall.transfer-lines");
+
+        assertThat(lines.fields()).singleElement().satisfies(f -> {
+            assertThat(f.label()).isEqualTo("Line Paris support (+33123456789, line 1234)");
+            assertThat(f.value()).isEqualTo("Ring team Support L1 (ID 678)");
+            assertThat(f.note()).contains("Warning: this line forwards to Synthflow");
+        });
+    }
+
+    @Test
+    void teardownRemovesTheForwardStepBeforeTheDestination() {
+        List<ManualStep> steps = center.teardownSteps(TestPlans.happyPath().build());
+
+        assertThat(steps).extracting(ManualStep::id)
+                .containsExactly("aircall.smartflow.remove-forward", "aircall.sip-destination.remove");
+        assertThat(steps.get(0).dashboardPath())
+                .isEqualTo("Aircall Dashboard → Numbers → Paris support (+33123456789, line 1234) → Edit Smartflow");
+        assertThat(value(steps.get(0), "Step to remove")).isEqualTo("Forward to External SIP → Synthflow AI");
+        assertThat(steps.get(0).actions()).containsExactly("Remove the Forward to External SIP step", "Click Save",
+                "Click Publish");
+        assertThat(value(steps.get(1), "Name")).isEqualTo("Synthflow AI");
+        assertThat(steps.get(1).dashboardPath()).isEqualTo("Aircall Dashboard → Integrations → SIP / External SIP");
+    }
+}
