@@ -11,9 +11,7 @@ import java.time.Instant;
  *
  * <p>How Aircall records a call that a Smartflow forwarded to an external SIP destination is not
  * documented (reference: "Unknown / not documented"). Read {@link Outcome#ANSWERED} as "Aircall saw
- * the call answered", which may be by Synthflow or by an agent; {@link Outcome#MISSED} with
- * {@code agents_did_not_answer} or {@code no_available_agent} after a forward usually means the
- * fallback rang nobody.
+ * the call answered", which may be by Synthflow or by an agent, and check {@link #party()}.
  *
  * @param id the Aircall call id
  * @param lineId the Line ID the call came in on
