@@ -3,7 +3,6 @@ package io.trunkline.synthflow;
 import io.trunkline.core.IntegrationPlan;
 import io.trunkline.core.exception.InvalidConfigurationException;
 import io.trunkline.core.exception.ResourceNotFoundException;
-import io.trunkline.core.exception.VendorConnectionException;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.spi.AgentPlatform;
 import io.trunkline.core.spi.AssistantState;
@@ -16,12 +15,12 @@ import io.trunkline.core.spi.TransferActionState;
 import io.trunkline.synthflow.client.ActionDetails;
 import io.trunkline.synthflow.client.ActionPage;
 import io.trunkline.synthflow.client.ActionSummary;
-import io.trunkline.synthflow.client.Assistant;
 import io.trunkline.synthflow.client.AssistantUpdate;
 import io.trunkline.synthflow.client.NumberDetails;
 import io.trunkline.synthflow.client.NumberSlug;
 import io.trunkline.synthflow.client.SynthflowClient;
 import io.trunkline.synthflow.client.SynthflowConfig;
+import io.trunkline.synthflow.internal.AssistantMapping;
 import io.trunkline.synthflow.internal.LiveTransferMatcher;
 import io.trunkline.synthflow.internal.RegistrationSignal;
 import io.trunkline.synthflow.internal.SipNumberMapping;
@@ -179,26 +178,11 @@ public final class SynthflowAgentPlatform implements AgentPlatform {
     @Override
     public Optional<AssistantState> findAssistant(String assistantId) {
         Objects.requireNonNull(assistantId, "assistantId");
-        Assistant assistant;
         try {
-            assistant = client.getAssistant(assistantId, true);
+            return Optional.of(AssistantMapping.state(client.getAssistant(assistantId, true)));
         } catch (ResourceNotFoundException e) {
             return Optional.empty();
         }
-        return Optional.of(new AssistantState(assistant.modelId(), assistant.name(),
-                "inbound".equals(assistant.type()), inboundNumber(assistant), null, assistant.actions()));
-    }
-
-    private static PhoneNumber inboundNumber(Assistant assistant) {
-        String value = assistant.phoneNumber();
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        if (PhoneNumber.problemWith(value) != null) {
-            throw new VendorConnectionException("Synthflow", "get assistant", "assistant " + assistant.modelId()
-                    + " has a phone_number that is not an E.164 number; check it in the Synthflow dashboard", null);
-        }
-        return PhoneNumber.parse(value);
     }
 
     /**

@@ -86,7 +86,7 @@ class SynthflowAgentPlatformAssistantTest extends PlatformTestBase {
         assertThatThrownBy(() -> platform.findAssistant(MODEL_ID))
                 .isInstanceOf(VendorConnectionException.class)
                 .hasMessageContaining("Synthflow get assistant failed")
-                .hasMessageContaining(MODEL_ID);
+                .hasMessageContaining(MODEL_ID).hasMessageContaining("0123456789");
     }
 
     @Test
