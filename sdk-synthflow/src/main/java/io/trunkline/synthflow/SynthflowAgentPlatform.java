@@ -1,0 +1,380 @@
+package io.trunkline.synthflow;
+
+import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.exception.InvalidConfigurationException;
+import io.trunkline.core.exception.ResourceNotFoundException;
+import io.trunkline.core.model.PhoneNumber;
+import io.trunkline.core.spi.AgentPlatform;
+import io.trunkline.core.spi.AssistantState;
+import io.trunkline.core.spi.ManualStep;
+import io.trunkline.core.spi.RegistrationStatus;
+import io.trunkline.core.spi.SipNumberSpec;
+import io.trunkline.core.spi.SipNumberState;
+import io.trunkline.core.spi.TransferActionSpec;
+import io.trunkline.core.spi.TransferActionState;
+import io.trunkline.synthflow.client.ActionDetails;
+import io.trunkline.synthflow.client.ActionPage;
+import io.trunkline.synthflow.client.ActionSummary;
+import io.trunkline.synthflow.client.AssistantUpdate;
+import io.trunkline.synthflow.client.NumberDetails;
+import io.trunkline.synthflow.client.NumberSlug;
+import io.trunkline.synthflow.client.SynthflowClient;
+import io.trunkline.synthflow.client.SynthflowConfig;
+import io.trunkline.synthflow.internal.AssistantMapping;
+import io.trunkline.synthflow.internal.LiveTransferMatcher;
+import io.trunkline.synthflow.internal.RegistrationSignal;
+import io.trunkline.synthflow.internal.SipNumberMapping;
+import io.trunkline.synthflow.internal.SynthflowManualSteps;
+import io.trunkline.synthflow.internal.TransferActionMapping;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Synthflow as the lifecycle engine's {@link AgentPlatform}: the SIP ("custom") number for the
+ * Aircall DID, the assistant's inbound binding, and warm {@code LIVE_TRANSFER} actions back to
+ * Aircall, all through Synthflow's v2 REST API. Immutable and thread-safe; it holds no state besides
+ * the client.
+ *
+ * <pre>{@code
+ * SynthflowClient synthflow = SynthflowClient.create(SynthflowConfig.builder()
+ *         .apiKey(Secret.of(System.getenv("SYNTHFLOW_API_KEY")))
+ *         .workspaceId("1710107690998x536152705164378100")
+ *         .build());
+ * IntegrationEngine engine = IntegrationEngine.builder()
+ *         .agentPlatform(SynthflowAgentPlatform.create(synthflow))
+ *         .contactCenter(aircall)
+ *         .stateStore(StateStore.file(Path.of("trunkline.state")))
+ *         .build();
+ * ChangePlan plan = engine.plan(integration);
+ * }</pre>
+ *
+ * <p>What each port method sends (paths relative to {@code /v2}; the workspace is the client's):
+ * <table>
+ *   <caption>Port methods and Synthflow requests</caption>
+ *   <tr><th>method</th><th>request</th></tr>
+ *   <tr><td>{@link #findSipNumber}, {@link #registrationStatus}</td><td>{@code GET /numbers/{slug}?workspace=…}</td></tr>
+ *   <tr><td>{@link #createSipNumber}</td><td>{@code POST /custom-numbers} (provider {@code custom})</td></tr>
+ *   <tr><td>{@link #updateSipNumber}</td><td>{@code PATCH /numbers/{slug}}</td></tr>
+ *   <tr><td>{@link #deleteSipNumber}</td><td>{@code DELETE /numbers/{slug}}</td></tr>
+ *   <tr><td>{@link #findAssistant}</td><td>{@code GET /assistants/{id}?include_actions=true}</td></tr>
+ *   <tr><td>{@link #bindInboundNumber}</td><td>{@code PUT /assistants/{id}} with only {@code phone_number}</td></tr>
+ *   <tr><td>{@link #findTransferAction}</td><td>{@code GET /actions/{id}}</td></tr>
+ *   <tr><td>{@link #findMatchingTransferAction}</td><td>{@code GET /actions?limit&offset}, every page</td></tr>
+ *   <tr><td>{@link #createTransferAction}, {@link #updateTransferAction}</td><td>{@code POST /actions},
+ *       {@code PUT /actions/{id}} with a {@code LIVE_TRANSFER} body</td></tr>
+ *   <tr><td>{@link #deleteTransferAction}</td><td>{@code DELETE /actions/{id}}</td></tr>
+ *   <tr><td>{@link #attachAction}, {@link #detachAction}</td><td>{@code POST /actions/attach}, {@code POST /actions/detach}</td></tr>
+ * </table>
+ *
+ * <p>Choices Synthflow's documentation leaves open are each made in one class of
+ * {@code io.trunkline.synthflow.internal}: the termination-URI field name of the PATCH body
+ * ({@code sip_term_uri}, in {@code SipNumberMapping}), how a transfer action is read back and matched
+ * ({@code LiveTransferMatcher}) and how registration is observed ({@code RegistrationSignal}).
+ * Failures are the unchecked exceptions of {@code io.trunkline.core.exception}, as thrown by the client.
+ */
+public final class SynthflowAgentPlatform implements AgentPlatform {
+
+    /** Page size when listing actions; pages are read until every action has been seen. */
+    static final int ACTION_PAGE_SIZE = 100;
+
+    private final SynthflowClient client;
+    private final String workspaceId;
+
+    private SynthflowAgentPlatform(SynthflowClient client) {
+        this.client = client;
+        this.workspaceId = client.config().workspaceId();
+    }
+
+    /**
+     * Uses a configured client; its workspace is the one the integration lives in.
+     *
+     * @param client the Synthflow client
+     * @return the platform
+     */
+    public static SynthflowAgentPlatform create(SynthflowClient client) {
+        return new SynthflowAgentPlatform(Objects.requireNonNull(client, "client"));
+    }
+
+    /**
+     * Creates a client from {@code config} and uses it.
+     *
+     * @param config the Synthflow configuration
+     * @return the platform
+     */
+    public static SynthflowAgentPlatform create(SynthflowConfig config) {
+        return create(SynthflowClient.create(Objects.requireNonNull(config, "config")));
+    }
+
+    // ------------------------------------------------------------ SIP number
+
+    /**
+     * Reads the number by its slug ({@code GET /numbers/{slug}}); the list endpoint cannot filter by
+     * number.
+     *
+     * @param did the DID
+     * @return the number, or empty when Synthflow answers 404
+     */
+    @Override
+    public Optional<SipNumberState> findSipNumber(PhoneNumber did) {
+        return number(did).map(SipNumberMapping::state);
+    }
+
+    /**
+     * Imports the DID as a custom number ({@code POST /custom-numbers}), sent once and never retried
+     * (Synthflow has no idempotency keys; the engine re-reads the DID before any new attempt). The
+     * returned state is built from the spec and the answer rather than read again, to save a request:
+     * a fresh import has no assistant attached.
+     *
+     * @param spec the number to import
+     * @return the number as created
+     */
+    @Override
+    public SipNumberState createSipNumber(SipNumberSpec spec) {
+        Objects.requireNonNull(spec, "spec");
+        return SipNumberMapping.created(spec, client.importCustomNumber(SipNumberMapping.importRequest(spec)));
+    }
+
+    /**
+     * Writes every field the spec sets ({@code PATCH /numbers/{slug}}); the termination URI is sent as
+     * {@code sip_term_uri} (the documented alias {@code termination_uri} is not used). The trunk
+     * password is write-only at Synthflow and is sent only when the spec has one.
+     *
+     * @param spec the desired number, keyed by its DID
+     */
+    @Override
+    public void updateSipNumber(SipNumberSpec spec) {
+        Objects.requireNonNull(spec, "spec");
+        client.updateNumber(slug(spec.did()), SipNumberMapping.updateRequest(spec));
+    }
+
+    /**
+     * Deletes the number ({@code DELETE /numbers/{slug}}), which also detaches it from every
+     * assistant. A 404 counts as done: a retried DELETE whose first answer was lost finds nothing.
+     *
+     * @param did the DID
+     */
+    @Override
+    public void deleteSipNumber(PhoneNumber did) {
+        Objects.requireNonNull(did, "did");
+        try {
+            client.deleteNumber(slug(did));
+        } catch (ResourceNotFoundException alreadyGone) {
+            // the end state the caller wants
+        }
+    }
+
+    // ------------------------------------------------------------- assistant
+
+    /**
+     * Reads the assistant with its attached actions ({@code GET /assistants/{id}?include_actions=true}).
+     * {@code engineVersion} is always {@code null}: Synthflow's API does not document an engine-version
+     * field, so the version is confirmed by a manual step instead (see {@link #manualSteps}).
+     *
+     * @param assistantId the assistant's {@code model_id}
+     * @return the assistant, or empty when Synthflow does not know it
+     */
+    @Override
+    public Optional<AssistantState> findAssistant(String assistantId) {
+        Objects.requireNonNull(assistantId, "assistantId");
+        try {
+            return Optional.of(AssistantMapping.state(client.getAssistant(assistantId, true)));
+        } catch (ResourceNotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Sets the assistant's inbound number ({@code PUT /assistants/{id}} with only {@code phone_number},
+     * a partial update). Synthflow creates the SIP trunk at this moment; registration follows within
+     * 1–2 minutes.
+     *
+     * @param assistantId the assistant
+     * @param did the SIP number's DID
+     */
+    @Override
+    public void bindInboundNumber(String assistantId, PhoneNumber did) {
+        Objects.requireNonNull(assistantId, "assistantId");
+        Objects.requireNonNull(did, "did");
+        client.updateAssistant(assistantId, AssistantUpdate.builder().phoneNumber(did.e164()).build());
+    }
+
+    // -------------------------------------------------------- transfer actions
+
+    /**
+     * Reads an action ({@code GET /actions/{id}}). Synthflow documents no {@code LIVE_TRANSFER}
+     * fields in the answer; what can be read comes from {@code parameters_hard_coded} (an inference,
+     * see {@code LiveTransferMatcher}) and everything else is {@code null}, which the engine treats as
+     * "not readable".
+     *
+     * @param actionId the action id
+     * @return the action, or empty after a 404
+     */
+    @Override
+    public Optional<TransferActionState> findTransferAction(String actionId) {
+        Objects.requireNonNull(actionId, "actionId");
+        ActionDetails action;
+        try {
+            action = client.getAction(actionId, false);
+        } catch (ResourceNotFoundException e) {
+            return Optional.empty();
+        }
+        return Optional.of(LiveTransferMatcher.state(action.actionId(), action.parametersHardCoded()));
+    }
+
+    /**
+     * Lists every action of the workspace ({@code GET /actions}, page by page) and picks the
+     * {@code LIVE_TRANSFER} that dials the same number. The rule is an unconfirmed inference,
+     * documented on {@code LiveTransferMatcher}: Synthflow's transfer actions have no name to match on.
+     *
+     * @param spec the desired action
+     * @return the matching action, if any
+     */
+    @Override
+    public Optional<TransferActionState> findMatchingTransferAction(TransferActionSpec spec) {
+        Objects.requireNonNull(spec, "spec");
+        return LiveTransferMatcher.find(allActions(), spec);
+    }
+
+    private List<ActionSummary> allActions() {
+        List<ActionSummary> all = new ArrayList<>();
+        while (true) {
+            ActionPage page = client.listActions(ACTION_PAGE_SIZE, all.size());
+            all.addAll(page.actions());
+            // advance by what was received, so a server that caps the page size still gets read fully
+            boolean more = page.pagination() != null && page.pagination().totalRecords() != null
+                    ? all.size() < page.pagination().totalRecords()
+                    : page.actions().size() == ACTION_PAGE_SIZE;
+            if (!more || page.actions().isEmpty()) {
+                return all;
+            }
+        }
+    }
+
+    /**
+     * Creates a warm {@code LIVE_TRANSFER} ({@code POST /actions}), sent once and never retried.
+     *
+     * @param spec the action to create
+     * @return the new action as far as it is known without another request
+     * @throws InvalidConfigurationException when the mode is cold: Synthflow does a cold transfer with
+     *     SIP REFER, which Aircall does not support
+     */
+    @Override
+    public TransferActionState createTransferAction(TransferActionSpec spec) {
+        Objects.requireNonNull(spec, "spec");
+        String id = client.createAction(TransferActionMapping.liveTransfer(spec)).actionId();
+        return new TransferActionState(id, spec.phone().e164(), spec.mode(), spec.instructions(),
+                spec.initiatingMessage(), spec.timeout());
+    }
+
+    /**
+     * Replaces the action's configuration ({@code PUT /actions/{id}}, full {@code LIVE_TRANSFER} body).
+     *
+     * @param actionId the action
+     * @param spec its desired content
+     * @throws InvalidConfigurationException when the mode is cold
+     */
+    @Override
+    public void updateTransferAction(String actionId, TransferActionSpec spec) {
+        Objects.requireNonNull(actionId, "actionId");
+        Objects.requireNonNull(spec, "spec");
+        client.updateAction(actionId, TransferActionMapping.liveTransfer(spec));
+    }
+
+    /**
+     * Deletes the action ({@code DELETE /actions/{id}}); a 404 counts as done.
+     *
+     * @param actionId the action
+     */
+    @Override
+    public void deleteTransferAction(String actionId) {
+        Objects.requireNonNull(actionId, "actionId");
+        try {
+            client.deleteAction(actionId);
+        } catch (ResourceNotFoundException alreadyGone) {
+            // the end state the caller wants
+        }
+    }
+
+    /**
+     * Attaches the action ({@code POST /actions/attach} with {@code model_id} and {@code actions}).
+     *
+     * @param assistantId the assistant
+     * @param actionId the action
+     */
+    @Override
+    public void attachAction(String assistantId, String actionId) {
+        client.attachActions(Objects.requireNonNull(assistantId, "assistantId"),
+                List.of(Objects.requireNonNull(actionId, "actionId")));
+    }
+
+    /**
+     * Detaches the action ({@code POST /actions/detach} with {@code model_id} and {@code actions}).
+     *
+     * @param assistantId the assistant
+     * @param actionId the action
+     */
+    @Override
+    public void detachAction(String assistantId, String actionId) {
+        client.detachActions(Objects.requireNonNull(assistantId, "assistantId"),
+                List.of(Objects.requireNonNull(actionId, "actionId")));
+    }
+
+    // ----------------------------------------------------------- registration
+
+    /**
+     * Approximates the trunk's registration from {@code GET /numbers/{slug}}, because Synthflow has no
+     * registration-status endpoint: registered once {@code assistants} lists the assistant (and
+     * {@code is_available}, when present, is {@code false}), pending before, failed when the number is
+     * missing. The SIP REGISTER itself cannot be observed through the API; see
+     * {@code RegistrationSignal}.
+     *
+     * @param did the SIP number
+     * @param assistantId the assistant it should be attached to
+     * @return the status
+     */
+    @Override
+    public RegistrationStatus registrationStatus(PhoneNumber did, String assistantId) {
+        Objects.requireNonNull(assistantId, "assistantId");
+        return number(did).map(n -> RegistrationSignal.of(n, assistantId))
+                .orElseGet(() -> RegistrationSignal.missing(did));
+    }
+
+    // ----------------------------------------------------------- manual steps
+
+    /**
+     * The Synthflow steps no API covers: {@code synthflow.engine-version} (confirm engine v2.0+) when
+     * the plan does not state the assistant's engine version, and {@code synthflow.signalling-ips}
+     * (get Synthflow's current SIP signalling IPs from Synthflow support and check them against the
+     * plan's allowlist) when the Aircall destination authenticates by IP allowlist.
+     *
+     * @param plan a validated plan
+     * @return the steps, possibly none
+     */
+    @Override
+    public List<ManualStep> manualSteps(IntegrationPlan plan) {
+        return SynthflowManualSteps.forPlan(Objects.requireNonNull(plan, "plan"), workspaceId);
+    }
+
+    // ----------------------------------------------------------------- helpers
+
+    private Optional<NumberDetails> number(PhoneNumber did) {
+        Objects.requireNonNull(did, "did");
+        try {
+            return Optional.of(client.getNumber(slug(did)));
+        } catch (ResourceNotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String slug(PhoneNumber did) {
+        return NumberSlug.of(did.e164());
+    }
+
+    /** @return the workspace, never the API key */
+    @Override
+    public String toString() {
+        return "SynthflowAgentPlatform[workspace=" + workspaceId + "]";
+    }
+}

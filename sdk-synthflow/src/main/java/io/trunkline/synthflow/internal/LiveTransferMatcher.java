@@ -1,0 +1,111 @@
+package io.trunkline.synthflow.internal;
+
+import io.trunkline.core.model.PhoneNumber;
+import io.trunkline.core.spi.TransferActionSpec;
+import io.trunkline.core.spi.TransferActionState;
+import io.trunkline.synthflow.client.ActionSummary;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * How Trunkline reads a {@code LIVE_TRANSFER} action's configuration back, and how it recognises
+ * the action that matches a desired transfer when no id was recorded.
+ *
+ * <p><strong>This is an inference, unconfirmed by Synthflow, and this class is the only place that
+ * makes it.</strong> Synthflow's {@code LIVE_TRANSFER} create body has no name field, and the
+ * documented action object ({@code GET /actions}, {@code GET /actions/{id}}) exposes only
+ * {@code action_id, action_type, name, description, parameters_hard_coded}, where the documented
+ * example of {@code parameters_hard_coded} is an SMS action's {@code sms_message_text}. Trunkline
+ * assumes that for a {@code LIVE_TRANSFER} it holds the hard-coded parameters under the names of the
+ * create body: {@code phone}, {@code transfer_mode}, {@code instructions}, {@code initiating_msg},
+ * {@code timeout}. A key that is absent reads as {@code null}, which the engine treats as "not
+ * readable" and never reports as drift.
+ *
+ * <p>The matching rule: an action matches a desired transfer when its {@code action_type} is
+ * {@code LIVE_TRANSFER}, its readable {@code phone} is the same number (compared in E.164), and every
+ * other field that is readable on both sides is equal. So two transfers that dial the same Aircall
+ * line are told apart by their instructions, when Synthflow returns them. When several actions still
+ * match, the first one listed is used and a warning is logged. When the phone is not readable,
+ * nothing matches and the engine creates a new action.
+ */
+public final class LiveTransferMatcher {
+
+    /** The {@code action_type} of a live transfer. */
+    public static final String LIVE_TRANSFER = "LIVE_TRANSFER";
+
+    private static final Logger LOG = LoggerFactory.getLogger(LiveTransferMatcher.class);
+
+    private LiveTransferMatcher() {
+    }
+
+    /**
+     * Reads what an action's {@code parameters_hard_coded} reveals.
+     *
+     * @param actionId the action id
+     * @param parametersHardCoded the action's {@code parameters_hard_coded}, possibly empty
+     * @return the state; unreadable fields are {@code null}
+     */
+    public static TransferActionState state(String actionId, Map<String, Object> parametersHardCoded) {
+        return new TransferActionState(actionId,
+                text(parametersHardCoded.get("phone")),
+                TransferActionMapping.domainMode(text(parametersHardCoded.get("transfer_mode"))),
+                text(parametersHardCoded.get("instructions")),
+                text(parametersHardCoded.get("initiating_msg")),
+                seconds(parametersHardCoded.get("timeout")));
+    }
+
+    /**
+     * Picks the action that matches {@code spec}, by the rule in the class comment.
+     *
+     * @param actions every action of the workspace, in listing order
+     * @param spec the desired transfer
+     * @return the matching action, if any
+     */
+    public static Optional<TransferActionState> find(List<ActionSummary> actions, TransferActionSpec spec) {
+        List<TransferActionState> matches = actions.stream()
+                .filter(a -> LIVE_TRANSFER.equals(a.actionType()))
+                .map(a -> state(a.actionId(), a.parametersHardCoded()))
+                .filter(state -> matches(state, spec))
+                .toList();
+        if (matches.size() > 1) {
+            LOG.warn("{} Synthflow LIVE_TRANSFER actions dial {} and cannot be told apart; using {} for \"{}\"",
+                    matches.size(), spec.phone(), matches.get(0).id(), spec.name());
+        }
+        return matches.stream().findFirst();
+    }
+
+    static boolean matches(TransferActionState live, TransferActionSpec spec) {
+        if (live.phone() == null || PhoneNumber.problemWith(live.phone()) != null
+                || !PhoneNumber.parse(live.phone()).equals(spec.phone())) {
+            return false;
+        }
+        return comparable(live.mode(), spec.mode())
+                && comparable(live.instructions(), spec.instructions())
+                && comparable(live.initiatingMessage(), spec.initiatingMessage())
+                && comparable(live.timeout() == null ? null : live.timeout().toSeconds(),
+                        spec.timeout() == null ? null : spec.timeout().toSeconds());
+    }
+
+    private static boolean comparable(Object live, Object desired) {
+        return live == null || desired == null || Objects.equals(live, desired);
+    }
+
+    private static String text(Object value) {
+        return value instanceof String s && !s.isBlank() ? s : null;
+    }
+
+    private static Duration seconds(Object value) {
+        if (value instanceof Number n) {
+            return Duration.ofSeconds(n.longValue());
+        }
+        if (value instanceof String s && s.matches("[0-9]{1,9}")) {
+            return Duration.ofSeconds(Long.parseLong(s));
+        }
+        return null;
+    }
+}

@@ -1,0 +1,138 @@
+package io.trunkline.synthflow.internal;
+
+import io.trunkline.core.exception.VendorConnectionException;
+import io.trunkline.core.spi.SipNumberSpec;
+import io.trunkline.core.spi.SipNumberState;
+import io.trunkline.synthflow.client.CustomNumberImport;
+import io.trunkline.synthflow.client.ImportedNumber;
+import io.trunkline.synthflow.client.NumberDetails;
+import io.trunkline.synthflow.client.NumberUpdate;
+import io.trunkline.synthflow.client.ProviderName;
+import java.util.List;
+
+/**
+ * Translates between the engine's SIP number ({@link SipNumberSpec}, {@link SipNumberState}) and
+ * Synthflow's custom-number bodies. Optional values left unset are never sent, so Synthflow keeps
+ * its defaults; the trunk password is sent only when the spec has one (Synthflow never returns it).
+ */
+public final class SipNumberMapping {
+
+    private SipNumberMapping() {
+    }
+
+    /**
+     * The {@code POST /custom-numbers} body: provider {@code custom} (Synthflow has no Aircall
+     * provider) with {@code termination_uri} back to Aircall. {@code uac_enabled} and
+     * {@code uac_register_expires} are sent only when registration is enabled, so an IP-authenticated
+     * trunk keeps Synthflow's defaults. {@code workspace_id} is filled in by the client.
+     *
+     * @param spec the desired number
+     * @return the request body
+     */
+    public static CustomNumberImport importRequest(SipNumberSpec spec) {
+        CustomNumberImport.Builder b = CustomNumberImport.builder()
+                .phoneNumber(spec.did().e164())
+                .providerName(ProviderName.CUSTOM)
+                .terminationUri(spec.terminationUri());
+        if (spec.friendlyName() != null) {
+            b.friendlyName(spec.friendlyName());
+        }
+        if (spec.trunkUsername() != null) {
+            b.trunkUsername(spec.trunkUsername());
+        }
+        if (spec.trunkPassword() != null) {
+            b.trunkPwd(spec.trunkPassword());
+        }
+        if (spec.outboundProxy() != null) {
+            b.sipOutboundProxy(spec.outboundProxy());
+        }
+        if (spec.authUsername() != null) {
+            b.sipAuthUsername(spec.authUsername());
+        }
+        if (spec.registrationEnabled()) {
+            b.uacEnabled(true);
+            if (spec.registrationExpirySeconds() != null) {
+                b.uacRegisterExpires(spec.registrationExpirySeconds());
+            }
+        }
+        return b.build();
+    }
+
+    /**
+     * The {@code PATCH /numbers/{slug}} body writing every field the spec sets. {@code uac_enabled}
+     * is always sent, because turning registration off is a change too.
+     *
+     * @param spec the desired number
+     * @return the request body
+     */
+    public static NumberUpdate updateRequest(SipNumberSpec spec) {
+        NumberUpdate.Builder b = NumberUpdate.builder();
+        terminationUri(b, spec.terminationUri());
+        if (spec.friendlyName() != null) {
+            b.friendlyName(spec.friendlyName());
+        }
+        if (spec.trunkUsername() != null) {
+            b.trunkUsername(spec.trunkUsername());
+        }
+        if (spec.trunkPassword() != null) {
+            b.trunkPwd(spec.trunkPassword());
+        }
+        if (spec.outboundProxy() != null) {
+            b.sipOutboundProxy(spec.outboundProxy());
+        }
+        if (spec.authUsername() != null) {
+            b.sipAuthUsername(spec.authUsername());
+        }
+        b.uacEnabled(spec.registrationEnabled());
+        if (spec.registrationExpirySeconds() != null) {
+            b.uacRegisterExpires(spec.registrationExpirySeconds());
+        }
+        return b.build();
+    }
+
+    /**
+     * <strong>Unconfirmed choice, made only here.</strong> Synthflow's PATCH body documents
+     * {@code sip_term_uri} and says {@code termination_uri} is "accepted as alias". Trunkline sends
+     * {@code sip_term_uri}: it is the primary name and the one {@code GET /numbers/{slug}} returns,
+     * so what is written is what drift detection reads. Switch to the alias here if Synthflow ever
+     * ignores it.
+     */
+    private static void terminationUri(NumberUpdate.Builder b, String uri) {
+        b.sipTermUri(uri);
+    }
+
+    /**
+     * The number as {@code GET /numbers/{slug}} shows it. Blank strings count as unset.
+     *
+     * @param number Synthflow's answer
+     * @return the state
+     * @throws VendorConnectionException when {@code phone_number} is not E.164
+     */
+    public static SipNumberState state(NumberDetails number) {
+        return new SipNumberState(VendorPhoneNumber.parse(number.phoneNumber(), Operation.GET_NUMBER, "phone_number"), blankToNull(number.friendlyName()),
+                blankToNull(number.sipTermUri()), blankToNull(number.sipOutboundProxy()),
+                blankToNull(number.sipAuthUsername()), Boolean.TRUE.equals(number.uacEnabled()),
+                number.uacRegisterExpires(), number.assistants());
+    }
+
+    /**
+     * The state right after an import, built from the spec and the answer instead of a second
+     * request: {@code POST /custom-numbers} answers only the key and the number, and a fresh import
+     * has no assistant attached. Values Synthflow defaults (registration expiry) stay as the spec
+     * gave them.
+     *
+     * @param spec what was imported
+     * @param answer Synthflow's answer
+     * @return the state
+     */
+    public static SipNumberState created(SipNumberSpec spec, ImportedNumber answer) {
+        return new SipNumberState(
+                VendorPhoneNumber.parse(answer.phoneNumber(), Operation.IMPORT_CUSTOM_NUMBER, "phone_number"), spec.friendlyName(), spec.terminationUri(),
+                spec.outboundProxy(), spec.authUsername(), spec.registrationEnabled(),
+                spec.registrationEnabled() ? spec.registrationExpirySeconds() : null, List.of());
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,74 @@
+package io.trunkline.synthflow.internal;
+
+import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.model.AssistantRef;
+import io.trunkline.core.model.SipAuth;
+import io.trunkline.core.model.SipDestination;
+import io.trunkline.core.spi.ManualField;
+import io.trunkline.core.spi.ManualStep;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The Synthflow-side steps that only a person can do, because Synthflow's API does not expose them:
+ * confirming the assistant's engine version, and getting Synthflow's current SIP signalling IPs for
+ * an IP allowlist. Ids are stable so that confirmations recorded by the engine keep matching.
+ */
+public final class SynthflowManualSteps {
+
+    /** Id of the engine-version confirmation. */
+    public static final String ENGINE_VERSION = "synthflow.engine-version";
+    /** Id of the signalling-IP check. */
+    public static final String SIGNALLING_IPS = "synthflow.signalling-ips";
+
+    private SynthflowManualSteps() {
+    }
+
+    /**
+     * @param plan a validated plan
+     * @param workspaceId the workspace, quoted so Synthflow support knows which region to answer for
+     * @return the steps, possibly none
+     */
+    public static List<ManualStep> forPlan(IntegrationPlan plan, String workspaceId) {
+        List<ManualStep> steps = new ArrayList<>();
+        plan.assistant().filter(a -> a.engineVersion() == null).ifPresent(a -> steps.add(engineVersion(a)));
+        plan.destination().ifPresent(destination -> {
+            if (destination.auth() instanceof SipAuth.IpAllowlist allowlist) {
+                steps.add(signallingIps(destination, allowlist, workspaceId));
+            }
+        });
+        return List.copyOf(steps);
+    }
+
+    /** The guide requires engine v2.0+, and Synthflow's API does not document the engine version. */
+    private static ManualStep engineVersion(AssistantRef assistant) {
+        return new ManualStep(ENGINE_VERSION, "Confirm the assistant runs engine v2.0 or later",
+                "Synthflow dashboard → Assistants → " + assistant.id() + " → Settings",
+                List.of(ManualField.of("Assistant ID", assistant.id()),
+                        ManualField.of("Required engine", AssistantRef.MINIMUM_ENGINE_VERSION + " or later",
+                                "SIP numbers work only with assistants on engine v2.0+ (Synthflow's Aircall guide)")),
+                List.of("Open the assistant and read its engine version",
+                        "If it is older than 2.0, upgrade the assistant to v2.0 or later and save",
+                        "To skip this step next time, give the version in the plan: AssistantRef.of(\""
+                                + assistant.id() + "\", \"2.0\")"),
+                "caller confirmation: Synthflow's API does not expose the engine version", false);
+    }
+
+    /** The guide: "contact Synthflow support for the current IP list"; no API publishes it. */
+    private static ManualStep signallingIps(SipDestination destination, SipAuth.IpAllowlist allowlist,
+                                            String workspaceId) {
+        List<ManualField> fields = new ArrayList<>();
+        fields.add(ManualField.of("Synthflow workspace ID", workspaceId));
+        fields.add(ManualField.of("Synthflow SIP host", destination.host()));
+        for (int i = 0; i < allowlist.entries().size(); i++) {
+            fields.add(ManualField.of("Allowlist entry " + (i + 1), allowlist.entries().get(i)));
+        }
+        return new ManualStep(SIGNALLING_IPS, "Check Synthflow's current SIP signalling IPs against the allowlist",
+                "Synthflow support → ask for the current SIP signalling IP list of your workspace's region",
+                fields,
+                List.of("Contact Synthflow support and ask for the current SIP signalling IPs for the workspace and host below",
+                        "Compare them with the allowlist entries below",
+                        "If any IP is missing, add it to the plan's allowlist and to the Aircall SIP destination, then plan again"),
+                "caller confirmation: Synthflow publishes no API for its signalling IPs", false);
+    }
+}

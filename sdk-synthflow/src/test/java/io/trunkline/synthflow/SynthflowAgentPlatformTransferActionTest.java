@@ -1,0 +1,195 @@
+package io.trunkline.synthflow;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.http.RequestMethod;
+import io.trunkline.core.exception.InvalidConfigurationException;
+import io.trunkline.core.model.PhoneNumber;
+import io.trunkline.core.model.TransferMode;
+import io.trunkline.core.spi.TransferActionSpec;
+import io.trunkline.core.spi.TransferActionState;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class SynthflowAgentPlatformTransferActionTest extends PlatformTestBase {
+
+    static final PhoneNumber SUPPORT_LINE = PhoneNumber.parse("+33 1 98 76 54 32");
+
+    static TransferActionSpec spec(TransferMode mode, String instructions) {
+        return new TransferActionSpec("Transfer to Aircall team 678", SUPPORT_LINE, mode, instructions,
+                "Let me connect you to a colleague.", Duration.ofSeconds(30));
+    }
+
+    /** An action as {@code GET /actions} lists it, with the LIVE_TRANSFER parameters we infer. */
+    static String liveTransfer(String id, String phone, String instructions) {
+        return """
+                { "action_id": "%s", "action_type": "LIVE_TRANSFER", "name": "Live transfer", "description": "",
+                  "parameters_hard_coded": { "phone": "%s", "transfer_mode": "warm_transfer",
+                    "instructions": "%s", "initiating_msg": "Let me connect you to a colleague.", "timeout": 30 } }
+                """.formatted(id, phone, instructions);
+    }
+
+    static String page(int total, int limit, int offset, String... actions) {
+        return """
+                { "status": "ok", "response": { "pagination": { "total_records": %d, "limit": %d, "offset": %d },
+                  "actions": [%s] } }""".formatted(total, limit, offset, String.join(",", actions));
+    }
+
+    @Test
+    void findTransferActionReadsTheLiveTransferParameters() {
+        wm.stubFor(get(urlPathEqualTo("/v2/actions/act-1")).willReturn(json(
+                "{ \"status\": \"ok\", \"response\": { \"actions\": [" + liveTransfer("act-1", "+33198765432", "Human")
+                        + "] } }")));
+
+        TransferActionState state = platform.findTransferAction("act-1").orElseThrow();
+
+        assertThat(state).isEqualTo(new TransferActionState("act-1", "+33198765432", TransferMode.WARM, "Human",
+                "Let me connect you to a colleague.", Duration.ofSeconds(30)));
+        wm.verify(1, sent(RequestMethod.GET, "/actions/act-1"));
+    }
+
+    @Test
+    void findTransferActionLeavesFieldsSynthflowDoesNotReturnUnreadable() {
+        wm.stubFor(get(urlPathEqualTo("/v2/actions/act-1")).willReturn(json("""
+                { "status": "ok", "response": { "actions": [ { "action_id": "act-1", "action_type": "LIVE_TRANSFER",
+                  "name": "", "description": "", "parameters_hard_coded": {} } ] } }""")));
+
+        assertThat(platform.findTransferAction("act-1"))
+                .contains(new TransferActionState("act-1", null, null, null, null, null));
+    }
+
+    @Test
+    void findTransferActionIsEmptyWhenSynthflowAnswers404() {
+        wm.stubFor(get(urlPathEqualTo("/v2/actions/act-1")).willReturn(json(404, "{\"detail\": \"Not Found\"}")));
+
+        assertThat(platform.findTransferAction("act-1")).isEmpty();
+    }
+
+    @Test
+    void findMatchingTransferActionReadsEveryPageAndMatchesTheDialledNumber() {
+        String sms = """
+                { "action_id": "sms-1", "action_type": "SEND_SMS", "name": "SMS", "description": "",
+                  "parameters_hard_coded": { "sms_message_text": "Hello" } }""";
+        // the server caps pages at 2 whatever limit is asked: the second page starts where the first ended
+        wm.stubFor(get(urlPathEqualTo("/v2/actions")).withQueryParam("offset", equalTo("0"))
+                .willReturn(json(page(3, 2, 0, sms, liveTransfer("other", "+33111111111", "Human")))));
+        wm.stubFor(get(urlPathEqualTo("/v2/actions")).withQueryParam("offset", equalTo("2"))
+                .willReturn(json(page(3, 2, 2, liveTransfer("act-9", "+33 1 98 76 54 32", "Human")))));
+
+        TransferActionState match = platform.findMatchingTransferAction(spec(TransferMode.WARM, "Human")).orElseThrow();
+
+        assertThat(match.id()).isEqualTo("act-9");
+        wm.verify(1, sent(RequestMethod.GET, "/actions").withQueryParam("limit", equalTo("100"))
+                .withQueryParam("offset", equalTo("0")));
+        wm.verify(1, sent(RequestMethod.GET, "/actions").withQueryParam("limit", equalTo("100"))
+                .withQueryParam("offset", equalTo("2")));
+    }
+
+    @Test
+    void findMatchingTransferActionTellsTransfersToTheSameLineApartByTheirInstructions() {
+        wm.stubFor(get(urlPathEqualTo("/v2/actions")).willReturn(json(page(2, 100, 0,
+                liveTransfer("to-team", "+33198765432", "Caller asks for support"),
+                liveTransfer("to-user", "+33198765432", "Caller asks for Alice")))));
+
+        assertThat(platform.findMatchingTransferAction(spec(TransferMode.WARM, "Caller asks for Alice")))
+                .map(TransferActionState::id).contains("to-user");
+        assertThat(platform.findMatchingTransferAction(spec(TransferMode.WARM_WITH_CONTEXT, "Caller asks for Alice")))
+                .isEmpty();
+    }
+
+    @Test
+    void findMatchingTransferActionFindsNothingWhenThePhoneIsNotReadable() {
+        wm.stubFor(get(urlPathEqualTo("/v2/actions")).willReturn(json(page(1, 100, 0, """
+                { "action_id": "act-1", "action_type": "LIVE_TRANSFER", "name": "", "description": "",
+                  "parameters_hard_coded": {} }"""))));
+
+        assertThat(platform.findMatchingTransferAction(spec(TransferMode.WARM, "Human"))).isEmpty();
+    }
+
+    @Test
+    void createTransferActionPostsAWarmLiveTransferToTheAircallLine() {
+        wm.stubFor(post(urlPathEqualTo("/v2/actions")).willReturn(json("""
+                { "status": "ok", "response": { "action_id": "act-1", "action_type": "LIVE_TRANSFER",
+                  "prompt_variables": [] } }""")));
+
+        TransferActionState created = platform.createTransferAction(spec(TransferMode.WARM, "Human"));
+
+        wm.verify(1, sentJson(RequestMethod.POST, "/actions", """
+                { "LIVE_TRANSFER": { "phone": "+33198765432", "transfer_mode": "warm_transfer",
+                  "instructions": "Human", "initiating_msg": "Let me connect you to a colleague.", "timeout": 30 } }"""));
+        assertThat(created).isEqualTo(new TransferActionState("act-1", "+33198765432", TransferMode.WARM, "Human",
+                "Let me connect you to a colleague.", Duration.ofSeconds(30)));
+    }
+
+    @Test
+    void createTransferActionSendsWarmTransferWithContextForThatMode() {
+        wm.stubFor(post(urlPathEqualTo("/v2/actions")).willReturn(json("""
+                { "status": "ok", "response": { "action_id": "act-2", "action_type": "LIVE_TRANSFER" } }""")));
+
+        platform.createTransferAction(spec(TransferMode.WARM_WITH_CONTEXT, "Human"));
+
+        wm.verify(1, sentJson(RequestMethod.POST, "/actions", """
+                { "LIVE_TRANSFER": { "phone": "+33198765432", "transfer_mode": "warm_transfer_with_context",
+                  "instructions": "Human", "initiating_msg": "Let me connect you to a colleague.", "timeout": 30 } }"""));
+    }
+
+    @Test
+    void createTransferActionRefusesColdTransfersBecauseAircallDoesNotSupportRefer() {
+        assertThatThrownBy(() -> platform.createTransferAction(spec(TransferMode.COLD, "Human")))
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessageContaining("SIP REFER")
+                .hasMessageContaining("Aircall")
+                .hasMessageContaining("WARM");
+        assertThatThrownBy(() -> platform.updateTransferAction("act-1", spec(TransferMode.COLD, "Human")))
+                .isInstanceOf(InvalidConfigurationException.class);
+        wm.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void updateTransferActionPutsTheWholeLiveTransfer() {
+        wm.stubFor(put(urlPathEqualTo("/v2/actions/act-1")).willReturn(json("""
+                { "status": "ok", "response": { "action_id": "act-1" } }""")));
+
+        platform.updateTransferAction("act-1", spec(TransferMode.WARM, "Caller asks for a manager"));
+
+        wm.verify(1, sentJson(RequestMethod.PUT, "/actions/act-1", """
+                { "LIVE_TRANSFER": { "phone": "+33198765432", "transfer_mode": "warm_transfer",
+                  "instructions": "Caller asks for a manager", "initiating_msg": "Let me connect you to a colleague.",
+                  "timeout": 30 } }"""));
+    }
+
+    @Test
+    void deleteTransferActionDeletesItAndCountsA404AsDone() {
+        wm.stubFor(delete(urlPathEqualTo("/v2/actions/act-1")).willReturn(json("""
+                { "status": "ok", "response": { "answer": "deleted" } }""")));
+        wm.stubFor(delete(urlPathEqualTo("/v2/actions/gone")).willReturn(json(404, "{\"detail\": \"Not Found\"}")));
+
+        platform.deleteTransferAction("act-1");
+        platform.deleteTransferAction("gone");
+
+        wm.verify(1, sent(RequestMethod.DELETE, "/actions/act-1"));
+        wm.verify(1, sent(RequestMethod.DELETE, "/actions/gone"));
+    }
+
+    @Test
+    void attachAndDetachSendTheAssistantAndTheAction() {
+        wm.stubFor(post(urlPathEqualTo("/v2/actions/attach")).willReturn(json("{\"status\": \"ok\", \"response\": {}}")));
+        wm.stubFor(post(urlPathEqualTo("/v2/actions/detach")).willReturn(json("{\"status\": \"ok\", \"response\": {}}")));
+
+        platform.attachAction(MODEL_ID, "act-1");
+        platform.detachAction(MODEL_ID, "act-1");
+
+        String body = "{ \"model_id\": \"" + MODEL_ID + "\", \"actions\": [\"act-1\"] }";
+        wm.verify(1, sentJson(RequestMethod.POST, "/actions/attach", body));
+        wm.verify(1, sentJson(RequestMethod.POST, "/actions/detach", body));
+    }
+}
