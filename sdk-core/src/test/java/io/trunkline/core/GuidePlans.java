@@ -34,7 +34,7 @@ public final class GuidePlans {
                 .sipNumber(SipNumber.builder().friendlyName("Paris support").terminationUri("sip:aircall-pbx.example.com")
                         .build())
                 .assistant(AssistantRef.of(ASSISTANT_ID, "2.0"))
-                .addTransferTarget(TransferTarget.team(678).viaLine(1234).build());
+                .addTransferTarget(TransferTarget.team(678).viaLine(5678).build());
     }
 
     /** Credential auth on both sides, TLS, AI after hours only. */
@@ -54,7 +54,7 @@ public final class GuidePlans {
                 .sipNumber(SipNumber.builder().terminationUri("sip:aircall-pbx.example.com;transport=tls")
                         .credentials(credentials).registrationEnabled(true).build())
                 .assistant(AssistantRef.of(ASSISTANT_ID, "2.1"))
-                .addTransferTarget(TransferTarget.line(1234).build())
-                .addTransferTarget(TransferTarget.user(456).viaLine(1234).build());
+                .addTransferTarget(TransferTarget.line(5678).build())
+                .addTransferTarget(TransferTarget.user(456).viaLine(9012).build());
     }
 }

@@ -8,6 +8,7 @@ import io.trunkline.core.model.TransferTarget;
 import io.trunkline.core.spi.AgentPlatform;
 import io.trunkline.core.spi.AssistantState;
 import io.trunkline.core.spi.ContactCenter;
+import io.trunkline.core.spi.LineState;
 import io.trunkline.core.spi.ManualStep;
 import io.trunkline.core.spi.SipNumberSpec;
 import io.trunkline.core.spi.SipNumberState;
@@ -159,12 +160,18 @@ final class Planner {
         static Preconditions check(IntegrationPlan integration, AgentPlatform platform, ContactCenter contactCenter) {
             List<String> problems = new ArrayList<>();
             PhoneNumber did = integration.phoneNumber();
-            contactCenter.findLineByDid(did).ifPresentOrElse(line -> {
+            Optional<LineState> integrated = contactCenter.findLineByDid(did);
+            integrated.ifPresentOrElse(line -> {
                 if (!line.smartflowManaged()) {
                     problems.add("line " + line.id() + " (" + did + ") is not managed by Smartflows; switch it to the "
                             + "Smartflows editor in Aircall so it can forward to an external SIP destination");
                 }
             }, () -> problems.add(did + " is not a number of this Aircall company; check the DID or the API credentials"));
+            integrated.ifPresent(line -> integration.transferTargets().stream()
+                    .filter(t -> t.lineToDial().filter(id -> id == line.id()).isPresent())
+                    .forEach(t -> problems.add("the transfer to " + t.describe() + " dials line " + line.id()
+                            + ", the integrated line itself: the new INVITE would re-enter the Smartflow that forwards "
+                            + "to the AI; use a line whose Smartflow rings the team or user directly")));
             AssistantRef ref = integration.assistant().orElseThrow();
             AssistantState assistant = platform.findAssistant(ref.id()).orElse(null);
             if (assistant == null) {

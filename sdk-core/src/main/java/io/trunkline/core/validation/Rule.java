@@ -116,6 +116,8 @@ public enum Rule {
     TRANSFER_REFER_UNSUPPORTED("Aircall does not support SIP REFER; use a warm transfer (new INVITE)."),
     /** A team or user target without the line that rings it. */
     TRANSFER_NEEDS_LINE("Teams and users have no SIP address; name the line whose Smartflow rings them."),
+    /** Two transfer targets dial the same line. */
+    TRANSFER_LINE_DUPLICATE("A line's Smartflow rings one thing; two targets dialling it reach the same people."),
     /** Two transfer targets share a name. */
     TRANSFER_NAME_DUPLICATE("Transfer action names identify actions in Synthflow and must be unique."),
     /** A transfer target has a blank name, instructions or message. */

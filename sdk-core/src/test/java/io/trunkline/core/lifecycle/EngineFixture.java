@@ -12,7 +12,8 @@ final class EngineFixture {
 
     final FakeAgentPlatform platform = new FakeAgentPlatform().withAssistant(GuidePlans.ASSISTANT_ID, true);
     final FakeContactCenter contactCenter = new FakeContactCenter()
-            .line(1234, GuidePlans.DID, true).line(5678, "+33 9 87 65 43 21", true).team(678, 3).user(456);
+            .line(1234, GuidePlans.DID, true).line(5678, "+33 9 87 65 43 21", true).line(9012, "+33 1 11 11 11 11", true)
+            .team(678, 3).user(456);
     final StateStore store = StateStore.inMemory();
     final MutableClock clock = new MutableClock(START);
     final IntegrationEngine engine = engine();
@@ -25,7 +26,7 @@ final class EngineFixture {
     /** The happy path with two transfer targets, so every kind of change appears. */
     static IntegrationPlan plan() {
         return GuidePlans.ipAllowlist()
-                .addTransferTarget(TransferTarget.line(5678).name("Sales line").build())
+                .addTransferTarget(TransferTarget.line(9012).name("Sales line").build())
                 .build();
     }
 }

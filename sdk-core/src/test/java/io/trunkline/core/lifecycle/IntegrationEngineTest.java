@@ -48,7 +48,7 @@ class IntegrationEngineTest {
         fx.engine.apply(fx.engine.plan(integration), ApplyListener.NONE);
 
         assertThat(fx.platform.actions.values()).extracting(a -> a.phone())
-                .containsExactly("+33123456789", "+33987654321");
+                .containsExactly("+33987654321", "+33111111111");
     }
 
     @Test
@@ -195,6 +195,15 @@ class IntegrationEngineTest {
                         .anyMatch(p -> p.contains("assistant unknown-assistant does not exist"))
                         .anyMatch(p -> p.contains("Aircall team 999 does not exist"))
                         .anyMatch(p -> p.contains("Aircall line 4242")));
+    }
+
+    @Test
+    void aTransferBackToTheIntegratedLineItselfCannotBePlanned() {
+        IntegrationPlan loop = integration.toBuilder()
+                .transferTargets(List.of(TransferTarget.team(678).viaLine(1234).build())).build();
+
+        assertThatThrownBy(() -> fx.engine.plan(loop)).isInstanceOf(PlanningException.class)
+                .hasMessageContaining("dials line 1234, the integrated line itself");
     }
 
     @Test

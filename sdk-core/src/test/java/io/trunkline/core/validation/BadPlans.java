@@ -309,7 +309,12 @@ final class BadPlans {
                 () -> transfers(TransferTarget.line(1234).build(), TransferTarget.user(456).build())));
         c.add(error("two targets with one name", Rule.TRANSFER_NAME_DUPLICATE, "transferTargets[1].name",
                 () -> transfers(TransferTarget.line(1234).name("Human").build(),
-                        TransferTarget.team(678).viaLine(1234).name("Human").build())).saying("'Human'"));
+                        TransferTarget.team(678).viaLine(5678).name("Human").build())).saying("'Human'"));
+        c.add(error("a team reached through a line another target dials", Rule.TRANSFER_LINE_DUPLICATE,
+                "transferTargets[1].viaLine", () -> transfers(TransferTarget.line(5678).build(),
+                        TransferTarget.team(678).viaLine(5678).build())).saying("line 5678"));
+        c.add(error("two targets on one line", Rule.TRANSFER_LINE_DUPLICATE, "transferTargets[1].id",
+                () -> transfers(TransferTarget.line(5678).build(), TransferTarget.line(5678).name("Again").build())));
         c.add(error("blank transfer name", Rule.TRANSFER_TEXT_MISSING, "transferTargets[0].name",
                 () -> transfers(TransferTarget.line(1234).name(" ").build())));
         c.add(error("null instructions", Rule.TRANSFER_TEXT_MISSING, "transferTargets[0].instructions",

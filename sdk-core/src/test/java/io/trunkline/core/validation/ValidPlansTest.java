@@ -92,8 +92,8 @@ class ValidPlansTest {
                 plan("DID with dots and non-breaking spaces", b -> b.did("+33\u00A01.23.45.67.89")),
                 plan("several transfer targets: line, team, user, warm with context", b -> b.transferTargets(List.of(
                         TransferTarget.line(1234).build(),
-                        TransferTarget.team(678).viaLine(1234).mode(TransferMode.WARM_WITH_CONTEXT).build(),
-                        TransferTarget.user(456).viaLine(1234).name("Escalate to Sam")
+                        TransferTarget.team(678).viaLine(5678).mode(TransferMode.WARM_WITH_CONTEXT).build(),
+                        TransferTarget.user(456).viaLine(9012).name("Escalate to Sam")
                                 .instructions("The caller asks for a manager").initiatingMessage("One moment please.")
                                 .timeout(Duration.ofSeconds(45)).build()))),
                 plan("no transfer targets at all", b -> b.transferTargets(List.of())),

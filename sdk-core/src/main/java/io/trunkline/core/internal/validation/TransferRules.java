@@ -16,10 +16,12 @@ final class TransferRules {
 
     static void check(List<TransferTarget> targets, Findings findings) {
         Set<String> names = new HashSet<>();
+        Set<Long> lines = new HashSet<>();
         for (int i = 0; i < targets.size(); i++) {
             String path = "transferTargets[" + i + "]";
             TransferTarget target = targets.get(i);
             checkIds(target, path, findings);
+            checkDistinctLine(target, path, lines, findings);
             if (target.mode() == TransferMode.COLD) {
                 findings.error(Rule.TRANSFER_REFER_UNSUPPORTED, path + ".mode",
                         "a cold transfer uses SIP REFER, which Aircall does not support",
@@ -37,6 +39,16 @@ final class TransferRules {
                 findings.error(Rule.TRANSFER_TIMEOUT_INVALID, path + ".timeout", "the transfer timeout is not positive",
                         "use e.g. Duration.ofSeconds(30), or leave the default");
             }
+        }
+    }
+
+    private static void checkDistinctLine(TransferTarget target, String path, Set<Long> lines, Findings findings) {
+        Long line = target.lineToDial().orElse(null);
+        if (line != null && line > 0 && !lines.add(line)) {
+            findings.error(Rule.TRANSFER_LINE_DUPLICATE, path + (target.kind() == TransferTarget.Kind.LINE ? ".id" : ".viaLine"),
+                    "another transfer target already dials line " + line + "; the AI would reach whatever that line's "
+                            + "Smartflow rings, whichever target it picks",
+                    "give each transfer target its own line, whose Smartflow rings that team or user");
         }
     }
 
