@@ -23,6 +23,11 @@ final class SamplePlans {
     }
 
     static IntegrationPlan afterHours(String did, String assistantId, String terminationUri, Transport transport) {
+        return afterHours(did, assistantId, "2.0", terminationUri, transport, SUPPORT_TEAM, 5678);
+    }
+
+    static IntegrationPlan afterHours(String did, String assistantId, String engineVersion, String terminationUri,
+                                      Transport transport, long fallbackTeam, long transferLine) {
         return IntegrationPlan.builder()
                 .did(did)
                 .destination(SipDestination.builder()
@@ -32,15 +37,15 @@ final class SamplePlans {
                 .smartflow(Smartflow.builder()
                         .addStep(SmartflowStep.businessHours("Europe/Paris")
                                 .weekdays(LocalTime.of(9, 0), LocalTime.of(18, 0))
-                                .whenOpen(SmartflowStep.ringTeam(SUPPORT_TEAM))
+                                .whenOpen(SmartflowStep.ringTeam(fallbackTeam))
                                 .whenClosed(SmartflowStep.forwardToSip(SipDestination.DEFAULT_NAME)
-                                        .fallback(SmartflowStep.ringTeam(SUPPORT_TEAM))
+                                        .fallback(SmartflowStep.ringTeam(fallbackTeam))
                                         .build())
                                 .build())
                         .build())
                 .sipNumber(SipNumber.builder().friendlyName("Paris support (AI)").terminationUri(terminationUri).build())
-                .assistant(AssistantRef.of(assistantId, "2.0"))
-                .addTransferTarget(TransferTarget.team(SUPPORT_TEAM).viaLine(LINE_ID).name("Support team").build())
+                .assistant(AssistantRef.of(assistantId, engineVersion))
+                .addTransferTarget(TransferTarget.team(fallbackTeam).viaLine(transferLine).name("Support team").build())
                 .build();
     }
 }

@@ -104,7 +104,9 @@ final class Verifier {
         if (assistant == null || !assistant.actionIds().contains(action.get().id())) {
             return failed(name, "the transfer action exists but is not attached to the assistant; run apply");
         }
-        return passed(name, "warm transfer to " + target.describe() + " via " + action.get().phone());
+        String dialled = action.get().phone() != null ? action.get().phone()
+                : "line " + target.lineToDial().orElseThrow();
+        return passed(name, "warm transfer to " + target.describe() + " via " + dialled);
     }
 
     private VerificationCheck awaitRegistration(PhoneNumber did, String assistantId, VerifyOptions options) {

@@ -48,7 +48,7 @@ class CallFlowDiagramTest {
                     step0["Forward to External SIP 'Synthflow AI'<br/>sip.synthflow.ai:32681 (UDP)<br/>timeout 30 s"]
                     step0_fallback["Ring team 678"]
                     ai(["Synthflow assistant 1726559381711x108708587477942990"])
-                    transfer0_line["Aircall line 1234"]
+                    transfer0_line["Aircall line 5678"]
                     transfer0["Team 678"]
                     call --> step0
                     step0 -->|AI answers| ai

@@ -30,7 +30,7 @@ class CallSimulatorTest {
     /** The guide's after-hours pattern: agents 9-18 on weekdays, the AI otherwise, voicemail as fallback. */
     private final IntegrationPlan afterHours = GuidePlans.credentialsAfterHours().build();
     private final CallSimulator afterHoursSimulator = CallSimulator.builder(afterHours)
-            .lineNumber(1234, "+33 9 87 65 43 21").build();
+            .lineNumber(5678, "+33 9 87 65 43 21").build();
 
     private static IntegrationPlan alwaysAi(SmartflowStep.Fallback fallback, TransferTarget... targets) {
         return GuidePlans.ipAllowlist()
@@ -114,13 +114,13 @@ class CallSimulatorTest {
     @Test
     void theAiTransfersToALineByName() {
         CallPath path = afterHoursSimulator.simulate(Scenario.at(TUESDAY_EVENING)
-                .transferTo("Transfer to Aircall line 1234").build());
+                .transferTo("Transfer to Aircall line 5678").build());
 
         assertThat(path.hops()).containsExactly("Business Hours: closed (Tue 20:15 Europe/Paris)",
                 "Forward to External SIP 'Synthflow AI' (timeout 30 s)", "AI answers",
                 "Warm transfer: new INVITE to +33987654321 via termination URI"
-                        + " sip:aircall-pbx.example.com;transport=tls (Aircall line 1234)",
-                "Aircall line 1234 answers");
+                        + " sip:aircall-pbx.example.com;transport=tls (Aircall line 5678)",
+                "Aircall line 5678 answers");
         assertThat(path.outcome()).isEqualTo(Outcome.TRANSFERRED_TO_LINE);
     }
 
@@ -128,7 +128,7 @@ class CallSimulatorTest {
     void theAiTransfersToAUserThroughTheLineThatRingsThem() {
         CallPath path = afterHoursSimulator.simulate(Scenario.at(TUESDAY_EVENING).transferTo(1).build());
 
-        assertThat(path.hops()).endsWith("Aircall line 1234 rings user 456", "User 456 answers");
+        assertThat(path.hops()).endsWith("Aircall line 9012 rings user 456", "User 456 answers");
         assertThat(path.outcome()).isEqualTo(Outcome.TRANSFERRED_TO_USER);
     }
 
@@ -248,7 +248,7 @@ class CallSimulatorTest {
     void refusesATransferTargetThePlanDoesNotHave() {
         assertThatThrownBy(() -> afterHoursSimulator.simulate(Scenario.at(TUESDAY_EVENING).transferTo("Sales").build()))
                 .isInstanceOf(InvalidConfigurationException.class)
-                .hasMessageContaining("'Sales'").hasMessageContaining("'Transfer to Aircall line 1234'");
+                .hasMessageContaining("'Sales'").hasMessageContaining("'Transfer to Aircall line 5678'");
         assertThatThrownBy(() -> afterHoursSimulator.simulate(Scenario.at(TUESDAY_EVENING).transferTo(2).build()))
                 .isInstanceOf(InvalidConfigurationException.class)
                 .hasMessageContaining("target #2").hasMessageContaining("from 0 to 1");
