@@ -14,6 +14,7 @@ import io.trunkline.testkit.AircallNumber;
 import io.trunkline.testkit.AircallSimulator;
 import io.trunkline.testkit.AircallTeam;
 import io.trunkline.testkit.AircallUser;
+import io.trunkline.testkit.SimulatedVendors;
 import io.trunkline.testkit.SimulatorClock;
 import io.trunkline.testkit.SynthflowAssistant;
 import io.trunkline.testkit.SynthflowSimulator;
@@ -56,7 +57,7 @@ final class DemoVendors implements AutoCloseable {
      */
     static DemoVendors simulators() {
         SimulatorClock clock = SimulatorClock.create();
-        Sleeper sleeper = clock::advance;
+        Sleeper sleeper = SimulatedVendors.sleeperFor(clock);
         SynthflowSimulator synthflow = SynthflowSimulator.builder().clock(clock)
                 .registrationDelay(Duration.ofSeconds(90)).build();
         synthflow.addAssistant(SynthflowAssistant.builder("Paris after-hours receptionist", "inbound")
@@ -68,12 +69,9 @@ final class DemoVendors implements AutoCloseable {
                 .timeZone("Europe/Paris").flowEditorEnabled(true).build());
         aircall.addNumber(AircallNumber.builder(PhoneNumber.parse(SECOND_LINE_DID).e164()).id(SECOND_LINE_ID).name("Support escalation")
                 .timeZone("Europe/Paris").flowEditorEnabled(true).build());
-        SynthflowConfig synthflowConfig = SynthflowConfig.builder().apiKey(synthflow.apiKey())
-                .workspaceId(synthflow.workspaceId()).baseUrl(synthflow.baseUrl()).clock(clock).sleeper(sleeper).build();
-        AircallConfig aircallConfig = AircallConfig.builder().apiId(Secret.of(aircall.apiId())).apiToken(aircall.apiToken())
-                .baseUrl(aircall.baseUrl()).clock(clock).sleeper(sleeper).build();
-        return new DemoVendors(SynthflowAgentPlatform.create(synthflowConfig),
-                AircallContactCenter.create(AircallClient.create(aircallConfig)), clock, sleeper, synthflow, aircall);
+        return new DemoVendors(SynthflowAgentPlatform.create(SimulatedVendors.synthflowConfig(synthflow).build()),
+                AircallContactCenter.create(AircallClient.create(SimulatedVendors.aircallConfig(aircall).build())),
+                clock, sleeper, synthflow, aircall);
     }
 
     /** Connects to the real vendors (or whatever the *_BASE_URL variables point at). */
