@@ -24,6 +24,9 @@ final class HangGuard {
         return thread;
     });
 
+    /** The first call that hung; its thread is still stuck, so later calls fail at once instead of queueing. */
+    private static volatile String hung;
+
     private HangGuard() {
     }
 
@@ -35,11 +38,16 @@ final class HangGuard {
      * @throws AssertionError if the call did not return within {@link #LIMIT_SECONDS}
      */
     static <T> T call(String what, Supplier<T> call) {
+        if (hung != null) {
+            // fail fast: waiting behind a runaway thread would cost LIMIT_SECONDS per remaining try
+            throw new AssertionError("not run because an earlier call hung: " + hung);
+        }
         Future<T> future = WORKER.submit(call::get);
         try {
             return future.get(LIMIT_SECONDS, TimeUnit.SECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
+            hung = what;
             throw new AssertionError(what + " did not return within " + LIMIT_SECONDS + " s (runaway regex?)");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
