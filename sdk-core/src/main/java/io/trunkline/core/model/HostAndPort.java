@@ -11,6 +11,8 @@ import io.trunkline.core.internal.text.Printable;
  */
 record HostAndPort(String host, Integer port) {
 
+    /** The longest IPv6 literal, e.g. {@code ffff:ffff:ffff:ffff:ffff:ffff:255.255.255.255}. */
+    private static final int MAX_IPV6_LENGTH = 45;
     private static final String LABEL = "[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?";
     private static final String HOSTNAME = "(" + LABEL + "\\.)*" + LABEL + "\\.?";
 
@@ -39,13 +41,25 @@ record HostAndPort(String host, Integer port) {
         } else {
             int colon = text.indexOf(':');
             if (colon >= 0 && text.indexOf(':', colon + 1) >= 0) {
-                throw SipUri.invalid(input, "has an IPv6 host without brackets; write it as [" + text + "]");
+                throw SipUri.invalid(input, secondColonProblem(text));
             }
             host = colon < 0 ? text : text.substring(0, colon);
             portText = colon < 0 ? null : text.substring(colon + 1);
             checkHost(input, host);
         }
         return new HostAndPort(host, portText == null ? null : parsePort(input, portText));
+    }
+
+    /**
+     * Only text that can be an IPv6 literal gets the bracket advice, and it is short: echoing the
+     * whole text made messages as long as the input and told people to bracket "host:5060:5060".
+     */
+    private static String secondColonProblem(String text) {
+        if (text.length() <= MAX_IPV6_LENGTH && text.matches("[0-9A-Fa-f:.]+")) {
+            return "has an IPv6 host without brackets; write it as [" + text + "]";
+        }
+        return "has more than one ':' after the host " + Printable.quote(text.substring(0, text.indexOf(':')))
+                + "; write host:port once, and IPv6 hosts in brackets";
     }
 
     private static void checkHost(String input, String host) {

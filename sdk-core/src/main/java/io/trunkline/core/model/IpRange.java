@@ -100,7 +100,8 @@ public record IpRange(String address, int prefixLength) {
             return "includes a port; an allowlist holds addresses only, e.g. 34.138.86.8";
         }
         if (address.contains(":")) {
-            return problemWithIpv6(address);
+            return looksLikeUri(address) ? "is a URI, not a valid IPv6 address; an allowlist holds bare addresses, e.g. "
+                    + "34.138.86.8" : problemWithIpv6(address);
         }
         if (address.matches(".*[A-Za-z].*")) {
             return "is not an IP address (host names are not allowed in an allowlist)";
@@ -119,6 +120,12 @@ public record IpRange(String address, int prefixLength) {
             }
         }
         return null;
+    }
+
+    /** "sip:34.138.86.8" or "https://..." pasted into an allowlist: a scheme with a letter no hex digit uses. */
+    private static boolean looksLikeUri(String address) {
+        String scheme = address.substring(0, address.indexOf(':'));
+        return scheme.matches("[A-Za-z][A-Za-z0-9+.-]*") && scheme.matches(".*[G-Zg-z].*");
     }
 
     private static String problemWithIpv6(String address) {

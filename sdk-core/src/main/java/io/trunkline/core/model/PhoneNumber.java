@@ -2,17 +2,20 @@ package io.trunkline.core.model;
 
 import io.trunkline.core.exception.InvalidConfigurationException;
 import io.trunkline.core.internal.text.Printable;
+import java.util.Set;
 
 /**
  * A phone number in E.164 form ({@code +} then 7 to 15 ASCII digits, no leading zero), such as
  * the DID an Aircall line owns and the Synthflow SIP number must repeat exactly.
  *
- * <p>{@link #parse(String)} accepts the ways people write international numbers: spaces,
- * non-breaking spaces, dots, hyphens, slashes and parentheses are dropped, so
- * {@code "+33 1 23 45 67 89"} and {@code "+1 (415) 555-0100"} both parse. It refuses, with a
- * message that says how to fix the input, anything that is not unambiguously international:
- * national formats ({@code 01 23 45 67 89}), the {@code 00} prefix, extensions, letters, non-ASCII
- * digits and invisible characters.
+ * <p>{@link #parse(String)} accepts the ways people write international numbers: spaces of every
+ * width (non-breaking, thin, figure...), dots, hyphens (also the typographic ones a word processor
+ * puts in: U+2010 to U+2013), slashes and parentheses are dropped, so {@code "+33 1 23 45 67 89"}
+ * and {@code "+1 (415) 555-0100"} both parse. It refuses, with a message that says how to fix the
+ * input, anything that is not unambiguously international: national formats
+ * ({@code 01 23 45 67 89}), the {@code 00} prefix, the national trunk prefix kept after the
+ * country code ({@code +33 (0)1...}, or {@code +44 020...} for countries whose numbers never start
+ * with 0), {@code tel:} URIs, extensions, letters, non-ASCII digits and invisible characters.
  *
  * @param e164 the number in E.164 form, e.g. {@code +33123456789}
  */
@@ -22,6 +25,15 @@ public record PhoneNumber(String e164) {
     static final int MAX_INPUT_LENGTH = 64;
     private static final int MIN_DIGITS = 7;
     private static final int MAX_DIGITS = 15;
+    /**
+     * Country codes whose national numbers never start with 0: there, a 0 right after the code is the
+     * national trunk prefix typed by mistake ({@code +33 06 12 34 56 78}, {@code +44 020 7946 0958}),
+     * which would otherwise be accepted as a different, unreachable number. Italy (+39) keeps its 0
+     * in international form and is deliberately absent, as is any code we are not sure of.
+     */
+    private static final Set<String> NO_LEADING_ZERO = Set.of("1", "7", "20", "27", "30", "31", "32", "33", "34",
+            "36", "40", "41", "43", "44", "45", "46", "47", "48", "49", "51", "52", "54", "55", "56", "57", "58", "60",
+            "61", "62", "63", "64", "65", "66", "81", "82", "84", "86", "90", "91", "92", "94", "95", "98");
 
     /** Canonical constructor: checks that {@code e164} already is E.164; prefer {@link #parse}. */
     public PhoneNumber {
@@ -69,19 +81,27 @@ public record PhoneNumber(String e164) {
         if (trimmed.isEmpty()) {
             throw invalid(input, "is empty; write it in E.164 form, e.g. +33123456789");
         }
+        if (trimmed.regionMatches(true, 0, "tel:", 0, 4)) {
+            throw invalid(input, "is a tel: URI; write the number alone in E.164 form, e.g. +33123456789");
+        }
         StringBuilder digits = new StringBuilder(16);
+        StringBuilder withoutSpaces = new StringBuilder(trimmed.length());
         for (int i = 0; i < trimmed.length(); i += Character.charCount(trimmed.codePointAt(i))) {
             // code points, not chars, so that a digit outside the BMP is named as one character
             int c = trimmed.codePointAt(i);
+            if (!isSpace(c)) {
+                withoutSpaces.appendCodePoint(c);
+            }
             if (c >= '0' && c <= '9') {
                 digits.append((char) c);
-            } else if (c == '+' && i == 0) {
+            } else if (c == '+' && digits.length() == 0) {
+                // first significant character: "(+33) 1 23 45 67 89" and a leading NBSP (which strip() keeps) are fine
                 digits.append('+');
             } else if (!isSeparator(c)) {
                 throw invalid(input, describeBadCharacter(c, i));
             }
         }
-        if (trimmed.replaceAll("[\\s\u00A0\u202F\u2009]", "").contains("(0)")) {
+        if (withoutSpaces.indexOf("(0)") >= 0) {
             // "+33 (0)1 23 45 67 89" would otherwise become +330123456789, a different, wrong number
             throw invalid(input, "contains the national trunk prefix (0); drop it after the country code, e.g. +33 1 23 45 67 89");
         }
@@ -98,12 +118,28 @@ public record PhoneNumber(String e164) {
         if (count < MIN_DIGITS || count > MAX_DIGITS) {
             throw invalid(input, "has " + count + " digits; E.164 numbers have between " + MIN_DIGITS + " and " + MAX_DIGITS);
         }
+        refuseTrunkPrefixAfterCountryCode(input, candidate);
         return candidate;
     }
 
+    private static void refuseTrunkPrefixAfterCountryCode(String input, String e164) {
+        // E.164 country codes are prefix-free: +1 and +7 are the only one-digit codes, the listed ones have two
+        int length = e164.charAt(1) == '1' || e164.charAt(1) == '7' ? 1 : 2;
+        String countryCode = e164.substring(1, 1 + length);
+        if (NO_LEADING_ZERO.contains(countryCode) && e164.charAt(1 + length) == '0') {
+            throw invalid(input, "keeps the national trunk prefix 0 after the country code +" + countryCode
+                    + "; drop that 0 (e.g. +" + countryCode + e164.substring(2 + length) + ")");
+        }
+    }
+
     private static boolean isSeparator(int c) {
-        return c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2009' || c == '.' || c == '-'
-                || c == '/' || c == '(' || c == ')' || c == '\t';
+        return isSpace(c) || c == '.' || c == '-' || (c >= '\u2010' && c <= '\u2013') || c == '/' || c == '('
+                || c == ')';
+    }
+
+    /** Tab and every Unicode space (NBSP, thin, figure, ideographic...) except the visible Ogham mark. */
+    private static boolean isSpace(int c) {
+        return c == '\t' || (Character.getType(c) == Character.SPACE_SEPARATOR && c != '\u1680');
     }
 
     private static String describeBadCharacter(int c, int index) {

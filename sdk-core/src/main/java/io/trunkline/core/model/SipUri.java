@@ -45,6 +45,27 @@ public final class SipUri {
      * @throws InvalidConfigurationException saying what is wrong with {@code input}
      */
     public static SipUri parse(String input) {
+        checkCharacters(input);
+        String lower = input.toLowerCase(Locale.ROOT);
+        boolean secure;
+        String rest;
+        if (lower.startsWith("sips:")) {
+            secure = true;
+            rest = input.substring(5);
+        } else if (lower.startsWith("sip:")) {
+            secure = false;
+            rest = input.substring(4);
+        } else {
+            throw invalid(input, "does not start with sip: or sips:");
+        }
+        if (rest.startsWith("//")) {
+            throw invalid(input, "has // after the scheme; write sip:host, not sip://host");
+        }
+        return parseRest(input, secure, rest);
+    }
+
+    /** Refuses what no SIP URI or host can contain, quoting the text as the user typed it. */
+    private static void checkCharacters(String input) {
         if (input == null || input.isBlank()) {
             throw invalid(input, "is empty; write e.g. sip:pbx.example.com");
         }
@@ -60,19 +81,6 @@ public final class SipUri {
                 throw invalid(input, "contains " + Printable.codePoint(c) + " at position " + i + "; SIP URIs are ASCII without spaces");
             }
         }
-        String lower = input.toLowerCase(Locale.ROOT);
-        boolean secure;
-        String rest;
-        if (lower.startsWith("sips:")) {
-            secure = true;
-            rest = input.substring(5);
-        } else if (lower.startsWith("sip:")) {
-            secure = false;
-            rest = input.substring(4);
-        } else {
-            throw invalid(input, "does not start with sip: or sips:");
-        }
-        return parseRest(input, secure, rest);
     }
 
     /**
@@ -84,11 +92,16 @@ public final class SipUri {
      * @throws InvalidConfigurationException saying what is wrong with {@code input}
      */
     public static SipUri parseDomainOrUri(String input) {
-        if (input != null && !input.toLowerCase(Locale.ROOT).startsWith("sip:")
-                && !input.toLowerCase(Locale.ROOT).startsWith("sips:") && !input.contains("@")) {
-            return parse("sip:" + input);
+        // checked before "sip:" is prepended, so that the message quotes what was typed and positions match it
+        checkCharacters(input);
+        String lower = input.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("sip:") || lower.startsWith("sips:") || input.contains("@")) {
+            return parse(input);
         }
-        return parse(input);
+        if (lower.matches("[a-z][a-z0-9+.-]*://.*")) {
+            throw invalid(input, "is a web address; write the SIP host (e.g. pbx.example.com) or a sip: URI");
+        }
+        return parse("sip:" + input);
     }
 
     /**
@@ -124,6 +137,10 @@ public final class SipUri {
             hostPart = hostPart.substring(at + 1);
             if (user.isEmpty() || user.contains(":")) {
                 throw invalid(input, user.isEmpty() ? "has an empty user part before @" : "has a password in the user part; never put credentials in a URI");
+            }
+            if (user.contains("@")) {
+                // "sip:+33123456789@aircall@pbx.example.com" would otherwise keep "+33123456789@aircall" as the user
+                throw invalid(input, "has more than one @; write sip:user@host with a single @");
             }
         }
         HostAndPort hp = HostAndPort.parse(input, hostPart);

@@ -22,9 +22,11 @@ public final class Printable {
         }
         StringBuilder sb = new StringBuilder("'");
         int shown = Math.min(input.length(), MAX_SHOWN);
-        for (int i = 0; i < shown; i++) {
-            char c = input.charAt(i);
-            sb.append(Character.isISOControl(c) || isInvisible(c) ? codePoint(c) : String.valueOf(c));
+        // by code point, so that a pair is never split in two lone surrogates and a supplementary
+        // format character (e.g. a Unicode tag) is recognised as invisible
+        for (int i = 0; i < shown; i += Character.charCount(input.codePointAt(i))) {
+            int c = input.codePointAt(i);
+            sb.append(mustEscape(c) ? codePoint(c) : Character.toString(c));
         }
         if (input.length() > MAX_SHOWN) {
             sb.append("…(").append(input.length()).append(" chars)");
@@ -75,6 +77,17 @@ public final class Printable {
      */
     public static String codePoint(int codePoint) {
         return String.format("U+%04X", codePoint);
+    }
+
+    /**
+     * Line and paragraph separators end a log line as surely as LF; a lone surrogate (half of a
+     * split pair) is not text at all and turns into '?' or breaks UTF-8 encoders.
+     */
+    private static boolean mustEscape(int codePoint) {
+        int type = Character.getType(codePoint);
+        return Character.isISOControl(codePoint) || type == Character.FORMAT || type == Character.CONTROL
+                || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+                || type == Character.SURROGATE || codePoint == '\u200B' || codePoint == '\uFEFF';
     }
 
     /**
