@@ -179,8 +179,12 @@ public final class IntegrationEngine {
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         try {
             List<Future<BatchItem>> futures = new ArrayList<>();
+            java.util.Map<String, String> assistantOwners = new java.util.HashMap<>();
             for (IntegrationPlan integration : integrations) {
-                futures.add(pool.submit(() -> convergeOne(integration, listener, confirmer)));
+                String clash = assistantClash(integration, assistantOwners);
+                futures.add(clash == null ? pool.submit(() -> convergeOne(integration, listener, confirmer))
+                        : java.util.concurrent.CompletableFuture.completedFuture(new BatchItem(integration.did(),
+                        BatchItem.Status.FAILED, null, new PlanningException(List.of(clash)))));
             }
             List<BatchItem> items = new ArrayList<>();
             for (Future<BatchItem> future : futures) {
@@ -190,6 +194,21 @@ public final class IntegrationEngine {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * An assistant answers one inbound number, so two integrations binding the same assistant would
+     * take the number from each other on every run; the later one is refused.
+     */
+    private static String assistantClash(IntegrationPlan integration, java.util.Map<String, String> owners) {
+        String assistantId = integration.assistant().map(a -> a.id()).orElse(null);
+        if (assistantId == null || assistantId.isBlank()) {
+            return null;
+        }
+        String owner = owners.putIfAbsent(assistantId, integration.did());
+        return owner == null ? null : "assistant " + assistantId + " is already the inbound assistant of " + owner
+                + " in this batch; an assistant answers one inbound number, so give " + integration.did()
+                + " its own assistant";
     }
 
     private BatchItem convergeOne(IntegrationPlan integration, ApplyListener listener, ManualStepConfirmer confirmer) {

@@ -19,7 +19,13 @@ class BatchTest {
     private final EngineFixture fx = new EngineFixture();
 
     private IntegrationPlan planFor(String did) {
+        return planFor(did, GuidePlans.ASSISTANT_ID);
+    }
+
+    private IntegrationPlan planFor(String did, String assistantId) {
+        fx.platform.withAssistant(assistantId, true);
         return GuidePlans.ipAllowlist().did(did)
+                .assistant(io.trunkline.core.model.AssistantRef.of(assistantId, "2.0"))
                 .sipNumber(SipNumber.builder().terminationUri("sip:aircall-pbx.example.com").build())
                 .transferTargets(List.of()).build();
     }
@@ -30,7 +36,7 @@ class BatchTest {
         for (int i = 0; i < 6; i++) {
             String did = "+3312345670" + i;
             fx.contactCenter.line(2000 + i, did, true);
-            plans.add(planFor(did));
+            plans.add(planFor(did, "assistant-" + i));
         }
         plans.add(2, planFor("not a number"));
 
@@ -68,6 +74,20 @@ class BatchTest {
         assertThat(fx.platform.numbers).hasSize(1);
         assertThat(fx.platform.actions).hasSize(2);
         assertThat(fx.platform.writes()).isEqualTo(6);
+    }
+
+    @Test
+    void twoIntegrationsCannotShareAnAssistantInOneBatch() {
+        fx.contactCenter.line(2000, "+33123456700", true).line(2001, "+33123456701", true);
+
+        BatchResult result = fx.engine.applyAll(List.of(planFor("+33123456700"), planFor("+33123456701")), 2,
+                ApplyListener.NONE, step -> true);
+
+        assertThat(result.items()).extracting(BatchItem::status)
+                .containsExactly(BatchItem.Status.CONVERGED, BatchItem.Status.FAILED);
+        assertThat(result.items().get(1).failure()).get().extracting(Throwable::getMessage).asString()
+                .contains("already the inbound assistant of +33123456700");
+        assertThat(fx.platform.numbers).hasSize(1);
     }
 
     @Test
