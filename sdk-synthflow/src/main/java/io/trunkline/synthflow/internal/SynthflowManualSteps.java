@@ -66,8 +66,8 @@ public final class SynthflowManualSteps {
         return new ManualStep(SIGNALLING_IPS, "Check Synthflow's current SIP signalling IPs against the allowlist",
                 "Synthflow support → ask for the current SIP signalling IP list of your workspace's region",
                 fields,
-                List.of("Contact Synthflow support and ask for the current SIP signalling IPs for the workspace and host below",
-                        "Compare them with the allowlist entries below",
+                List.of("Contact Synthflow support and ask for the current SIP signalling IPs for the workspace and host listed in this step",
+                        "Compare them with the allowlist entries listed in this step",
                         "If any IP is missing, add it to the plan's allowlist and to the Aircall SIP destination, then plan again"),
                 "caller confirmation: Synthflow publishes no API for its signalling IPs", false);
     }
