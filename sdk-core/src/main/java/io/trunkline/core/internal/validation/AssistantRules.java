@@ -33,7 +33,7 @@ final class AssistantRules {
                     Printable.quote(version) + " is not an engine version", "write it like 2.0");
         } else if (parsed[0] < 2) {
             findings.error(Rule.ASSISTANT_ENGINE_TOO_OLD, "assistant.engineVersion",
-                    "engine " + version + " is older than " + AssistantRef.MINIMUM_ENGINE_VERSION
+                    "engine " + Printable.quote(version) + " is older than " + AssistantRef.MINIMUM_ENGINE_VERSION
                             + "; SIP numbers need v2.0+",
                     "upgrade the assistant to engine v2.0 or later in Synthflow, or choose another assistant");
         }
