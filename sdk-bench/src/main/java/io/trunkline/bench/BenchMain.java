@@ -1,13 +1,18 @@
 package io.trunkline.bench;
 
 import io.trunkline.bench.internal.BenchOptions;
+import io.trunkline.bench.internal.BulkProvisioning;
 import io.trunkline.bench.internal.CallEconomy;
+import io.trunkline.bench.internal.ClientOverhead;
+import io.trunkline.bench.internal.Footprint;
 import io.trunkline.bench.internal.GroupResult;
+import io.trunkline.bench.internal.PlanningScale;
 import io.trunkline.bench.internal.Report;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -48,6 +53,10 @@ public final class BenchMain {
         Report report = new Report(options.mode(), Instant.now());
         Map<Integer, Function<BenchOptions, GroupResult>> groups = new LinkedHashMap<>();
         groups.put(1, o -> new CallEconomy().run());
+        groups.put(2, o -> new BulkProvisioning(o.smoke() ? 5 : 200).run());
+        groups.put(3, o -> new ClientOverhead(o.smoke()).run());
+        groups.put(4, o -> new PlanningScale(o.smoke() ? List.of(1, 10, 100) : List.of(1, 100, 1_000, 10_000)).run());
+        groups.put(5, o -> new Footprint(o.smoke() ? 1 : 3).run());
         for (Map.Entry<Integer, Function<BenchOptions, GroupResult>> group : groups.entrySet()) {
             if (options.groups().contains(group.getKey())) {
                 long start = System.nanoTime();

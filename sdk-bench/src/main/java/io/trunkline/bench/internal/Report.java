@@ -22,6 +22,8 @@ public final class Report {
     private final String mode;
     private final Instant startedAt;
     private final List<GroupResult> groups = new ArrayList<>();
+    private final double loadAverage = java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+            .getSystemLoadAverage();
 
     /**
      * @param mode {@code "full"} or {@code "smoke"}
@@ -47,7 +49,8 @@ public final class Report {
         StringBuilder sb = new StringBuilder();
         sb.append("Trunkline benchmarks (").append(mode).append(" run, ").append(startedAt).append(", Java ")
                 .append(System.getProperty("java.version")).append(", ")
-                .append(Runtime.getRuntime().availableProcessors()).append(" CPUs)\n");
+                .append(Runtime.getRuntime().availableProcessors()).append(" CPUs, load average at start ")
+                .append(String.format(java.util.Locale.ROOT, "%.1f", loadAverage)).append(")\n");
         for (GroupResult group : groups) {
             sb.append('\n').append("### ").append(group.title()).append("\n\n");
             table(sb, group.columns(), group.rows());
@@ -102,6 +105,7 @@ public final class Report {
         root.put("startedAt", startedAt.toString());
         root.put("java", System.getProperty("java.version"));
         root.put("cpus", Runtime.getRuntime().availableProcessors());
+        root.put("loadAverageAtStart", loadAverage);
         root.put("groups", groups);
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());

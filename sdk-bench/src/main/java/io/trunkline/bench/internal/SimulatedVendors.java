@@ -94,9 +94,25 @@ public final class SimulatedVendors implements AutoCloseable {
      * @return the engine
      */
     public IntegrationEngine engine(OkHttpClient http, StateStore store, int aircallRequests, Duration aircallWindow) {
+        return engine(http, http, store, aircallRequests, aircallWindow);
+    }
+
+    /**
+     * Like {@link #engine(OkHttpClient, StateStore, int, Duration)} with one OkHttp client per vendor,
+     * e.g. to instrument each side separately.
+     *
+     * @param synthflowHttp the OkHttp client to derive the Synthflow client from
+     * @param aircallHttp the OkHttp client to derive the Aircall client from
+     * @param store ownership and confirmations
+     * @param aircallRequests the Aircall client's budget per {@code aircallWindow}
+     * @param aircallWindow the Aircall client's window
+     * @return the engine
+     */
+    public IntegrationEngine engine(OkHttpClient synthflowHttp, OkHttpClient aircallHttp, StateStore store,
+                                    int aircallRequests, Duration aircallWindow) {
         return IntegrationEngine.builder()
-                .agentPlatform(SynthflowAgentPlatform.create(synthflowClient(http)))
-                .contactCenter(AircallContactCenter.create(aircallClient(http, aircallRequests, aircallWindow)))
+                .agentPlatform(SynthflowAgentPlatform.create(synthflowClient(synthflowHttp)))
+                .contactCenter(AircallContactCenter.create(aircallClient(aircallHttp, aircallRequests, aircallWindow)))
                 .stateStore(store)
                 .build();
     }
