@@ -42,7 +42,7 @@ public final class BulkProvisioning {
         double unlimited = unlimitedWallSeconds(plans);
         RequestGauge synthflowGauge = new RequestGauge();
         RequestGauge aircallGauge = new RequestGauge();
-        try (SimulatedVendors vendors = new SimulatedVendors(dids, LIMIT, WINDOW)) {
+        try (SeededSimulators vendors = new SeededSimulators(dids, LIMIT, WINDOW)) {
             IntegrationEngine engine = vendors.engine(
                     new OkHttpClient.Builder().addInterceptor(synthflowGauge).build(),
                     new OkHttpClient.Builder().addInterceptor(aircallGauge).build(),
@@ -56,8 +56,8 @@ public final class BulkProvisioning {
 
     /** The same batch with no rate limit anywhere: how fast this machine runs it when pacing is not the bottleneck. */
     private double unlimitedWallSeconds(List<IntegrationPlan> plans) {
-        try (SimulatedVendors vendors = new SimulatedVendors(dids, SimulatedVendors.UNPACED, WINDOW)) {
-            IntegrationEngine engine = vendors.engine(new OkHttpClient(), StateStore.inMemory(), SimulatedVendors.UNPACED,
+        try (SeededSimulators vendors = new SeededSimulators(dids, SeededSimulators.UNPACED, WINDOW)) {
+            IntegrationEngine engine = vendors.engine(new OkHttpClient(), StateStore.inMemory(), SeededSimulators.UNPACED,
                     WINDOW);
             long start = System.nanoTime();
             engine.applyAll(plans, CONCURRENCY, ApplyListener.NONE, ManualStepConfirmer.NONE);
@@ -65,7 +65,7 @@ public final class BulkProvisioning {
         }
     }
 
-    private GroupResult result(BatchResult batch, double wall, double unlimited, SimulatedVendors vendors,
+    private GroupResult result(BatchResult batch, double wall, double unlimited, SeededSimulators vendors,
                                RequestGauge synthflowGauge, RequestGauge aircallGauge) {
         long aircallRequests = vendors.aircall().requestCount();
         long limited = vendors.aircall().rateLimitedCount();

@@ -53,7 +53,7 @@ public final class CallEconomy {
     private Map<String, Counts> runTrunkline(IntegrationPlan plan, List<String> sanity) {
         Map<String, Counts> counts = new LinkedHashMap<>();
         StateStore store = StateStore.inMemory();
-        try (SimulatedVendors vendors = new SimulatedVendors(1, AIRCALL_LIMIT, AIRCALL_WINDOW)) {
+        try (SeededSimulators vendors = new SeededSimulators(1, AIRCALL_LIMIT, AIRCALL_WINDOW)) {
             Function<String, IntegrationEngine> fresh = phase -> vendors.engine(http, store, AIRCALL_LIMIT, AIRCALL_WINDOW);
             counts.put("first apply", measure(vendors, () -> {
                 IntegrationEngine engine = fresh.apply("first apply");
@@ -91,7 +91,7 @@ public final class CallEconomy {
     private Map<String, Counts> runScript(IntegrationPlan plan, List<String> sanity) {
         Map<String, Counts> counts = new LinkedHashMap<>();
         HandWrittenScript.Memory memory = new HandWrittenScript.Memory();
-        try (SimulatedVendors vendors = new SimulatedVendors(1, AIRCALL_LIMIT, AIRCALL_WINDOW)) {
+        try (SeededSimulators vendors = new SeededSimulators(1, AIRCALL_LIMIT, AIRCALL_WINDOW)) {
             Function<String, HandWrittenScript> fresh = phase -> new HandWrittenScript(vendors.synthflowClient(http),
                     vendors.aircallClient(http, AIRCALL_LIMIT, AIRCALL_WINDOW), memory);
             counts.put("first apply", measure(vendors, () -> expectNone("script first apply", fresh.apply("").converge(plan), sanity)));
@@ -110,12 +110,12 @@ public final class CallEconomy {
     }
 
     /** Someone edits the SIP number's termination URI in the Synthflow dashboard. */
-    private static void driftOutOfBand(SimulatedVendors vendors, IntegrationPlan plan) {
+    private static void driftOutOfBand(SeededSimulators vendors, IntegrationPlan plan) {
         SynthflowNumber number = vendors.synthflow().number(plan.phoneNumber().e164()).orElseThrow();
         vendors.synthflow().addNumber(number.toBuilder().terminationUri("sip:moved-by-hand.example.com").build());
     }
 
-    private static void checkTornDown(SimulatedVendors vendors, String who, List<String> sanity) {
+    private static void checkTornDown(SeededSimulators vendors, String who, List<String> sanity) {
         if (!vendors.synthflow().numbers().isEmpty() || !vendors.synthflow().actions().isEmpty()) {
             sanity.add(who + " left " + vendors.synthflow().numbers().size() + " number(s) and "
                     + vendors.synthflow().actions().size() + " action(s) after destroy");
@@ -128,7 +128,7 @@ public final class CallEconomy {
         }
     }
 
-    private static Counts measure(SimulatedVendors vendors, Runnable phase) {
+    private static Counts measure(SeededSimulators vendors, Runnable phase) {
         int aircall = RequestTally.mark(vendors.aircall());
         int synthflow = RequestTally.mark(vendors.synthflow());
         phase.run();

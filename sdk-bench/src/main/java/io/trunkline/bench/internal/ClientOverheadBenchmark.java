@@ -35,7 +35,7 @@ import org.openjdk.jmh.annotations.TearDown;
  * rate limiter, interceptors) against the same request sent with plain OkHttp (body read as bytes,
  * not parsed), both against one local WireMock server that answers with exactly what the simulators
  * answer. The raw request copies the SDK's method, path, query and headers from a simulator journal,
- * so both send the same bytes. The Aircall client gets a budget of {@value SimulatedVendors#UNPACED}
+ * so both send the same bytes. The Aircall client gets a budget of {@value SeededSimulators#UNPACED}
  * requests per second: it paces itself, and pacing is not what this group measures.
  */
 @State(Scope.Benchmark)
@@ -64,11 +64,11 @@ public class ClientOverheadBenchmark {
         lineId = BenchPlans.lineId(LINE);
         Exchange sf;
         Exchange ac;
-        try (SimulatedVendors vendors = new SimulatedVendors(1, SimulatedVendors.UNPACED, Duration.ofSeconds(1))) {
+        try (SeededSimulators vendors = new SeededSimulators(1, SeededSimulators.UNPACED, Duration.ofSeconds(1))) {
             vendors.synthflow().addNumber(SynthflowNumber.builder(BenchPlans.did(LINE))
                     .friendlyName("Support line 0").terminationUri(BenchPlans.TERMINATION_URI).build());
             SynthflowClient sfClient = vendors.synthflowClient(raw);
-            AircallClient acClient = vendors.aircallClient(raw, SimulatedVendors.UNPACED, Duration.ofSeconds(1));
+            AircallClient acClient = vendors.aircallClient(raw, SeededSimulators.UNPACED, Duration.ofSeconds(1));
             sf = record(vendors.synthflow(), () -> sfClient.getNumber(slug));
             ac = record(vendors.aircall(), () -> acClient.number(lineId));
             server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1").gzipDisabled(true)

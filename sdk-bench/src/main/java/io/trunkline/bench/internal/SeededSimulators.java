@@ -2,17 +2,15 @@ package io.trunkline.bench.internal;
 
 import io.trunkline.aircall.AircallContactCenter;
 import io.trunkline.aircall.client.AircallClient;
-import io.trunkline.aircall.client.AircallConfig;
 import io.trunkline.core.lifecycle.IntegrationEngine;
 import io.trunkline.core.lifecycle.StateStore;
-import io.trunkline.core.model.Secret;
 import io.trunkline.synthflow.SynthflowAgentPlatform;
 import io.trunkline.synthflow.client.SynthflowClient;
-import io.trunkline.synthflow.client.SynthflowConfig;
 import io.trunkline.testkit.AircallNumber;
 import io.trunkline.testkit.AircallSimulator;
 import io.trunkline.testkit.AircallTeam;
 import io.trunkline.testkit.AircallUser;
+import io.trunkline.testkit.SimulatedVendors;
 import io.trunkline.testkit.SynthflowAssistant;
 import io.trunkline.testkit.SynthflowSimulator;
 import java.time.Duration;
@@ -21,9 +19,10 @@ import okhttp3.OkHttpClient;
 /**
  * Both simulators, preloaded with {@code integrations} Aircall lines on the Smartflows editor and as
  * many inbound Synthflow assistants (engine v2.0), plus the support team, its agent and the transfer
- * line; and clients configured against them. Real system clock: the simulators run in real time.
+ * line; and clients configured against them through the testkit's {@link SimulatedVendors}, with an
+ * OkHttp client of the benchmark's choosing. Real system clock: the simulators run in real time.
  */
-public final class SimulatedVendors implements AutoCloseable {
+public final class SeededSimulators implements AutoCloseable {
 
     /** A budget so large that the Aircall client never waits, for benchmarks that are not about pacing. */
     public static final int UNPACED = 1_000_000;
@@ -36,7 +35,7 @@ public final class SimulatedVendors implements AutoCloseable {
      * @param aircallLimit the simulator's Aircall budget per {@code aircallWindow}
      * @param aircallWindow the simulator's rate-limit window
      */
-    public SimulatedVendors(int integrations, int aircallLimit, Duration aircallWindow) {
+    public SeededSimulators(int integrations, int aircallLimit, Duration aircallWindow) {
         this.synthflow = SynthflowSimulator.builder().build();
         this.aircall = AircallSimulator.builder().rateLimit(aircallLimit, aircallWindow).build();
         AircallUser agent = aircall.addUser(AircallUser.builder("Ada Agent", "ada@example.com")
@@ -67,8 +66,7 @@ public final class SimulatedVendors implements AutoCloseable {
      * @return a Synthflow client for the simulator, with default retries
      */
     public SynthflowClient synthflowClient(OkHttpClient http) {
-        return SynthflowClient.create(SynthflowConfig.builder().apiKey(synthflow.apiKey())
-                .workspaceId(synthflow.workspaceId()).baseUrl(synthflow.baseUrl()).okHttpClient(http).build());
+        return SynthflowClient.create(SimulatedVendors.synthflowConfig(synthflow).okHttpClient(http).build());
     }
 
     /**
@@ -78,8 +76,7 @@ public final class SimulatedVendors implements AutoCloseable {
      * @return an Aircall client for the simulator, pacing itself to that budget
      */
     public AircallClient aircallClient(OkHttpClient http, int requests, Duration window) {
-        return AircallClient.create(AircallConfig.builder().apiId(Secret.of(aircall.apiId()))
-                .apiToken(aircall.apiToken()).baseUrl(aircall.baseUrl()).okHttpClient(http)
+        return AircallClient.create(SimulatedVendors.aircallConfig(aircall).okHttpClient(http)
                 .rateLimit(requests, window).build());
     }
 
