@@ -68,7 +68,7 @@ class BenchMainSmokeTest {
 
     @Test
     void overheadMeasuresBothPathsForBothVendors() {
-        assertThat(group("client-overhead").get("figures").fieldNames()).toIterable()
+        assertThat(group("client-overhead").get("figures").get("paired").fieldNames()).toIterable()
                 .contains("sdkSynthflowGetNumber", "rawSynthflowGetNumber", "sdkAircallNumber", "rawAircallNumber");
     }
 

@@ -20,7 +20,10 @@ import java.util.stream.IntStream;
  */
 public final class PlanningScale {
 
-    private static final int REPETITIONS = 5;
+    /** Runs per size: more for small sizes, whose short runs a busy machine disturbs most. */
+    private static final int MIN_REPETITIONS = 5;
+    private static final int MAX_REPETITIONS = 50;
+    private static final int INTEGRATIONS_PER_SIZE = 20_000;
     private static final double LINEAR_TOLERANCE = 1.5;
     private static final double VALIDATE_1000_BUDGET_MS = 50;
 
@@ -65,20 +68,21 @@ public final class PlanningScale {
         }
     }
 
-    /** Best (lowest-time) of a few repetitions, with the allocation of that repetition. */
+    /** The lowest time and the lowest allocation over several repetitions (the least disturbed by the machine). */
     private static Cost measure(List<IntegrationPlan> plans, Consumer<IntegrationPlan> operation) {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long thread = Thread.currentThread().getId();
-        long[] nanos = new long[REPETITIONS];
-        long[] bytes = new long[REPETITIONS];
-        for (int r = 0; r < REPETITIONS; r++) {
+        int repetitions = Math.max(MIN_REPETITIONS, Math.min(MAX_REPETITIONS, INTEGRATIONS_PER_SIZE / plans.size()));
+        long[] nanos = new long[repetitions];
+        long[] bytes = new long[repetitions];
+        for (int r = 0; r < repetitions; r++) {
             long allocated = threads.getThreadAllocatedBytes(thread);
             long start = System.nanoTime();
             plans.forEach(operation);
             nanos[r] = System.nanoTime() - start;
             bytes[r] = threads.getThreadAllocatedBytes(thread) - allocated;
         }
-        int best = IntStream.range(0, REPETITIONS).boxed().min((a, b) -> Long.compare(nanos[a], nanos[b])).orElseThrow();
+        int best = IntStream.range(0, repetitions).boxed().min((a, b) -> Long.compare(nanos[a], nanos[b])).orElseThrow();
         int n = plans.size();
         return new Cost(n, nanos[best] / 1e6, nanos[best] / 1e3 / n, (double) Arrays.stream(bytes).min().orElseThrow() / n);
     }
@@ -108,7 +112,8 @@ public final class PlanningScale {
         List<String> notes = new ArrayList<>();
         notes.add("Guide-shaped integrations; plan runs against read-only, hash-indexed in-memory ports (no HTTP), so it"
                 + " measures validation, the planner, diffing and the manual-step ledger. Warm-up: 20 rounds of"
-                + " validate + plan over up to 1,000 integrations; then, per size, the best of " + REPETITIONS + " runs.");
+                + " validate + plan over up to 1,000 integrations; then, per size, the best of " + MIN_REPETITIONS + " to "
+                + MAX_REPETITIONS + " runs (more for smaller sizes) with the least allocation seen.");
         notes.add("Linear growth is judged as per-integration cost at the largest size <= " + LINEAR_TOLERANCE
                 + " x the cost at the second size (the first, a single integration, is timer noise).");
         if (checks.stream().noneMatch(c -> c.name().startsWith("validate 1,000"))) {
