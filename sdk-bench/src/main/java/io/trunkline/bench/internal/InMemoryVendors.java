@@ -1,0 +1,193 @@
+package io.trunkline.bench.internal;
+
+import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.model.PhoneNumber;
+import io.trunkline.core.spi.AgentPlatform;
+import io.trunkline.core.spi.AssistantState;
+import io.trunkline.core.spi.ContactCenter;
+import io.trunkline.core.spi.LineState;
+import io.trunkline.core.spi.ManualField;
+import io.trunkline.core.spi.ManualStep;
+import io.trunkline.core.spi.RegistrationStatus;
+import io.trunkline.core.spi.SipNumberSpec;
+import io.trunkline.core.spi.SipNumberState;
+import io.trunkline.core.spi.TeamState;
+import io.trunkline.core.spi.TransferActionSpec;
+import io.trunkline.core.spi.TransferActionState;
+import io.trunkline.core.spi.UserState;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Read-only, hash-indexed in-memory ports holding {@code integrations} untouched integrations (lines
+ * and inbound assistants, nothing imported yet), for measuring the planner alone. Lookups are O(1) so
+ * that planning N integrations measures the engine, not the fake. Writes are refused: group 4 only
+ * plans.
+ *
+ * <p>Why not sdk-core's test fakes: they look lines up by DID with a linear scan (planning N
+ * integrations would be quadratic in the fake), they record every read, and sharing them would mean
+ * a test-jar and making package-private test classes public; these ~100 read-only lines are cheaper.
+ */
+public final class InMemoryVendors {
+
+    private final Map<PhoneNumber, LineState> linesByDid = new HashMap<>();
+    private final Map<Long, LineState> lines = new HashMap<>();
+    private final Map<String, AssistantState> assistants = new HashMap<>();
+    private final TeamState team = new TeamState(BenchPlans.SUPPORT_TEAM, "Support", 1);
+    private final UserState agent = new UserState(BenchPlans.SUPPORT_AGENT, "Ada Agent");
+
+    /** @param integrations how many untouched integrations to hold */
+    public InMemoryVendors(int integrations) {
+        line(new LineState(BenchPlans.TRANSFER_LINE, "Support (human)", PhoneNumber.parse(BenchPlans.TRANSFER_LINE_DID),
+                true, "Europe/Paris"));
+        for (int i = 0; i < integrations; i++) {
+            line(new LineState(BenchPlans.lineId(i), "Support line " + i, PhoneNumber.parse(BenchPlans.did(i)), true,
+                    "Europe/Paris"));
+            assistants.put(BenchPlans.assistantId(i), new AssistantState(BenchPlans.assistantId(i), "Receptionist " + i,
+                    true, null, null, List.of()));
+        }
+    }
+
+    private void line(LineState line) {
+        linesByDid.put(line.number(), line);
+        lines.put(line.id(), line);
+    }
+
+    /** @return the agent-platform side */
+    public AgentPlatform platform() {
+        return new Platform();
+    }
+
+    /** @return the contact-center side */
+    public ContactCenter contactCenter() {
+        return new Center();
+    }
+
+    private static UnsupportedOperationException readOnly() {
+        return new UnsupportedOperationException("the planning benchmark never writes");
+    }
+
+    /** The two dashboard steps the Aircall adapter asks for, with a few values, so confirmations are checked. */
+    private static List<ManualStep> setupSteps(IntegrationPlan plan) {
+        return List.of(
+                new ManualStep("aircall.sip-destination", "Add the Synthflow SIP destination in Aircall",
+                        "Integrations → SIP / External SIP → Add SIP Destination",
+                        List.of(ManualField.of("Name", "Synthflow AI"), ManualField.of("SIP URI / host", "sip.synthflow.ai")),
+                        List.of("Click Save"), "caller confirmation", false),
+                new ManualStep("aircall.smartflow", "Forward " + plan.phoneNumber() + " to Synthflow in the Smartflow",
+                        "Numbers → " + plan.phoneNumber() + " → Edit Smartflow",
+                        List.of(ManualField.of("Timeout", "30 seconds"), ManualField.of("Fallback", "Ring team Support")),
+                        List.of("Click Save", "Click Publish"), "caller confirmation", false));
+    }
+
+    private final class Platform implements AgentPlatform {
+        @Override
+        public Optional<SipNumberState> findSipNumber(PhoneNumber did) {
+            return Optional.empty();
+        }
+
+        @Override
+        public SipNumberState createSipNumber(SipNumberSpec spec) {
+            throw readOnly();
+        }
+
+        @Override
+        public void updateSipNumber(SipNumberSpec spec) {
+            throw readOnly();
+        }
+
+        @Override
+        public void deleteSipNumber(PhoneNumber did) {
+            throw readOnly();
+        }
+
+        @Override
+        public Optional<AssistantState> findAssistant(String assistantId) {
+            return Optional.ofNullable(assistants.get(assistantId));
+        }
+
+        @Override
+        public void bindInboundNumber(String assistantId, PhoneNumber did) {
+            throw readOnly();
+        }
+
+        @Override
+        public Optional<TransferActionState> findTransferAction(String actionId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<TransferActionState> findMatchingTransferAction(TransferActionSpec spec) {
+            return Optional.empty();
+        }
+
+        @Override
+        public TransferActionState createTransferAction(TransferActionSpec spec) {
+            throw readOnly();
+        }
+
+        @Override
+        public void updateTransferAction(String actionId, TransferActionSpec spec) {
+            throw readOnly();
+        }
+
+        @Override
+        public void deleteTransferAction(String actionId) {
+            throw readOnly();
+        }
+
+        @Override
+        public void attachAction(String assistantId, String actionId) {
+            throw readOnly();
+        }
+
+        @Override
+        public void detachAction(String assistantId, String actionId) {
+            throw readOnly();
+        }
+
+        @Override
+        public RegistrationStatus registrationStatus(PhoneNumber did, String assistantId) {
+            return RegistrationStatus.pending("not attached");
+        }
+
+        @Override
+        public List<ManualStep> manualSteps(IntegrationPlan plan) {
+            return List.of();
+        }
+    }
+
+    private final class Center implements ContactCenter {
+        @Override
+        public Optional<LineState> findLineByDid(PhoneNumber did) {
+            return Optional.ofNullable(linesByDid.get(did));
+        }
+
+        @Override
+        public Optional<LineState> findLine(long lineId) {
+            return Optional.ofNullable(lines.get(lineId));
+        }
+
+        @Override
+        public Optional<TeamState> findTeam(long teamId) {
+            return teamId == team.id() ? Optional.of(team) : Optional.empty();
+        }
+
+        @Override
+        public Optional<UserState> findUser(long userId) {
+            return userId == agent.id() ? Optional.of(agent) : Optional.empty();
+        }
+
+        @Override
+        public List<ManualStep> manualSteps(IntegrationPlan plan) {
+            return setupSteps(plan);
+        }
+
+        @Override
+        public List<ManualStep> teardownSteps(IntegrationPlan plan) {
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package io.trunkline.bench.internal;
+
+import io.trunkline.aircall.AircallContactCenter;
+import io.trunkline.aircall.client.AircallClient;
+import io.trunkline.core.lifecycle.IntegrationEngine;
+import io.trunkline.core.lifecycle.StateStore;
+import io.trunkline.synthflow.SynthflowAgentPlatform;
+import io.trunkline.synthflow.client.SynthflowClient;
+import io.trunkline.testkit.AircallNumber;
+import io.trunkline.testkit.AircallSimulator;
+import io.trunkline.testkit.AircallTeam;
+import io.trunkline.testkit.AircallUser;
+import io.trunkline.testkit.SimulatedVendors;
+import io.trunkline.testkit.SynthflowAssistant;
+import io.trunkline.testkit.SynthflowSimulator;
+import java.time.Duration;
+import okhttp3.OkHttpClient;
+
+/**
+ * Both simulators, preloaded with {@code integrations} Aircall lines on the Smartflows editor and as
+ * many inbound Synthflow assistants (engine v2.0), plus the support team, its agent and the transfer
+ * line; and clients configured against them through the testkit's {@link SimulatedVendors}, with an
+ * OkHttp client of the benchmark's choosing. Real system clock: the simulators run in real time.
+ */
+public final class SeededSimulators implements AutoCloseable {
+
+    /** A budget so large that the Aircall client never waits, for benchmarks that are not about pacing. */
+    public static final int UNPACED = 1_000_000;
+
+    private final SynthflowSimulator synthflow;
+    private final AircallSimulator aircall;
+
+    /**
+     * @param integrations how many DIDs to preload
+     * @param aircallLimit the simulator's Aircall budget per {@code aircallWindow}
+     * @param aircallWindow the simulator's rate-limit window
+     */
+    public SeededSimulators(int integrations, int aircallLimit, Duration aircallWindow) {
+        this.synthflow = SynthflowSimulator.builder().build();
+        this.aircall = AircallSimulator.builder().rateLimit(aircallLimit, aircallWindow).build();
+        AircallUser agent = aircall.addUser(AircallUser.builder("Ada Agent", "ada@example.com")
+                .id(BenchPlans.SUPPORT_AGENT).build());
+        aircall.addTeam(AircallTeam.builder("Support").id(BenchPlans.SUPPORT_TEAM).addUserId(agent.id()).build());
+        aircall.addNumber(AircallNumber.builder(BenchPlans.TRANSFER_LINE_DID).id(BenchPlans.TRANSFER_LINE)
+                .name("Support (human)").flowEditorEnabled(true).build());
+        for (int i = 0; i < integrations; i++) {
+            aircall.addNumber(AircallNumber.builder(BenchPlans.did(i)).id(BenchPlans.lineId(i))
+                    .name("Support line " + i).flowEditorEnabled(true).build());
+            synthflow.addAssistant(SynthflowAssistant.builder("Receptionist " + i, "inbound")
+                    .modelId(BenchPlans.assistantId(i)).voiceEngineVersion("2.0").build());
+        }
+    }
+
+    /** @return the Synthflow simulator */
+    public SynthflowSimulator synthflow() {
+        return synthflow;
+    }
+
+    /** @return the Aircall simulator */
+    public AircallSimulator aircall() {
+        return aircall;
+    }
+
+    /**
+     * @param http the OkHttp client to derive from (e.g. one with a counting interceptor)
+     * @return a Synthflow client for the simulator, with default retries
+     */
+    public SynthflowClient synthflowClient(OkHttpClient http) {
+        return SynthflowClient.create(SimulatedVendors.synthflowConfig(synthflow).okHttpClient(http).build());
+    }
+
+    /**
+     * @param http the OkHttp client to derive from
+     * @param requests the client-side budget per {@code window}
+     * @param window the client-side window
+     * @return an Aircall client for the simulator, pacing itself to that budget
+     */
+    public AircallClient aircallClient(OkHttpClient http, int requests, Duration window) {
+        return AircallClient.create(SimulatedVendors.aircallConfig(aircall).okHttpClient(http)
+                .rateLimit(requests, window).build());
+    }
+
+    /**
+     * An engine over new clients and adapters, as a fresh process would build it (the Aircall number
+     * directory starts empty), sharing {@code store} with earlier runs.
+     *
+     * @param http the OkHttp client to derive both vendor clients from
+     * @param store ownership and confirmations, kept between runs like a state file
+     * @param aircallRequests the Aircall client's budget per {@code aircallWindow}
+     * @param aircallWindow the Aircall client's window
+     * @return the engine
+     */
+    public IntegrationEngine engine(OkHttpClient http, StateStore store, int aircallRequests, Duration aircallWindow) {
+        return engine(http, http, store, aircallRequests, aircallWindow);
+    }
+
+    /**
+     * Like {@link #engine(OkHttpClient, StateStore, int, Duration)} with one OkHttp client per vendor,
+     * e.g. to instrument each side separately.
+     *
+     * @param synthflowHttp the OkHttp client to derive the Synthflow client from
+     * @param aircallHttp the OkHttp client to derive the Aircall client from
+     * @param store ownership and confirmations
+     * @param aircallRequests the Aircall client's budget per {@code aircallWindow}
+     * @param aircallWindow the Aircall client's window
+     * @return the engine
+     */
+    public IntegrationEngine engine(OkHttpClient synthflowHttp, OkHttpClient aircallHttp, StateStore store,
+                                    int aircallRequests, Duration aircallWindow) {
+        return IntegrationEngine.builder()
+                .agentPlatform(SynthflowAgentPlatform.create(synthflowClient(synthflowHttp)))
+                .contactCenter(AircallContactCenter.create(aircallClient(aircallHttp, aircallRequests, aircallWindow)))
+                .stateStore(store)
+                .build();
+    }
+
+    @Override
+    public void close() {
+        synthflow.close();
+        aircall.close();
+    }
+}
