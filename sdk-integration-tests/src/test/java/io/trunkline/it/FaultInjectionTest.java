@@ -177,7 +177,9 @@ class FaultInjectionTest {
             row.put("failedPhases", lifecycle.phasesFailed);
             CASES.put(endpoint.key() + " × " + fault.name(), row);
             OUTCOMES.merge(outcome, 1, Integer::sum);
-            retriesAbsorbed += Math.max(0, triggered - surfaced);
+            if (fault.kind == Fault.Kind.TRANSIENT) {
+                retriesAbsorbed += Math.max(0, triggered - surfaced);
+            }
             failuresSurfaced += surfaced;
         }
     }

@@ -40,7 +40,9 @@ final class FaultProxy implements AutoCloseable {
         /** Keeps only {@code status} of a 2xx body's top-level object, so every required field is gone. */
         MISSING_FIELDS,
         /** Answers 429 with X-AircallApi-Limit/Remaining 0/Reset = now + 3 s, without forwarding. */
-        AIRCALL_RESET_429
+        AIRCALL_RESET_429,
+        /** Answers 422 with a FastAPI validation error whose {@code input} echoes the request body. */
+        ECHO_422
     }
 
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "content-length", "transfer-encoding",
@@ -107,6 +109,22 @@ final class FaultProxy implements AutoCloseable {
                 exchange.getResponseHeaders().add("X-AircallApi-Remaining", "0");
                 exchange.getResponseHeaders().add("X-AircallApi-Reset", String.valueOf(reset));
                 send(exchange, 429, "{\"message\":\"Too Many Requests\"}".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            if (matches && r.mutation == Mutation.ECHO_422) {
+                r.remaining.decrementAndGet();
+                r.triggered.incrementAndGet();
+                byte[] sent;
+                try (InputStream in = exchange.getRequestBody()) {
+                    sent = in.readAllBytes();
+                }
+                ObjectNode error = JSON.createObjectNode();
+                ObjectNode item = error.putArray("detail").addObject();
+                item.putArray("loc").add("body").add("sip_password");
+                item.put("msg", "value is not a valid password");
+                item.set("input", JSON.getNodeFactory().textNode(new String(sent, StandardCharsets.UTF_8)));
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                send(exchange, 422, JSON.writeValueAsBytes(error));
                 return;
             }
             HttpResponse<byte[]> response = forward(exchange, method);

@@ -29,7 +29,7 @@ final class Sdk {
 
     private Sdk(Options o) {
         this.synthflowConfig = SynthflowConfig.builder()
-                .apiKey(Secrets.synthflowApiKey())
+                .apiKey(o.synthflowKey)
                 .workspaceId(Vendors.WORKSPACE)
                 .baseUrl(o.synthflowUrl)
                 .readTimeout(o.readTimeout)
@@ -49,7 +49,7 @@ final class Sdk {
         if (o.bearer) {
             aircall.accessToken(Secrets.aircallBearer());
         } else {
-            aircall.apiId(io.trunkline.core.model.Secret.of(Secrets.AIRCALL_API_ID)).apiToken(Secrets.aircallApiToken());
+            aircall.apiId(io.trunkline.core.model.Secret.of(Secrets.AIRCALL_API_ID)).apiToken(o.aircallToken);
         }
         this.aircallConfig = aircall.build();
         this.synthflowClient = SynthflowClient.create(synthflowConfig);
@@ -80,6 +80,8 @@ final class Sdk {
         private int aircallBudget = AircallConfig.DEFAULT_RATE_LIMIT_REQUESTS;
         private Duration aircallWindow = AircallConfig.DEFAULT_RATE_LIMIT_WINDOW;
         private boolean bearer;
+        private io.trunkline.core.model.Secret synthflowKey = Secrets.synthflowApiKey();
+        private io.trunkline.core.model.Secret aircallToken = Secrets.aircallApiToken();
 
         private Options(Vendors vendors) {
             this.synthflowUrl = vendors.synthflow.baseUrl();
@@ -116,6 +118,16 @@ final class Sdk {
         Options aircallRateLimit(int budget, Duration window) {
             this.aircallBudget = budget;
             this.aircallWindow = window;
+            return this;
+        }
+
+        Options synthflowKey(io.trunkline.core.model.Secret key) {
+            this.synthflowKey = key;
+            return this;
+        }
+
+        Options aircallToken(io.trunkline.core.model.Secret token) {
+            this.aircallToken = token;
             return this;
         }
 

@@ -19,6 +19,9 @@ final class Secrets {
     static final String AIRCALL_API_TOKEN = "actok_LEAKCANARY_v5N1+mR6/tY0=aircall";
     static final String AIRCALL_BEARER = "acbearer_LEAKCANARY_h2D4+oP8/sE7=oauth";
     static final String SIP_PASSWORD = "sippw_LEAKCANARY_b9C3+uL5/wQ1=trunk";
+    /** Configured by the scenarios in which the vendor refuses the credentials. */
+    static final String WRONG_SYNTHFLOW_API_KEY = "sfk_LEAKCANARY_wrong+K3y/expired=";
+    static final String WRONG_AIRCALL_API_TOKEN = "actok_LEAKCANARY_wrong+T0k/revoked=";
 
     private Secrets() {
     }
@@ -58,6 +61,9 @@ final class Secrets {
         raw.put("Aircall api_id:api_token", basicCredentials());
         raw.put("Aircall bearer token", AIRCALL_BEARER);
         raw.put("SIP trunk password", SIP_PASSWORD);
+        raw.put("refused Synthflow API key", WRONG_SYNTHFLOW_API_KEY);
+        raw.put("refused Aircall api_token", WRONG_AIRCALL_API_TOKEN);
+        raw.put("refused Aircall api_id:api_token", AIRCALL_API_ID + ":" + WRONG_AIRCALL_API_TOKEN);
         Map<String, String> needles = new LinkedHashMap<>();
         raw.forEach((name, value) -> {
             needles.put(name + " (plain)", value);
