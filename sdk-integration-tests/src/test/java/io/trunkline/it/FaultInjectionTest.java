@@ -13,11 +13,11 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.ClassOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -146,7 +146,7 @@ class FaultInjectionTest {
      * Writes whose 2xx answer the SDK needs: the imported number, the new action's id, the saved
      * assistant's {@code model_id}. Other writes (attach, detach, deletes) need nothing from theirs.
      */
-    static final java.util.Set<String> WRITES_READING_THEIR_ANSWER = java.util.Set.of(
+    static final Set<String> WRITES_READING_THEIR_ANSWER = Set.of(
             "Synthflow POST /v2/custom-numbers", "Synthflow POST /v2/actions", "Synthflow PUT /v2/assistants/*");
 
     /**

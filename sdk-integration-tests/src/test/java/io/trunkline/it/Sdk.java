@@ -5,6 +5,7 @@ import io.trunkline.aircall.client.AircallClient;
 import io.trunkline.aircall.client.AircallConfig;
 import io.trunkline.core.lifecycle.IntegrationEngine;
 import io.trunkline.core.lifecycle.StateStore;
+import io.trunkline.core.model.Secret;
 import io.trunkline.core.time.Sleeper;
 import io.trunkline.synthflow.SynthflowAgentPlatform;
 import io.trunkline.synthflow.client.SynthflowClient;
@@ -49,7 +50,7 @@ final class Sdk {
         if (o.bearer) {
             aircall.accessToken(Secrets.aircallBearer());
         } else {
-            aircall.apiId(io.trunkline.core.model.Secret.of(Secrets.AIRCALL_API_ID)).apiToken(o.aircallToken);
+            aircall.apiId(Secret.of(Secrets.AIRCALL_API_ID)).apiToken(o.aircallToken);
         }
         this.aircallConfig = aircall.build();
         this.synthflowClient = SynthflowClient.create(synthflowConfig);
@@ -80,8 +81,8 @@ final class Sdk {
         private int aircallBudget = AircallConfig.DEFAULT_RATE_LIMIT_REQUESTS;
         private Duration aircallWindow = AircallConfig.DEFAULT_RATE_LIMIT_WINDOW;
         private boolean bearer;
-        private io.trunkline.core.model.Secret synthflowKey = Secrets.synthflowApiKey();
-        private io.trunkline.core.model.Secret aircallToken = Secrets.aircallApiToken();
+        private Secret synthflowKey = Secrets.synthflowApiKey();
+        private Secret aircallToken = Secrets.aircallApiToken();
 
         private Options(Vendors vendors) {
             this.synthflowUrl = vendors.synthflow.baseUrl();
@@ -121,12 +122,12 @@ final class Sdk {
             return this;
         }
 
-        Options synthflowKey(io.trunkline.core.model.Secret key) {
+        Options synthflowKey(Secret key) {
             this.synthflowKey = key;
             return this;
         }
 
-        Options aircallToken(io.trunkline.core.model.Secret token) {
+        Options aircallToken(Secret token) {
             this.aircallToken = token;
             return this;
         }

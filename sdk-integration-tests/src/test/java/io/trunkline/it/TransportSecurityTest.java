@@ -22,6 +22,7 @@ import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import javax.net.ssl.SSLException;
 import org.junit.jupiter.api.AfterAll;
@@ -43,10 +44,10 @@ class TransportSecurityTest {
             "(?i).*(trust|insecure|unsafe|hostname|verif|ssl|certificate|tls|plaintext|allowHttp).*");
 
     private static WireMockServer selfSigned;
-    private static final java.util.concurrent.atomic.AtomicInteger REFUSED = new java.util.concurrent.atomic.AtomicInteger();
-    private static final java.util.concurrent.atomic.AtomicInteger LOOPBACK = new java.util.concurrent.atomic.AtomicInteger();
-    private static final java.util.concurrent.atomic.AtomicInteger UNTRUSTED = new java.util.concurrent.atomic.AtomicInteger();
-    private static final java.util.concurrent.atomic.AtomicInteger OPTIONS = new java.util.concurrent.atomic.AtomicInteger();
+    private static final AtomicInteger REFUSED = new AtomicInteger();
+    private static final AtomicInteger LOOPBACK = new AtomicInteger();
+    private static final AtomicInteger UNTRUSTED = new AtomicInteger();
+    private static final AtomicInteger OPTIONS = new AtomicInteger();
 
     @BeforeAll
     static void startSelfSignedServer() {
