@@ -2,6 +2,8 @@ package io.trunkline.aircall.client;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.trunkline.aircall.internal.MessageUrlsDeserializer;
 
 import java.util.List;
 import java.util.Map;
@@ -28,7 +30,8 @@ import java.util.Map;
  * @param liveRecordingActivated whether live recording is on
  * @param priority {@code null}, {@code 0} (none) or {@code 1} (top)
  * @param flowEditorEnabled whether the number is managed by the Smartflows editor (optional field)
- * @param messages URLs of the number's messages keyed by kind ({@code welcome}, {@code voicemail}, ...)
+ * @param messages URLs of the number's messages keyed by kind ({@code welcome}, {@code voicemail}, ...);
+ *     entries whose value is not text are skipped
  * @param users users assigned to the line
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -47,7 +50,7 @@ public record AircallNumber(
         @JsonProperty("live_recording_activated") Boolean liveRecordingActivated,
         @JsonProperty("priority") Integer priority,
         @JsonProperty("flow_editor_enabled") Boolean flowEditorEnabled,
-        @JsonProperty("messages") Map<String, String> messages,
+        @JsonProperty("messages") @JsonDeserialize(using = MessageUrlsDeserializer.class) Map<String, String> messages,
         @JsonProperty("users") List<UserSummary> users) {
 
     /** Copies the collections so the record stays immutable; absent collections become empty. */

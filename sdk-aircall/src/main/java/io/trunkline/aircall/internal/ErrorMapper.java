@@ -81,12 +81,21 @@ final class ErrorMapper {
     /** Maps a 2xx body that could not be read as the documented JSON. */
     static VendorConnectionException unreadable(Operation op, JsonProcessingException e) {
         return new VendorConnectionException(VENDOR, op.name(), describe(e)
-                + "; Aircall's answer does not match its documented format", e);
+                + "; Aircall's answer does not match its documented format. " + unreadableAdvice(op), e);
+    }
+
+    /** A garbled 2xx is not retried: say whether the request took effect and what to do. */
+    private static String unreadableAdvice(Operation op) {
+        return op.idempotent()
+                ? "Retry later; if it persists, a proxy may be rewriting answers or the API changed: report it to the"
+                        + " Trunkline maintainers"
+                : "Aircall answered with success, so the request probably took effect. " + op.unknownOutcomeAdvice();
     }
 
     /** Maps a 2xx answer without the body the operation needs. */
     static VendorConnectionException emptyBody(Operation op, int status) {
-        return new VendorConnectionException(VENDOR, op.name(), "status " + status + " came without a body", null);
+        return new VendorConnectionException(VENDOR, op.name(), "status " + status + " came without a body. "
+                + unreadableAdvice(op), null);
     }
 
     /** Maps an interrupt while waiting for a permit or a retry. */

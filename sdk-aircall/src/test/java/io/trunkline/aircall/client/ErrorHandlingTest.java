@@ -153,7 +153,8 @@ class ErrorHandlingTest {
         assertThatThrownBy(() -> client.number(1))
                 .isInstanceOf(VendorConnectionException.class)
                 .hasMessageContaining("Aircall get number 1 failed")
-                .hasMessageContaining("not well-formed JSON");
+                .hasMessageContaining("not well-formed JSON")
+                .hasMessageContaining("Retry later");
         aircall.verify(1, getRequestedFor(urlPathEqualTo("/v1/numbers/1")));
     }
 

@@ -226,6 +226,18 @@ class NumbersTest {
     }
 
     @Test
+    void skipsMessageEntriesThatAreNotTextInsteadOfFailingTheNumber() {
+        aircall.stubFor(get("/v1/numbers/1234").willReturn(okJson("""
+                { "number": { "id": 1234, "digits": "+33 1 23 45 67 89",
+                              "messages": { "welcome": "https://example.com/w.mp3", "greeting_v2": {"url": "x"},
+                                            "hold": ["a", "b"], "count": 3 } } }""")));
+
+        AircallNumber number = client.number(1234);
+
+        assertThat(number.messages()).isEqualTo(Map.of("welcome", "https://example.com/w.mp3"));
+    }
+
+    @Test
     void namesAMissingRequiredIdInTheError() {
         aircall.stubFor(get("/v1/numbers/1234").willReturn(okJson(
                 "{ \"number\": { \"name\": \"Paris support\", \"digits\": \"+33 1 23 45 67 89\" } }")));

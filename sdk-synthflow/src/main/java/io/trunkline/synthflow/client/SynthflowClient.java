@@ -210,7 +210,7 @@ public final class SynthflowClient {
      *
      * @param modelId the assistant's id
      * @return the assistant
-     * @throws ResourceNotFoundException when there is no such assistant (404, or an empty answer)
+     * @throws ResourceNotFoundException when there is no such assistant (404, or an empty {@code assistants} array)
      */
     public Assistant getAssistant(String modelId) {
         return getAssistant(modelId, false);
@@ -223,13 +223,15 @@ public final class SynthflowClient {
      * @param modelId the assistant's id
      * @param includeActions whether to fill {@link Assistant#actions()}
      * @return the assistant
-     * @throws ResourceNotFoundException when there is no such assistant (404, or an empty answer)
+     * @throws ResourceNotFoundException when there is no such assistant (404, or an empty {@code assistants} array)
      */
     public Assistant getAssistant(String modelId, boolean includeActions) {
         String id = checkId("modelId", modelId);
         Operation op = Operation.GET_ASSISTANT;
-        String answer = transport.execute(op, () -> api.getAssistant(id, includeActions));
-        AssistantPage page = reader.read(op, answer, AssistantPage.class);
+        JsonNode payload = reader.payload(reader.tree(op,
+                transport.execute(op, () -> api.getAssistant(id, includeActions))));
+        reader.requireArray(op, payload, "assistants");
+        AssistantPage page = reader.convert(op, payload, AssistantPage.class);
         if (page.assistants().isEmpty()) {
             throw translator.emptyResult(op, "assistant " + id);
         }
@@ -300,8 +302,9 @@ public final class SynthflowClient {
     public ActionPage listActions(int limit, int offset) {
         checkPage(limit, offset);
         Operation op = Operation.LIST_ACTIONS;
-        ActionPage page = reader.read(op, transport.execute(op, () -> api.listActions(limit, offset)),
-                ActionPage.class);
+        JsonNode payload = reader.payload(reader.tree(op, transport.execute(op, () -> api.listActions(limit, offset))));
+        reader.requireArray(op, payload, "actions");
+        ActionPage page = reader.convert(op, payload, ActionPage.class);
         page.actions().forEach(a -> reader.require(op, "actions[].action_id", a.actionId()));
         return page;
     }
@@ -312,15 +315,15 @@ public final class SynthflowClient {
      * @param actionId the action's id
      * @param includeAssistants whether to fill {@link ActionDetails#assistants()}
      * @return the action
-     * @throws ResourceNotFoundException when there is no such action (404, or an empty answer)
+     * @throws ResourceNotFoundException when there is no such action (404, or an empty {@code actions} array)
      */
     public ActionDetails getAction(String actionId, boolean includeAssistants) {
         String id = checkId("actionId", actionId);
         Operation op = Operation.GET_ACTION;
         JsonNode payload = reader.payload(reader.tree(op,
                 transport.execute(op, () -> api.getAction(id, includeAssistants))));
-        JsonNode actions = payload.get("actions");
-        if (actions == null || !actions.isArray() || actions.isEmpty()) {
+        JsonNode actions = reader.requireArray(op, payload, "actions");
+        if (actions.isEmpty()) {
             throw translator.emptyResult(op, "action " + id);
         }
         ActionDetails action = reader.convert(op, actions.get(0), ActionDetails.class);

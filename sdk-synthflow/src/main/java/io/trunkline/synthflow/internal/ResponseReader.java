@@ -63,6 +63,27 @@ public final class ResponseReader {
     }
 
     /**
+     * Checks that the payload has the array a read documents, e.g. {@code actions}. Only an empty
+     * array means "none"; a 2xx body without the member (empty, or cut down by a proxy) is
+     * unreadable, never "not found", so that a caller does not delete, forget or re-create
+     * something because of a garbled answer.
+     *
+     * @param operation the operation
+     * @param payload the payload
+     * @param field the array member, e.g. {@code "actions"}
+     * @return the array
+     * @throws VendorConnectionException if the member is missing or not an array
+     */
+    public JsonNode requireArray(Operation operation, JsonNode payload, String field) {
+        JsonNode array = payload.get(field);
+        if (array == null || !array.isArray()) {
+            throw translator.unreadableResponse(operation,
+                    "the response lacks the required field '" + field + "'", null);
+        }
+        return array;
+    }
+
+    /**
      * Reads the payload of a body as a DTO.
      *
      * @param operation the operation

@@ -121,4 +121,28 @@ class ResponseParsingTest extends ClientTestBase {
         assertThatThrownBy(() -> client.getAction("a1", false))
                 .isInstanceOf(io.trunkline.core.exception.ResourceNotFoundException.class);
     }
+
+    @Test
+    void aSuccessWithoutTheAssistantsArrayIsUnreadableRatherThanNotFound() {
+        wm.stubFor(get(urlPathEqualTo("/v2/assistants/m1")).willReturn(aResponse().withStatus(200)));
+
+        assertThatThrownBy(() -> client.getAssistant("m1"))
+                .isInstanceOf(VendorConnectionException.class)
+                .hasMessageContaining("Synthflow get assistant failed")
+                .hasMessageContaining("lacks the required field 'assistants'");
+    }
+
+    @Test
+    void aSuccessWithoutTheActionsArrayIsUnreadableRatherThanNotFoundOrEmpty() {
+        wm.stubFor(get(urlPathEqualTo("/v2/actions/a1")).willReturn(json("{\"status\": \"ok\"}")));
+        wm.stubFor(get(urlPathEqualTo("/v2/actions")).willReturn(aResponse().withStatus(200)));
+
+        assertThatThrownBy(() -> client.getAction("a1", false))
+                .isInstanceOf(VendorConnectionException.class)
+                .hasMessageContaining("lacks the required field 'actions'");
+        assertThatThrownBy(() -> client.listActions(100, 0))
+                .isInstanceOf(VendorConnectionException.class)
+                .hasMessageContaining("Synthflow list actions failed")
+                .hasMessageContaining("lacks the required field 'actions'");
+    }
 }

@@ -838,7 +838,18 @@ public final class SynthflowApi implements RequestHandler {
                 .put("action_type", a.actionType())
                 .put("name", actionName(a))
                 .put("description", actionDescription(a));
-        node.putObject("parameters_hard_coded");
+        ObjectNode hardCoded = node.putObject("parameters_hard_coded");
+        if ("LIVE_TRANSFER".equals(a.actionType())) {
+            // The OAS example shows a SEND_SMS action's configured text here under its create-body
+            // name (sms_message_text); by the same rule a LIVE_TRANSFER's configured values appear
+            // under theirs. Unconfirmed for LIVE_TRANSFER, but it is the reading trunkline-synthflow's
+            // LiveTransferMatcher relies on to find an action again after a create whose answer was lost.
+            a.config().forEach((field, value) -> {
+                if (value instanceof String || value instanceof Number || value instanceof Boolean) {
+                    hardCoded.set(field, Json.tree(value));
+                }
+            });
+        }
         return node;
     }
 

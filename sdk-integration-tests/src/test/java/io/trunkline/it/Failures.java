@@ -1,0 +1,51 @@
+package io.trunkline.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.trunkline.core.exception.TrunklineException;
+import io.trunkline.core.exception.VendorApiException;
+import io.trunkline.core.exception.VendorConnectionException;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Checks that a failure the SDK surfaced is one a person can act on. */
+final class Failures {
+
+    /** Phrases with which the SDK's messages tell the reader what to do next. */
+    static final Pattern NEXT_STEP = Pattern.compile(
+            "(?i)(try again|retry|run plan|re-run|check |report (this|it)|before trying|raise the|lower |wait )");
+
+    private Failures() {
+    }
+
+    /**
+     * The vendor exception at the root of {@code e}, found by walking {@code getCause} through
+     * Trunkline's own types only (an I/O or JSON cause below them is fine as a cause).
+     */
+    static Optional<TrunklineException> vendorCause(TrunklineException e) {
+        for (Throwable t = e; t instanceof TrunklineException te; t = t.getCause()) {
+            if (te instanceof VendorApiException || te instanceof VendorConnectionException) {
+                return Optional.of(te);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Asserts the message names the vendor, the operation, the HTTP status when there is one, and a next step. */
+    static void assertActionable(TrunklineException e, String vendor) {
+        String message = e.getMessage();
+        TrunklineException cause = vendorCause(e).orElseThrow(() -> new AssertionError(
+                "expected a vendor failure under " + e.getClass().getName() + ": " + message));
+        String operation = cause instanceof VendorApiException api ? api.operation()
+                : ((VendorConnectionException) cause).operation();
+        String causeVendor = cause instanceof VendorApiException api ? api.vendor()
+                : ((VendorConnectionException) cause).vendor();
+        assertThat(causeVendor).isEqualTo(vendor);
+        assertThat(message).as("names the vendor").contains(vendor);
+        assertThat(message).as("names the operation").contains(operation);
+        if (cause instanceof VendorApiException api) {
+            assertThat(message).as("names the status").contains("status: " + api.statusCode());
+        }
+        assertThat(NEXT_STEP.matcher(message).find()).as("says what to do next: " + message).isTrue();
+    }
+}

@@ -1,0 +1,228 @@
+package io.trunkline.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.exception.TrunklineException;
+import io.trunkline.core.lifecycle.ApplyListener;
+import io.trunkline.core.lifecycle.ChangePlan;
+import io.trunkline.core.lifecycle.PlanFormat;
+import io.trunkline.core.lifecycle.StateStore;
+import io.trunkline.core.model.Secret;
+import io.trunkline.testkit.SimulatedFault;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs representative scenarios with every logger at TRACE (slf4j-simple, to System.err) and
+ * captures everything the SDK emits — console output and logs, plan renderings in every format,
+ * runbooks, verification reports, exception messages and full stack traces, the state file, and
+ * the {@code toString} of configs, clients, adapters and results — then looks for every configured
+ * secret, plain, URL-encoded and Base64-encoded. OkHttp's wire logging (logging-interceptor) is not
+ * on the classpath and the SDK does not add it, so raw HTTP headers are never logged.
+ */
+@Order(4)
+class SecretLeakTest {
+
+    private static Vendors vendors;
+    private static FaultProxy synthflowProxy;
+
+    @TempDir
+    Path stateDir;
+
+    private final Map<String, StringBuilder> captured = new LinkedHashMap<>();
+    private final List<Throwable> thrown = new ArrayList<>();
+
+    @BeforeAll
+    static void start() {
+        vendors = new Vendors(1);
+        synthflowProxy = new FaultProxy(vendors.synthflow.rootUrl(), vendors.clock);
+    }
+
+    @AfterAll
+    static void stop() {
+        synthflowProxy.close();
+        vendors.close();
+    }
+
+    @Test
+    void noConfiguredSecretAppearsInAnythingTheSdkPrintsLogsRendersOrThrows() throws IOException {
+        IntegrationPlan integration = Plans.integration(0);
+        scenario("happy path: plan, converge, verify, re-plan, destroy", () -> {
+            Sdk sdk = Sdk.against(vendors).store(StateStore.file(stateDir.resolve("happy.state"))).build();
+            describe(sdk);
+            render(sdk.engine.plan(integration));
+            Lifecycle lifecycle = new Lifecycle(sdk.engine, integration, 1);
+            keep("apply result", lifecycle.converge().toString());
+            keep("verification report", lifecycle.verify().toString());
+            render(sdk.engine.plan(integration));
+            render(sdk.engine.planDestroy(integration));
+            keep("runbook", sdk.contactCenter.manualSteps(integration).toString());
+            keep("teardown runbook", sdk.contactCenter.teardownSteps(integration).toString());
+            keep("state file", Files.readString(stateDir.resolve("happy.state")));
+            keep("destroy result", lifecycle.destroy().toString());
+        });
+        scenario("Aircall with an OAuth bearer token: converge and destroy", () -> {
+            Sdk sdk = Sdk.against(vendors).bearer().build();
+            describe(sdk);
+            Lifecycle lifecycle = new Lifecycle(sdk.engine, integration, 1);
+            lifecycle.converge();
+            lifecycle.destroy();
+        });
+        scenario("Synthflow refuses the API key (401)", () -> {
+            Sdk sdk = Sdk.against(vendors).synthflowKey(Secret.of(Secrets.WRONG_SYNTHFLOW_API_KEY)).build();
+            describe(sdk);
+            sdk.engine.plan(integration);
+        });
+        scenario("Aircall refuses the api_token (403)", () -> {
+            Sdk sdk = Sdk.against(vendors).aircallToken(Secret.of(Secrets.WRONG_AIRCALL_API_TOKEN)).build();
+            describe(sdk);
+            sdk.engine.plan(integration);
+        });
+        scenario("Synthflow answers 422 echoing the import body with the SIP password", () -> {
+            synthflowProxy.arm(1, "POST", "/v2/custom-numbers", FaultProxy.Mutation.ECHO_422);
+            Sdk sdk = Sdk.against(vendors).synthflowUrl(synthflowProxy.rootUrl() + "/v2").build();
+            try {
+                sdk.engine.converge(integration, ApplyListener.NONE, Lifecycle.ALL_DONE);
+            } finally {
+                assertThat(synthflowProxy.triggered()).isEqualTo(1);
+                synthflowProxy.disarm();
+            }
+        });
+        scenario("faults on every write, crash after commit, resume and destroy", () -> {
+            vendors.synthflow.faults().next(1, "POST", "/v2/custom-numbers", SimulatedFault.crashAfterCommit());
+            vendors.synthflow.faults().next(3, "PUT", "/v2/assistants/*",
+                    SimulatedFault.serverError(503, "{\"detail\":\"busy\"}"));
+            vendors.synthflow.faults().next(1, "POST", "/v2/actions", SimulatedFault.afterCommit(SimulatedFault.malformedBody()));
+            vendors.synthflow.faults().next(1, "POST", "/v2/actions/attach", SimulatedFault.connectionReset());
+            vendors.synthflow.faults().next(1, "GET", "/v2/numbers/*", SimulatedFault.tooManyRequests(Duration.ofSeconds(1)));
+            vendors.synthflow.faults().next(1, "DELETE", "/v2/numbers/*", SimulatedFault.htmlErrorPage(502));
+            vendors.aircall.faults().next(2, "GET", "/v1/teams/*", SimulatedFault.emptyBody(200));
+            vendors.aircall.faults().next(1, "GET", "/v1/numbers", SimulatedFault.connectionReset());
+            Sdk sdk = Sdk.against(vendors).build();
+            Lifecycle lifecycle = new Lifecycle(sdk.engine, integration, 8);
+            lifecycle.converge();
+            lifecycle.verify();
+            lifecycle.destroy();
+            thrown.addAll(lifecycle.failures);
+            assertThat(lifecycle.failures).hasSizeGreaterThanOrEqualTo(4);
+        });
+        scenario("read timeouts on a create", () -> {
+            vendors.synthflow.faults().next(1, "POST", "/v2/custom-numbers", SimulatedFault.delay(Fault.LATE_ANSWER));
+            Sdk sdk = Sdk.against(vendors).readTimeout(Fault.TINY_READ_TIMEOUT).build();
+            Lifecycle lifecycle = new Lifecycle(sdk.engine, integration, 3);
+            lifecycle.converge();
+            lifecycle.destroy();
+            thrown.addAll(lifecycle.failures);
+            assertThat(lifecycle.failures).hasSize(1);
+        });
+
+        String exceptions = stackTraces();
+        keep("exceptions (messages and stack traces)", exceptions);
+        assertThat(thrown).as("the scenarios exercised failures").hasSizeGreaterThanOrEqualTo(8);
+        assertThat(exceptions).contains("AuthenticationException", "VendorConnectionException", "ApplyFailedException");
+        String logs = captured.values().stream().map(StringBuilder::toString).reduce("", String::concat);
+        assertThat(logs).as("TRACE/DEBUG logging was captured").contains("DEBUG io.trunkline.synthflow")
+                .contains("DEBUG io.trunkline.aircall");
+
+        // the needles do match the real wire forms: what the simulators received carries them
+        String wire = vendors.aircall.requests().get(0).header("Authorization").orElseThrow();
+        assertThat(Secrets.needles().values()).anyMatch(wire::contains);
+
+        Map<String, String> leaks = new LinkedHashMap<>();
+        Secrets.needles().forEach((name, needle) -> captured.forEach((where, text) -> {
+            if (text.indexOf(needle) >= 0) {
+                leaks.put(name + " in " + where, excerpt(text, needle));
+            }
+        }));
+        long bytes = captured.values().stream().mapToLong(StringBuilder::length).sum();
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("scenarios", captured.keySet().stream().filter(k -> k.startsWith("scenario: ")).count());
+        figures.put("needles", Secrets.needles().size());
+        figures.put("exceptionsScanned", thrown.size());
+        figures.put("bytesScanned", bytes);
+        figures.put("secretsLeaked", leaks.size());
+        Figures.write("secret-leak", figures);
+        assertThat(bytes).as("bytes scanned").isGreaterThan(SCANNED_AT_LEAST);
+        assertThat(leaks).as("secrets found").isEmpty();
+    }
+
+    /** The doc states this floor rather than the exact count, which varies with ports and thread names. */
+    static final long SCANNED_AT_LEAST = 100_000;
+
+    private interface Scenario {
+        void run() throws Exception;
+    }
+
+    private void scenario(String name, Scenario scenario) {
+        vendors.reset();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream capture = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream stdout = System.out;
+        PrintStream stderr = System.err;
+        System.setOut(capture);
+        System.setErr(capture);
+        try {
+            scenario.run();
+        } catch (TrunklineException e) {
+            thrown.add(e);
+        } catch (Exception e) {
+            throw new AssertionError("scenario '" + name + "' failed: " + e, e);
+        } finally {
+            System.setOut(stdout);
+            System.setErr(stderr);
+        }
+        keep("scenario: " + name, out.toString(StandardCharsets.UTF_8));
+    }
+
+    private void describe(Sdk sdk) {
+        keep("toString of configs, clients and adapters", String.join("\n", sdk.synthflowConfig.toString(),
+                sdk.aircallConfig.toString(), sdk.synthflowClient.toString(), sdk.aircallClient.toString(),
+                sdk.platform.toString(), sdk.contactCenter.toString(), sdk.engine.toString()));
+    }
+
+    private void render(ChangePlan plan) {
+        for (PlanFormat format : PlanFormat.values()) {
+            keep("plan rendered as " + format, plan.render(format));
+        }
+        keep("plan toString", plan.toString() + plan.changes());
+    }
+
+    private void keep(String where, String text) {
+        captured.computeIfAbsent(where, k -> new StringBuilder()).append(text).append('\n');
+    }
+
+    private String stackTraces() {
+        StringWriter traces = new StringWriter();
+        try (PrintWriter writer = new PrintWriter(traces)) {
+            for (Throwable t : thrown) {
+                writer.println(t);
+                writer.println(t.getMessage());
+                t.printStackTrace(writer);
+            }
+        }
+        return traces.toString();
+    }
+
+    private static String excerpt(CharSequence text, String needle) {
+        int at = text.toString().indexOf(needle);
+        return text.subSequence(Math.max(0, at - 80), Math.min(text.length(), at + needle.length() + 20)).toString();
+    }
+
+}
