@@ -29,7 +29,7 @@ class ProvisionFromCsvTest {
             BatchResult result = ProvisionFromCsv.provision(engine, rows, 3);
             ProvisionFromCsv.report(rows, result, new PrintStream(buffer, true, StandardCharsets.UTF_8));
 
-            assertThat(result.items()).extracting(BatchItem::status).containsExactly(
+        assertThat(result.items()).extracting(BatchItem::status).containsExactly(
                     BatchItem.Status.PENDING_MANUAL, BatchItem.Status.PENDING_MANUAL, BatchItem.Status.PENDING_MANUAL,
                     BatchItem.Status.PENDING_MANUAL, BatchItem.Status.PENDING_MANUAL, BatchItem.Status.FAILED,
                     BatchItem.Status.PENDING_MANUAL, BatchItem.Status.FAILED);

@@ -61,7 +61,8 @@ import java.util.Optional;
  *   <tr><td>{@link #findAssistant}</td><td>{@code GET /assistants/{id}?include_actions=true}</td></tr>
  *   <tr><td>{@link #bindInboundNumber}</td><td>{@code PUT /assistants/{id}} with only {@code phone_number}</td></tr>
  *   <tr><td>{@link #findTransferAction}</td><td>{@code GET /actions/{id}}</td></tr>
- *   <tr><td>{@link #findMatchingTransferAction}</td><td>{@code GET /actions?limit&offset}, every page</td></tr>
+ *   <tr><td>{@link #findMatchingTransferAction}</td><td>{@code GET /actions?limit&offset}, every page, then
+ *       {@code GET /actions/{id}?include_assistants=true} per matching candidate</td></tr>
  *   <tr><td>{@link #createTransferAction}, {@link #updateTransferAction}</td><td>{@code POST /actions},
  *       {@code PUT /actions/{id}} with a {@code LIVE_TRANSFER} body</td></tr>
  *   <tr><td>{@link #deleteTransferAction}</td><td>{@code DELETE /actions/{id}}</td></tr>
@@ -224,9 +225,11 @@ public final class SynthflowAgentPlatform implements AgentPlatform {
     }
 
     /**
-     * Lists every action of the workspace ({@code GET /actions}, page by page) and picks the
-     * {@code LIVE_TRANSFER} that dials the same number. The rule is an unconfirmed inference,
-     * documented on {@code LiveTransferMatcher}: Synthflow's transfer actions have no name to match on.
+     * Lists every action of the workspace ({@code GET /actions}, page by page), keeps the
+     * {@code LIVE_TRANSFER}s that dial the same number with the same readable settings, and reads the
+     * assistants of each ({@code GET /actions/{id}?include_assistants=true}) to adopt only one attached
+     * to the spec's assistant or to none. The rule is an unconfirmed inference, documented on
+     * {@code LiveTransferMatcher}: Synthflow's transfer actions have no name to match on.
      *
      * @param spec the desired action
      * @return the matching action, if any
@@ -234,7 +237,8 @@ public final class SynthflowAgentPlatform implements AgentPlatform {
     @Override
     public Optional<TransferActionState> findMatchingTransferAction(TransferActionSpec spec) {
         Objects.requireNonNull(spec, "spec");
-        return LiveTransferMatcher.find(allActions(), spec);
+        List<TransferActionState> candidates = LiveTransferMatcher.candidates(allActions(), spec);
+        return LiveTransferMatcher.pick(candidates, id -> client.getAction(id, true).assistants(), spec);
     }
 
     private List<ActionSummary> allActions() {

@@ -24,8 +24,10 @@ class SynthflowAgentPlatformTransferActionTest extends PlatformTestBase {
 
     static final PhoneNumber SUPPORT_LINE = PhoneNumber.parse("+33 1 98 76 54 32");
 
+    static final String ASSISTANT = "asst-ours";
+
     static TransferActionSpec spec(TransferMode mode, String instructions) {
-        return new TransferActionSpec("Transfer to Aircall team 678", SUPPORT_LINE, mode, instructions,
+        return new TransferActionSpec(ASSISTANT, "Transfer to Aircall team 678", SUPPORT_LINE, mode, instructions,
                 "Let me connect you to a colleague.", Duration.ofSeconds(30));
     }
 
@@ -42,6 +44,16 @@ class SynthflowAgentPlatformTransferActionTest extends PlatformTestBase {
         return """
                 { "status": "ok", "response": { "pagination": { "total_records": %d, "limit": %d, "offset": %d },
                   "actions": [%s] } }""".formatted(total, limit, offset, String.join(",", actions));
+    }
+
+    /** Stubs {@code GET /actions/{id}?include_assistants=true} with the assistants using the action. */
+    void attachedTo(String actionId, String... assistants) {
+        String ids = assistants.length == 0 ? "" : "\"" + String.join("\", \"", assistants) + "\"";
+        wm.stubFor(get(urlPathEqualTo("/v2/actions/" + actionId)).withQueryParam("include_assistants", equalTo("true"))
+                .willReturn(json("""
+                        { "status": "ok", "response": { "actions": [ { "action_id": "%s", "action_type": "LIVE_TRANSFER",
+                          "name": "", "description": "", "assistants": [%s], "parameters_hard_coded": {} } ] } }"""
+                        .formatted(actionId, ids))));
     }
 
     @Test
@@ -84,6 +96,7 @@ class SynthflowAgentPlatformTransferActionTest extends PlatformTestBase {
                 .willReturn(json(page(3, 2, 0, sms, liveTransfer("other", "+33111111111", "Human")))));
         wm.stubFor(get(urlPathEqualTo("/v2/actions")).withQueryParam("offset", equalTo("2"))
                 .willReturn(json(page(3, 2, 2, liveTransfer("act-9", "+33 1 98 76 54 32", "Human")))));
+        attachedTo("act-9", ASSISTANT);
 
         TransferActionState match = platform.findMatchingTransferAction(spec(TransferMode.WARM, "Human")).orElseThrow();
 
@@ -99,11 +112,47 @@ class SynthflowAgentPlatformTransferActionTest extends PlatformTestBase {
         wm.stubFor(get(urlPathEqualTo("/v2/actions")).willReturn(json(page(2, 100, 0,
                 liveTransfer("to-team", "+33198765432", "Caller asks for support"),
                 liveTransfer("to-user", "+33198765432", "Caller asks for Alice")))));
+        attachedTo("to-team", ASSISTANT);
+        attachedTo("to-user", ASSISTANT);
 
         assertThat(platform.findMatchingTransferAction(spec(TransferMode.WARM, "Caller asks for Alice")))
                 .map(TransferActionState::id).contains("to-user");
         assertThat(platform.findMatchingTransferAction(spec(TransferMode.WARM_WITH_CONTEXT, "Caller asks for Alice")))
                 .isEmpty();
+    }
+
+    @Test
+    void findMatchingTransferActionNeverAdoptsAnotherIntegrationsActionToTheSameLine() {
+        wm.stubFor(get(urlPathEqualTo("/v2/actions")).willReturn(json(page(3, 100, 0,
+                liveTransfer("theirs", "+33198765432", "Human"), liveTransfer("orphan", "+33198765432", "Human"),
+                liveTransfer("ours", "+33198765432", "Human")))));
+        attachedTo("theirs", "asst-other-did");
+        attachedTo("orphan");
+        attachedTo("ours", "asst-other-did", ASSISTANT);
+
+        assertThat(platform.findMatchingTransferAction(spec(TransferMode.WARM, "Human")))
+                .map(TransferActionState::id).contains("ours");
+        wm.verify(1, sent(RequestMethod.GET, "/actions/theirs").withQueryParam("include_assistants", equalTo("true")));
+    }
+
+    @Test
+    void findMatchingTransferActionAdoptsAnUnattachedActionLeftByACrashBeforeItsAttach() {
+        wm.stubFor(get(urlPathEqualTo("/v2/actions")).willReturn(json(page(2, 100, 0,
+                liveTransfer("theirs", "+33198765432", "Human"), liveTransfer("orphan", "+33198765432", "Human")))));
+        attachedTo("theirs", "asst-other-did");
+        attachedTo("orphan");
+
+        assertThat(platform.findMatchingTransferAction(spec(TransferMode.WARM, "Human")))
+                .map(TransferActionState::id).contains("orphan");
+    }
+
+    @Test
+    void findMatchingTransferActionFindsNothingWhenOnlyOtherAssistantsUseTheMatchingAction() {
+        wm.stubFor(get(urlPathEqualTo("/v2/actions")).willReturn(json(page(1, 100, 0,
+                liveTransfer("theirs", "+33198765432", "Human")))));
+        attachedTo("theirs", "asst-other-did");
+
+        assertThat(platform.findMatchingTransferAction(spec(TransferMode.WARM, "Human"))).isEmpty();
     }
 
     @Test

@@ -61,7 +61,7 @@ final class Destroyer {
         }
         Optional<String> knownId = ledger.recordedId(key);
         Optional<TransferActionState> live = knownId.isPresent() ? platform.findTransferAction(knownId.get())
-                : findByContent(target);
+                : findByContent(target, assistantId);
         if (live.isEmpty()) {
             entries.put(Planner.noOp(id, resource, "already gone"), new Operation.None());
             ledger.remove(key);
@@ -78,9 +78,9 @@ final class Destroyer {
     }
 
     /** Only reached when a crash hit between the create and the journal update, so the id was never recorded. */
-    private Optional<TransferActionState> findByContent(TransferTarget target) {
+    private Optional<TransferActionState> findByContent(TransferTarget target, String assistantId) {
         return contactCenter.findLine(target.lineToDial().orElseThrow())
-                .flatMap(line -> platform.findMatchingTransferAction(new TransferActionSpec(target.name(), line.number(),
+                .flatMap(line -> platform.findMatchingTransferAction(new TransferActionSpec(assistantId, target.name(), line.number(),
                         target.mode(), target.instructions(), target.initiatingMessage(), target.timeout())));
     }
 

@@ -99,7 +99,7 @@ final class Planner {
     }
 
     private void planTransfer(TransferTarget target, Preconditions live, Ledger ledger, Map<Change, Operation> entries) {
-        TransferActionSpec spec = new TransferActionSpec(target.name(), live.phoneFor(target), target.mode(),
+        TransferActionSpec spec = new TransferActionSpec(live.assistant().id(), target.name(), live.phoneFor(target), target.mode(),
                 target.instructions(), target.initiatingMessage(), target.timeout());
         String key = Ledger.actionKey(target.name());
         String actionChange = "transfer-action[" + target.name() + "]";

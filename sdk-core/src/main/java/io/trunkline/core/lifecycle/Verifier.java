@@ -49,7 +49,7 @@ final class Verifier {
         checks.add(bound ? passed("assistant-binding", "the assistant answers " + did)
                 : failed("assistant-binding", "the assistant does not answer " + did + "; run apply"));
         for (TransferTarget target : integration.transferTargets()) {
-            checks.add(checkTransfer(target, assistant.orElse(null), ledger));
+            checks.add(checkTransfer(target, integration.assistant().get().id(), assistant.orElse(null), ledger));
         }
         List<ManualStep> steps = new ArrayList<>(contactCenter.manualSteps(integration));
         steps.addAll(platform.manualSteps(integration));
@@ -91,12 +91,13 @@ final class Verifier {
         }).orElseGet(() -> failed("sip-number", did + " is not a SIP number in the workspace; run apply"));
     }
 
-    private VerificationCheck checkTransfer(TransferTarget target, AssistantState assistant, Ledger ledger) {
+    private VerificationCheck checkTransfer(TransferTarget target, String assistantId, AssistantState assistant,
+                                            Ledger ledger) {
         String name = "transfer:" + target.name();
         Optional<TransferActionState> action = ledger.recordedId(Ledger.actionKey(target.name()))
                 .flatMap(platform::findTransferAction)
                 .or(() -> target.lineToDial().flatMap(contactCenter::findLine).flatMap(line ->
-                        platform.findMatchingTransferAction(new TransferActionSpec(target.name(), line.number(),
+                        platform.findMatchingTransferAction(new TransferActionSpec(assistantId, target.name(), line.number(),
                                 target.mode(), target.instructions(), target.initiatingMessage(), target.timeout()))));
         if (action.isEmpty()) {
             return failed(name, "no transfer action reaches " + target.describe() + "; run apply");

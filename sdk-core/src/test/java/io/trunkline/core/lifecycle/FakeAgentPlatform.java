@@ -147,7 +147,12 @@ final class FakeAgentPlatform implements AgentPlatform {
     public synchronized Optional<TransferActionState> findMatchingTransferAction(TransferActionSpec spec) {
         reads.incrementAndGet();
         return actions.values().stream().filter(a -> spec.phone().e164().equals(a.phone())
-                && spec.instructions().equals(a.instructions())).findFirst();
+                && spec.instructions().equals(a.instructions()) && attachedToNoOtherAssistant(a.id(), spec.assistantId()))
+                .findFirst();
+    }
+
+    private boolean attachedToNoOtherAssistant(String actionId, String assistantId) {
+        return assistants.values().stream().noneMatch(a -> !a.id().equals(assistantId) && a.actionIds().contains(actionId));
     }
 
     @Override

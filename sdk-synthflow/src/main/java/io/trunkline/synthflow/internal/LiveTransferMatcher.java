@@ -29,9 +29,10 @@ import org.slf4j.LoggerFactory;
  * <p>The matching rule: an action matches a desired transfer when its {@code action_type} is
  * {@code LIVE_TRANSFER}, its readable {@code phone} is the same number (compared in E.164), and every
  * other field that is readable on both sides is equal. So two transfers that dial the same Aircall
- * line are told apart by their instructions, when Synthflow returns them. When several actions still
- * match, the first one listed is used and a warning is logged. When the phone is not readable,
- * nothing matches and the engine creates a new action.
+ * line are told apart by their instructions, when Synthflow returns them. Among the matches, only an
+ * action attached to the integration's own assistant, or to no assistant at all, is adopted: actions
+ * are workspace-wide, and another integration may transfer to the same line with the same words.
+ * When the phone is not readable, nothing matches and the engine creates a new action.
  */
 public final class LiveTransferMatcher {
 
@@ -60,23 +61,48 @@ public final class LiveTransferMatcher {
     }
 
     /**
-     * Picks the action that matches {@code spec}, by the rule in the class comment.
+     * Every action whose readable configuration matches {@code spec}, by the rule in the class
+     * comment, in listing order. The caller narrows them down by assistant.
      *
      * @param actions every action of the workspace, in listing order
      * @param spec the desired transfer
-     * @return the matching action, if any
+     * @return the candidates, possibly none
      */
-    public static Optional<TransferActionState> find(List<ActionSummary> actions, TransferActionSpec spec) {
-        List<TransferActionState> matches = actions.stream()
+    public static List<TransferActionState> candidates(List<ActionSummary> actions, TransferActionSpec spec) {
+        return actions.stream()
                 .filter(a -> LIVE_TRANSFER.equals(a.actionType()))
                 .map(a -> state(a.actionId(), a.parametersHardCoded()))
                 .filter(state -> matches(state, spec))
                 .toList();
-        if (matches.size() > 1) {
-            LOG.warn("{} Synthflow LIVE_TRANSFER actions dial {} and cannot be told apart; using {} for \"{}\"",
-                    matches.size(), spec.phone(), matches.get(0).id(), spec.name());
+    }
+
+    /**
+     * Picks, among candidates, the action attached to the spec's assistant, else one attached to no
+     * assistant (a create whose attach never happened). An action attached only to other assistants
+     * belongs to another integration that transfers to the same line and is never adopted.
+     *
+     * @param candidates the config-matching actions, in listing order
+     * @param assistantsOf the ids of the assistants each candidate is attached to
+     * @param spec the desired transfer
+     * @return the action to adopt, if any
+     */
+    public static Optional<TransferActionState> pick(List<TransferActionState> candidates,
+                                                     java.util.function.Function<String, List<String>> assistantsOf,
+                                                     TransferActionSpec spec) {
+        TransferActionState unattached = null;
+        for (TransferActionState candidate : candidates) {
+            List<String> assistants = assistantsOf.apply(candidate.id());
+            if (assistants.contains(spec.assistantId())) {
+                return Optional.of(candidate);
+            }
+            if (assistants.isEmpty() && unattached == null) {
+                unattached = candidate;
+            }
         }
-        return matches.stream().findFirst();
+        if (unattached != null) {
+            LOG.debug("adopting unattached LIVE_TRANSFER {} for \"{}\"", unattached.id(), spec.name());
+        }
+        return Optional.ofNullable(unattached);
     }
 
     static boolean matches(TransferActionState live, TransferActionSpec spec) {
