@@ -48,8 +48,9 @@ import java.util.function.Supplier;
  *
  * <p><b>Finding a line by DID.</b> Aircall cannot search numbers by DID, so the first lookup lists
  * every number ({@code GET /v1/numbers}, 50 per page) and compares each {@code digits} (or
- * {@code e164_digits}) with punctuation removed. The result is kept for the life of this instance;
- * {@link #refreshNumbers()} forgets it, e.g. after buying a number.
+ * {@code e164_digits}) with punctuation removed. The result is kept for the life of this instance,
+ * because Aircall's 120 requests per minute are shared by the whole company, and also answers
+ * {@link #findLine}; {@link #refresh()} forgets it, e.g. after buying a number.
  *
  * <p><b>Confirmations.</b> Aircall offers no API for SIP destinations or Smartflows, so a person
  * confirms each manual step ({@code IntegrationEngine.confirmManualStep}, or a
@@ -109,7 +110,9 @@ public final class AircallContactCenter implements ContactCenter {
     }
 
     /**
-     * Reads a line ({@code GET /v1/numbers/{id}}), always from Aircall.
+     * Finds a line in the listed numbers (the directory {@link #findLineByDid} fills, so a plan reads
+     * the numbers once), or reads it ({@code GET /v1/numbers/{id}}) when it was not listed, e.g. bought
+     * since.
      *
      * @param lineId the Line ID
      * @return the line, empty on 404
@@ -117,7 +120,8 @@ public final class AircallContactCenter implements ContactCenter {
      */
     @Override
     public Optional<LineState> findLine(long lineId) {
-        return absentOn404(() -> client.number(lineId)).map(number -> line(number, NumberDirectory.e164Of(number)
+        return directory.findById(lineId).or(() -> absentOn404(() -> client.number(lineId)))
+                .map(number -> line(number, NumberDirectory.e164Of(number)
                 .orElseThrow(() -> new VendorConnectionException("Aircall", "get number " + lineId, "line " + lineId
                         + " has digits \"" + number.digits() + "\", which is not an international number, so"
                         + " Synthflow cannot dial it; check the number in the Aircall dashboard", null))));
@@ -170,8 +174,8 @@ public final class AircallContactCenter implements ContactCenter {
         return new Runbook(this).teardown(Objects.requireNonNull(plan, "plan"));
     }
 
-    /** Forgets the listed numbers, so the next {@link #findLineByDid} lists them again. */
-    public void refreshNumbers() {
+    /** Forgets the listed numbers, so the next lookup lists them again (e.g. after buying a number). */
+    public void refresh() {
         directory.refresh();
     }
 

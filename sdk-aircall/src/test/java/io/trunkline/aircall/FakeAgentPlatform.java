@@ -70,7 +70,8 @@ final class FakeAgentPlatform implements AgentPlatform {
     }
 
     @Override
-    public synchronized Optional<TransferActionState> findMatchingTransferAction(TransferActionSpec spec) {
+    public synchronized Optional<TransferActionState> findMatchingTransferAction(TransferActionSpec spec,
+                                                                               MatchScope scope) {
         return actions.values().stream().filter(a -> a.phone().equals(spec.phone().e164())
                 && a.instructions().equals(spec.instructions())).findFirst();
     }

@@ -110,7 +110,7 @@ class FindLineByDidTest {
         stubThreePages();
         center.findLineByDid(PhoneNumber.parse("+33123456789"));
 
-        center.refreshNumbers();
+        center.refresh();
         center.findLineByDid(PhoneNumber.parse("+33123456789"));
 
         assertThat(aircall.getAllServeEvents()).hasSize(6);

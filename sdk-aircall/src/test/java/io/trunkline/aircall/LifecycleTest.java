@@ -180,14 +180,14 @@ class LifecycleTest {
             return chain.proceed(chain.request());
         }).build();
         engine = engine(AircallClient.create(AircallWireMock.config(aircall, time).okHttpClient(recording)
-                .rateLimit(2, Duration.ofSeconds(10)).build()));
+                .rateLimit(1, Duration.ofSeconds(10)).build()));
 
         engine.plan(integration);
 
-        assertThat(sent).hasSizeGreaterThan(2);
-        for (int i = 2; i < sent.size(); i++) {
-            assertThat(Duration.between(sent.get(i - 2), sent.get(i)))
-                    .as("request %d and the one two before it", i).isGreaterThanOrEqualTo(Duration.ofSeconds(10));
+        assertThat(sent).hasSizeGreaterThan(1);
+        for (int i = 1; i < sent.size(); i++) {
+            assertThat(Duration.between(sent.get(i - 1), sent.get(i)))
+                    .as("request %d and the one before it", i).isGreaterThanOrEqualTo(Duration.ofSeconds(10));
         }
         assertThat(time.sleeps()).isNotEmpty();
     }

@@ -37,14 +37,16 @@ class PortReadsTest {
     }
 
     @Test
-    void findLineReadsTheNumberAndResolvesItsE164FromDigits() {
+    void findLineAnswersFromTheListedNumbersAndResolvesItsE164FromDigits() {
         LineState line = center.findLine(5678).orElseThrow();
+        center.findLine(5678);
 
         assertThat(line).isEqualTo(new LineState(5678, "Support escalation", PhoneNumber.parse("+33198765432"), true,
                 "Europe/Paris"));
-        aircall.verify(1, getRequestedFor(urlPathEqualTo("/v1/numbers/5678")).withHeader("Authorization", equalTo(BASIC)));
-        assertThat(aircall.getAllServeEvents()).hasSize(1);
+        aircall.verify(1, getRequestedFor(urlPathEqualTo("/v1/numbers")).withHeader("Authorization", equalTo(BASIC)));
+        aircall.verify(0, getRequestedFor(urlPathEqualTo("/v1/numbers/5678")));
     }
+
 
     @Test
     void findLineIsEmptyWhenAircallAnswers404() {

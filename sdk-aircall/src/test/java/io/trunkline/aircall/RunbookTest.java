@@ -56,7 +56,7 @@ class RunbookTest {
         center.manualSteps(TestPlans.happyPath().build());
 
         assertThat(aircall.getAllServeEvents()).extracting(e -> e.getRequest().getUrl())
-                .containsExactlyInAnyOrder("/v1/numbers?page=1&per_page=50", "/v1/teams/678", "/v1/numbers/5678");
+                .containsExactlyInAnyOrder("/v1/numbers?page=1&per_page=50", "/v1/teams/678");
     }
 
     @Test

@@ -93,7 +93,7 @@ class FaultInjectionTest {
                 "Synthflow POST /v2/custom-numbers", "Synthflow GET /v2/numbers/*", "Synthflow DELETE /v2/numbers/*",
                 "Synthflow PUT /v2/assistants/*", "Synthflow POST /v2/actions", "Synthflow POST /v2/actions/attach",
                 "Synthflow POST /v2/actions/detach", "Synthflow DELETE /v2/actions/*", "Aircall GET /v1/numbers",
-                "Aircall GET /v1/numbers/*", "Aircall GET /v1/teams/*", "Aircall GET /v2/users/*");
+                "Aircall GET /v1/teams/*", "Aircall GET /v2/users/*");
     }
 
     @ParameterizedTest(name = "{0} × {1}")

@@ -228,17 +228,20 @@ public final class SynthflowAgentPlatform implements AgentPlatform {
      * Lists every action of the workspace ({@code GET /actions}, page by page), keeps the
      * {@code LIVE_TRANSFER}s that dial the same number with the same readable settings, and reads the
      * assistants of each ({@code GET /actions/{id}?include_assistants=true}) to adopt only one attached
-     * to the spec's assistant or to none. The rule is an unconfirmed inference, documented on
+     * to the spec's assistant or, when {@code scope} allows it, to none. The rule is an unconfirmed inference, documented on
      * {@code LiveTransferMatcher}: Synthflow's transfer actions have no name to match on.
      *
      * @param spec the desired action
+     * @param scope whether an unattached action may be adopted
      * @return the matching action, if any
      */
     @Override
-    public Optional<TransferActionState> findMatchingTransferAction(TransferActionSpec spec) {
+    public Optional<TransferActionState> findMatchingTransferAction(TransferActionSpec spec, MatchScope scope) {
         Objects.requireNonNull(spec, "spec");
+        Objects.requireNonNull(scope, "scope");
         List<TransferActionState> candidates = LiveTransferMatcher.candidates(allActions(), spec);
-        return LiveTransferMatcher.pick(candidates, id -> client.getAction(id, true).assistants(), spec);
+        return LiveTransferMatcher.pick(candidates, id -> client.getAction(id, true).assistants(), spec,
+                scope == MatchScope.ATTACHED_OR_UNATTACHED);
     }
 
     private List<ActionSummary> allActions() {

@@ -20,6 +20,9 @@ import io.trunkline.core.spi.TransferActionState;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
+import static io.trunkline.core.spi.AgentPlatform.MatchScope.ATTACHED_OR_UNATTACHED;
+import static io.trunkline.core.spi.AgentPlatform.MatchScope.ATTACHED_TO_ASSISTANT;
+
 class SynthflowAgentPlatformTransferActionTest extends PlatformTestBase {
 
     static final PhoneNumber SUPPORT_LINE = PhoneNumber.parse("+33 1 98 76 54 32");
@@ -98,7 +101,7 @@ class SynthflowAgentPlatformTransferActionTest extends PlatformTestBase {
                 .willReturn(json(page(3, 2, 2, liveTransfer("act-9", "+33 1 98 76 54 32", "Human")))));
         attachedTo("act-9", ASSISTANT);
 
-        TransferActionState match = platform.findMatchingTransferAction(spec(TransferMode.WARM, "Human")).orElseThrow();
+        TransferActionState match = platform.findMatchingTransferAction(spec(TransferMode.WARM, "Human"), ATTACHED_OR_UNATTACHED).orElseThrow();
 
         assertThat(match.id()).isEqualTo("act-9");
         wm.verify(1, sent(RequestMethod.GET, "/actions").withQueryParam("limit", equalTo("100"))
@@ -115,9 +118,9 @@ class SynthflowAgentPlatformTransferActionTest extends PlatformTestBase {
         attachedTo("to-team", ASSISTANT);
         attachedTo("to-user", ASSISTANT);
 
-        assertThat(platform.findMatchingTransferAction(spec(TransferMode.WARM, "Caller asks for Alice")))
+        assertThat(platform.findMatchingTransferAction(spec(TransferMode.WARM, "Caller asks for Alice"), ATTACHED_OR_UNATTACHED))
                 .map(TransferActionState::id).contains("to-user");
-        assertThat(platform.findMatchingTransferAction(spec(TransferMode.WARM_WITH_CONTEXT, "Caller asks for Alice")))
+        assertThat(platform.findMatchingTransferAction(spec(TransferMode.WARM_WITH_CONTEXT, "Caller asks for Alice"), ATTACHED_OR_UNATTACHED))
                 .isEmpty();
     }
 
@@ -130,7 +133,7 @@ class SynthflowAgentPlatformTransferActionTest extends PlatformTestBase {
         attachedTo("orphan");
         attachedTo("ours", "asst-other-did", ASSISTANT);
 
-        assertThat(platform.findMatchingTransferAction(spec(TransferMode.WARM, "Human")))
+        assertThat(platform.findMatchingTransferAction(spec(TransferMode.WARM, "Human"), ATTACHED_OR_UNATTACHED))
                 .map(TransferActionState::id).contains("ours");
         wm.verify(1, sent(RequestMethod.GET, "/actions/theirs").withQueryParam("include_assistants", equalTo("true")));
     }
@@ -142,8 +145,17 @@ class SynthflowAgentPlatformTransferActionTest extends PlatformTestBase {
         attachedTo("theirs", "asst-other-did");
         attachedTo("orphan");
 
-        assertThat(platform.findMatchingTransferAction(spec(TransferMode.WARM, "Human")))
+        assertThat(platform.findMatchingTransferAction(spec(TransferMode.WARM, "Human"), ATTACHED_OR_UNATTACHED))
                 .map(TransferActionState::id).contains("orphan");
+    }
+
+    @Test
+    void findMatchingTransferActionLeavesUnattachedActionsAloneWhenNoCreateOfOursWasUnderWay() {
+        wm.stubFor(get(urlPathEqualTo("/v2/actions")).willReturn(json(page(1, 100, 0,
+                liveTransfer("in-flight", "+33198765432", "Human")))));
+        attachedTo("in-flight");
+
+        assertThat(platform.findMatchingTransferAction(spec(TransferMode.WARM, "Human"), ATTACHED_TO_ASSISTANT)).isEmpty();
     }
 
     @Test
@@ -152,7 +164,7 @@ class SynthflowAgentPlatformTransferActionTest extends PlatformTestBase {
                 liveTransfer("theirs", "+33198765432", "Human")))));
         attachedTo("theirs", "asst-other-did");
 
-        assertThat(platform.findMatchingTransferAction(spec(TransferMode.WARM, "Human"))).isEmpty();
+        assertThat(platform.findMatchingTransferAction(spec(TransferMode.WARM, "Human"), ATTACHED_OR_UNATTACHED)).isEmpty();
     }
 
     @Test
@@ -161,7 +173,7 @@ class SynthflowAgentPlatformTransferActionTest extends PlatformTestBase {
                 { "action_id": "act-1", "action_type": "LIVE_TRANSFER", "name": "", "description": "",
                   "parameters_hard_coded": {} }"""))));
 
-        assertThat(platform.findMatchingTransferAction(spec(TransferMode.WARM, "Human"))).isEmpty();
+        assertThat(platform.findMatchingTransferAction(spec(TransferMode.WARM, "Human"), ATTACHED_OR_UNATTACHED)).isEmpty();
     }
 
     @Test

@@ -26,6 +26,7 @@ public final class NumberDirectory {
 
     private final Supplier<Stream<AircallNumber>> numbers;
     private Map<String, AircallNumber> byDid; // guarded by this; null until loaded
+    private Map<Long, AircallNumber> byId; // guarded by this; loaded with byDid
 
     /** @param numbers lists every number of the company, e.g. {@code client::numbers} */
     public NumberDirectory(Supplier<Stream<AircallNumber>> numbers) {
@@ -37,21 +38,36 @@ public final class NumberDirectory {
      * @return the number that owns it, listing the numbers first if not done yet
      */
     public synchronized Optional<AircallNumber> find(PhoneNumber did) {
-        if (byDid == null) {
-            byDid = load();
-        }
+        loadIfNeeded();
         return Optional.ofNullable(byDid.get(did.e164()));
+    }
+
+    /**
+     * @param lineId a Line ID
+     * @return the number with that id among those listed, listing the numbers first if not done yet
+     */
+    public synchronized Optional<AircallNumber> findById(long lineId) {
+        loadIfNeeded();
+        return Optional.ofNullable(byId.get(lineId));
     }
 
     /** Forgets what was listed, so the next lookup lists the numbers again. */
     public synchronized void refresh() {
         byDid = null;
+        byId = null;
     }
 
-    private Map<String, AircallNumber> load() {
+    private void loadIfNeeded() {
+        if (byDid == null) {
+            byId = new LinkedHashMap<>();
+            byDid = load(byId);
+        }
+    }
+
+    private Map<String, AircallNumber> load(Map<Long, AircallNumber> ids) {
         Map<String, AircallNumber> loaded = new LinkedHashMap<>();
         try (Stream<AircallNumber> all = numbers.get()) {
-            all.forEach(number -> e164Of(number).ifPresentOrElse(
+            all.peek(number -> ids.putIfAbsent(number.id(), number)).forEach(number -> e164Of(number).ifPresentOrElse(
                     did -> loaded.putIfAbsent(did.e164(), number),
                     () -> LOG.debug("Aircall number {} has digits {} that are not an international number; skipped",
                             number.id(), number.digits())));

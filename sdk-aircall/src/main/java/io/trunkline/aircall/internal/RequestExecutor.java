@@ -129,8 +129,10 @@ public final class RequestExecutor {
         } catch (JsonProcessingException e) {
             throw ErrorMapper.unreadable(op, e);
         } catch (IOException e) {
-            LOG.debug("Aircall {} {} -> {} (attempt {}, budget remaining {})", request.method(),
-                    request.url().encodedPath(), e.getClass().getSimpleName(), attempt, pacer.remaining());
+            if (LOG.isDebugEnabled()) { // remaining() walks the reservations: only pay for it when logging
+                LOG.debug("Aircall {} {} -> {} (attempt {}, budget remaining {})", request.method(),
+                        request.url().encodedPath(), e.getClass().getSimpleName(), attempt, pacer.remaining());
+            }
             throw TransientFailure.connection(e);
         }
         RateLimitHeaders limits = RateLimitHeaders.from(response.headers(), clock);

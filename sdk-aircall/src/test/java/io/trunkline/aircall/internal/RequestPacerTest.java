@@ -60,8 +60,9 @@ class RequestPacerTest {
 
         pacer.acquire();
 
-        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(50));
-        assertThat(time.instant()).isEqualTo(FakeTime.START.plusSeconds(60));
+        // the window plus the 2 % guard (1.2 s of 60 s) after the oldest permit
+        assertThat(time.sleeps()).containsExactly(Duration.ofMillis(51_200));
+        assertThat(time.instant()).isEqualTo(FakeTime.START.plusMillis(61_200));
     }
 
     @Test
@@ -136,7 +137,7 @@ class RequestPacerTest {
             pacer.acquire();
         }
 
-        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(60));
+        assertThat(time.sleeps()).containsExactly(Duration.ofMillis(61_200));
     }
 
     @Test
@@ -169,7 +170,18 @@ class RequestPacerTest {
         List<Instant> sorted = slots.stream().sorted().toList();
         assertThat(sorted).hasSize(200);
         assertAtMostPerWindow(sorted, 10, Duration.ofSeconds(1));
-        assertThat(sorted.get(199)).isEqualTo(FakeTime.START.plusSeconds(19));
+        // 19 full spacings of the 1 s window plus its 50 ms guard
+        assertThat(sorted.get(199)).isEqualTo(FakeTime.START.plusMillis(19 * 1_050));
+    }
+
+    @Test
+    void keepsAGuardOfTwoPercentOfTheWindowBetweenPermitsAWindowApart() throws InterruptedException {
+        RequestPacer pacer = new RequestPacer(1, Duration.ofSeconds(10), time, time);
+        pacer.acquire();
+
+        pacer.acquire();
+
+        assertThat(time.sleeps()).containsExactly(Duration.ofMillis(10_200));
     }
 
     @Test

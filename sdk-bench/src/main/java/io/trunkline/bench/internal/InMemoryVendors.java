@@ -119,7 +119,7 @@ public final class InMemoryVendors {
         }
 
         @Override
-        public Optional<TransferActionState> findMatchingTransferAction(TransferActionSpec spec) {
+        public Optional<TransferActionState> findMatchingTransferAction(TransferActionSpec spec, MatchScope scope) {
             return Optional.empty();
         }
 

@@ -109,7 +109,7 @@ final class Applier {
     }
 
     private void createAction(Operation.CreateAction op, Ledger ledger, Map<String, String> createdIds) {
-        if (platform.findMatchingTransferAction(op.spec()).isPresent()) {
+        if (platform.findMatchingTransferAction(op.spec(), AgentPlatform.MatchScope.ATTACHED_TO_ASSISTANT).isPresent()) {
             throw new StalePlanException("a transfer action dialling " + op.spec().phone() + " appeared since the plan was made");
         }
         ledger.put(op.key(), Ledger.INTENDED);

@@ -81,7 +81,8 @@ final class Destroyer {
     private Optional<TransferActionState> findByContent(TransferTarget target, String assistantId) {
         return contactCenter.findLine(target.lineToDial().orElseThrow())
                 .flatMap(line -> platform.findMatchingTransferAction(new TransferActionSpec(assistantId, target.name(), line.number(),
-                        target.mode(), target.instructions(), target.initiatingMessage(), target.timeout())));
+                        target.mode(), target.instructions(), target.initiatingMessage(), target.timeout()),
+                        AgentPlatform.MatchScope.ATTACHED_OR_UNATTACHED));
     }
 
     private void planSipNumber(PhoneNumber did, Ledger ledger, Map<Change, Operation> entries) {

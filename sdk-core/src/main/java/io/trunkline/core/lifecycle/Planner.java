@@ -107,7 +107,8 @@ final class Planner {
         String resource = "transfer action \"" + target.name() + "\" to " + target.describe();
         Optional<String> knownId = ledger.recordedId(key);
         Optional<TransferActionState> current = knownId.isPresent() ? platform.findTransferAction(knownId.get())
-                : platform.findMatchingTransferAction(spec);
+                : platform.findMatchingTransferAction(spec, ledger.owns(key)
+                        ? AgentPlatform.MatchScope.ATTACHED_OR_UNATTACHED : AgentPlatform.MatchScope.ATTACHED_TO_ASSISTANT);
         String actionId = current.map(TransferActionState::id).orElse(null);
         if (knownId.isEmpty() && actionId != null && ledger.owns(key)) {
             ledger.recordId(key, actionId); // a crash hit between the create and the journal update: heal the journal

@@ -98,7 +98,8 @@ final class Verifier {
                 .flatMap(platform::findTransferAction)
                 .or(() -> target.lineToDial().flatMap(contactCenter::findLine).flatMap(line ->
                         platform.findMatchingTransferAction(new TransferActionSpec(assistantId, target.name(), line.number(),
-                                target.mode(), target.instructions(), target.initiatingMessage(), target.timeout()))));
+                                target.mode(), target.instructions(), target.initiatingMessage(), target.timeout()),
+                                AgentPlatform.MatchScope.ATTACHED_OR_UNATTACHED)));
         if (action.isEmpty()) {
             return failed(name, "no transfer action reaches " + target.describe() + "; run apply");
         }

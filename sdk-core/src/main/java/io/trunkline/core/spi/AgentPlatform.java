@@ -48,15 +48,29 @@ public interface AgentPlatform {
      */
     Optional<TransferActionState> findTransferAction(String actionId);
 
+    /** Which existing actions a natural-key lookup may return. */
+    enum MatchScope {
+        /** Only an action attached to the spec's assistant: an action of this integration. */
+        ATTACHED_TO_ASSISTANT,
+        /**
+         * Also an action attached to no assistant: one this integration created but never attached
+         * (a crash between the create and the attach). Used only when the journal says such a create
+         * was under way, because another integration's create may be just as unattached for a moment.
+         */
+        ATTACHED_OR_UNATTACHED
+    }
+
     /**
      * Finds the transfer action that matches {@code spec} by natural key, used when no id was
      * recorded (first run, or a crash between the create and the journal update). Implementations
-     * document what they match on (e.g. the same number dialled with the same instructions).
+     * document what they match on (e.g. the same number dialled with the same instructions); they
+     * never return an action attached only to other assistants, which belongs to another integration.
      *
      * @param spec the desired action
+     * @param scope whether an unattached action may be returned
      * @return the matching action, if any
      */
-    Optional<TransferActionState> findMatchingTransferAction(TransferActionSpec spec);
+    Optional<TransferActionState> findMatchingTransferAction(TransferActionSpec spec, MatchScope scope);
 
     /** @param spec the action to create @return the action as created */
     TransferActionState createTransferAction(TransferActionSpec spec);

@@ -182,7 +182,7 @@ class LiveStateTest {
         }
 
         @Override
-        public Optional<TransferActionState> findMatchingTransferAction(TransferActionSpec spec) {
+        public Optional<TransferActionState> findMatchingTransferAction(TransferActionSpec spec, MatchScope scope) {
             throw new UnsupportedOperationException();
         }
 

@@ -144,15 +144,18 @@ final class FakeAgentPlatform implements AgentPlatform {
     }
 
     @Override
-    public synchronized Optional<TransferActionState> findMatchingTransferAction(TransferActionSpec spec) {
+    public synchronized Optional<TransferActionState> findMatchingTransferAction(TransferActionSpec spec,
+                                                                               MatchScope scope) {
         reads.incrementAndGet();
         return actions.values().stream().filter(a -> spec.phone().e164().equals(a.phone())
-                && spec.instructions().equals(a.instructions()) && attachedToNoOtherAssistant(a.id(), spec.assistantId()))
+                && spec.instructions().equals(a.instructions()) && adoptable(a.id(), spec.assistantId(), scope))
                 .findFirst();
     }
 
-    private boolean attachedToNoOtherAssistant(String actionId, String assistantId) {
-        return assistants.values().stream().noneMatch(a -> !a.id().equals(assistantId) && a.actionIds().contains(actionId));
+    private boolean adoptable(String actionId, String assistantId, MatchScope scope) {
+        List<String> users = assistants.values().stream().filter(a -> a.actionIds().contains(actionId))
+                .map(AssistantState::id).toList();
+        return users.contains(assistantId) || (users.isEmpty() && scope == MatchScope.ATTACHED_OR_UNATTACHED);
     }
 
     @Override

@@ -77,25 +77,27 @@ public final class LiveTransferMatcher {
     }
 
     /**
-     * Picks, among candidates, the action attached to the spec's assistant, else one attached to no
-     * assistant (a create whose attach never happened). An action attached only to other assistants
-     * belongs to another integration that transfers to the same line and is never adopted.
+     * Picks, among candidates, the action attached to the spec's assistant, else — when
+     * {@code adoptUnattached} — one attached to no assistant (a create whose attach never happened).
+     * An action attached only to other assistants belongs to another integration that transfers to
+     * the same line and is never adopted.
      *
      * @param candidates the config-matching actions, in listing order
      * @param assistantsOf the ids of the assistants each candidate is attached to
      * @param spec the desired transfer
+     * @param adoptUnattached whether an action attached to no assistant may be adopted
      * @return the action to adopt, if any
      */
     public static Optional<TransferActionState> pick(List<TransferActionState> candidates,
                                                      java.util.function.Function<String, List<String>> assistantsOf,
-                                                     TransferActionSpec spec) {
+                                                     TransferActionSpec spec, boolean adoptUnattached) {
         TransferActionState unattached = null;
         for (TransferActionState candidate : candidates) {
             List<String> assistants = assistantsOf.apply(candidate.id());
             if (assistants.contains(spec.assistantId())) {
                 return Optional.of(candidate);
             }
-            if (assistants.isEmpty() && unattached == null) {
+            if (adoptUnattached && assistants.isEmpty() && unattached == null) {
                 unattached = candidate;
             }
         }
