@@ -61,7 +61,7 @@ import java.util.Optional;
  *   <tr><td>{@link #findAssistant}</td><td>{@code GET /assistants/{id}?include_actions=true}</td></tr>
  *   <tr><td>{@link #bindInboundNumber}</td><td>{@code PUT /assistants/{id}} with only {@code phone_number}</td></tr>
  *   <tr><td>{@link #findTransferAction}</td><td>{@code GET /actions/{id}}</td></tr>
- *   <tr><td>{@link #findMatchingTransferAction}</td><td>{@code GET /actions?limit&offset}, every page, then
+ *   <tr><td>{@link #findMatchingTransferAction}</td><td>the assistant and its attached actions; after a crash {@code GET /actions?limit&offset}, every page, then
  *       {@code GET /actions/{id}?include_assistants=true} per matching candidate</td></tr>
  *   <tr><td>{@link #createTransferAction}, {@link #updateTransferAction}</td><td>{@code POST /actions},
  *       {@code PUT /actions/{id}} with a {@code LIVE_TRANSFER} body</td></tr>
@@ -225,10 +225,13 @@ public final class SynthflowAgentPlatform implements AgentPlatform {
     }
 
     /**
-     * Lists every action of the workspace ({@code GET /actions}, page by page), keeps the
-     * {@code LIVE_TRANSFER}s that dial the same number with the same readable settings, and reads the
-     * assistants of each ({@code GET /actions/{id}?include_assistants=true}) to adopt only one attached
-     * to the spec's assistant or, when {@code scope} allows it, to none. The rule is an unconfirmed inference, documented on
+     * Finds the {@code LIVE_TRANSFER} that dials the same number with the same readable settings. For
+     * {@link MatchScope#ATTACHED_TO_ASSISTANT} it reads only the assistant's attached actions
+     * ({@code GET /assistants/{id}?include_actions=true}, then {@code GET /actions/{id}} each). For
+     * {@link MatchScope#ATTACHED_OR_UNATTACHED} — only after a crash between a create and its attach —
+     * it lists every action of the workspace ({@code GET /actions}, page by page) and reads the
+     * assistants of each candidate ({@code GET /actions/{id}?include_assistants=true}) to adopt only one
+     * attached to the spec's assistant or to none. The rule is an unconfirmed inference, documented on
      * {@code LiveTransferMatcher}: Synthflow's transfer actions have no name to match on.
      *
      * @param spec the desired action
@@ -239,6 +242,12 @@ public final class SynthflowAgentPlatform implements AgentPlatform {
     public Optional<TransferActionState> findMatchingTransferAction(TransferActionSpec spec, MatchScope scope) {
         Objects.requireNonNull(spec, "spec");
         Objects.requireNonNull(scope, "scope");
+        if (scope == MatchScope.ATTACHED_TO_ASSISTANT) {
+            // The assistant's own few actions, not the workspace's many: O(1) per integration in bulk runs.
+            return findAssistant(spec.assistantId()).map(AssistantState::actionIds).orElse(List.of()).stream()
+                    .map(this::findTransferAction).flatMap(Optional::stream)
+                    .filter(state -> LiveTransferMatcher.matches(state, spec)).findFirst();
+        }
         List<TransferActionState> candidates = LiveTransferMatcher.candidates(allActions(), spec);
         return LiveTransferMatcher.pick(candidates, id -> client.getAction(id, true).assistants(), spec,
                 scope == MatchScope.ATTACHED_OR_UNATTACHED);

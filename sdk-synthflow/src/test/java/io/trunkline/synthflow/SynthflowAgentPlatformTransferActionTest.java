@@ -149,8 +149,34 @@ class SynthflowAgentPlatformTransferActionTest extends PlatformTestBase {
                 .map(TransferActionState::id).contains("orphan");
     }
 
+    /** Stubs the assistant read with its attached action ids. */
+    void assistantWithActions(String... actionIds) {
+        String ids = actionIds.length == 0 ? "" : "\"" + String.join("\", \"", actionIds) + "\"";
+        wm.stubFor(get(urlPathEqualTo("/v2/assistants/" + ASSISTANT)).willReturn(json("""
+                { "status": "ok", "response": { "pagination": { "total_records": 1, "limit": 20, "offset": 0 },
+                  "assistants": [ { "model_id": "%s", "type": "inbound", "name": "Receptionist",
+                    "phone_number": "", "actions": [%s] } ] } }""".formatted(ASSISTANT, ids))));
+    }
+
+    @Test
+    void findMatchingTransferActionReadsOnlyTheAssistantsOwnActionsWhenNoCreateOfOursWasUnderWay() {
+        assistantWithActions("other-line", "ours");
+        wm.stubFor(get(urlPathEqualTo("/v2/actions/other-line")).willReturn(json(
+                "{ \"status\": \"ok\", \"response\": { \"actions\": [" + liveTransfer("other-line", "+33111111111", "Human")
+                        + "] } }")));
+        wm.stubFor(get(urlPathEqualTo("/v2/actions/ours")).willReturn(json(
+                "{ \"status\": \"ok\", \"response\": { \"actions\": [" + liveTransfer("ours", "+33198765432", "Human")
+                        + "] } }")));
+
+        assertThat(platform.findMatchingTransferAction(spec(TransferMode.WARM, "Human"), ATTACHED_TO_ASSISTANT))
+                .map(TransferActionState::id).contains("ours");
+        wm.verify(1, sent(RequestMethod.GET, "/assistants/" + ASSISTANT).withQueryParam("include_actions", equalTo("true")));
+        wm.verify(0, sent(RequestMethod.GET, "/actions"));
+    }
+
     @Test
     void findMatchingTransferActionLeavesUnattachedActionsAloneWhenNoCreateOfOursWasUnderWay() {
+        assistantWithActions();
         wm.stubFor(get(urlPathEqualTo("/v2/actions")).willReturn(json(page(1, 100, 0,
                 liveTransfer("in-flight", "+33198765432", "Human")))));
         attachedTo("in-flight");

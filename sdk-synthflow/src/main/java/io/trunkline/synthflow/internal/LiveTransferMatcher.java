@@ -107,7 +107,12 @@ public final class LiveTransferMatcher {
         return Optional.ofNullable(unattached);
     }
 
-    static boolean matches(TransferActionState live, TransferActionSpec spec) {
+    /**
+     * @param live an action as read back
+     * @param spec the desired transfer
+     * @return whether it dials the same number and agrees on every field readable on both sides
+     */
+    public static boolean matches(TransferActionState live, TransferActionSpec spec) {
         if (live.phone() == null || PhoneNumber.problemWith(live.phone()) != null
                 || !PhoneNumber.parse(live.phone()).equals(spec.phone())) {
             return false;
