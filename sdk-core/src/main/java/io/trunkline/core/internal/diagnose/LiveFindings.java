@@ -199,10 +199,8 @@ public final class LiveFindings {
     }
 
     private static Integer majorVersion(String version) {
-        String digits = version.strip().replaceFirst("^[vV]", "");
-        int dot = digits.indexOf('.');
-        String major = dot < 0 ? digits : digits.substring(0, dot);
-        return major.matches("[0-9]{1,3}") ? Integer.valueOf(major) : null;
+        int[] parsed = io.trunkline.core.internal.validation.EngineVersion.parse(version);
+        return parsed == null ? null : parsed[0];
     }
 
     private void checkFallbackTeam() {

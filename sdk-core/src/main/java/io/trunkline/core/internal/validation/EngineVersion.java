@@ -1,13 +1,16 @@
 package io.trunkline.core.internal.validation;
 
-/** Parses engine versions such as {@code 2.0}, {@code v2.1} or {@code 2}. */
-final class EngineVersion {
+/** Parses engine versions such as {@code 2.0}, {@code v2.1} or {@code 2}; shared by validation and diagnostics. */
+public final class EngineVersion {
 
     private EngineVersion() {
     }
 
-    /** @return {major, minor}, or {@code null} when {@code text} is not a version */
-    static int[] parse(String text) {
+    /**
+     * @param text a version as written
+     * @return {major, minor}, or {@code null} when {@code text} is not a version
+     */
+    public static int[] parse(String text) {
         String t = text.strip();
         if (t.startsWith("v") || t.startsWith("V")) {
             t = t.substring(1);
