@@ -1,5 +1,6 @@
 package io.trunkline.aircall.client;
 
+import io.trunkline.core.internal.net.LoopbackHosts;
 import io.trunkline.core.Trunkline;
 import io.trunkline.core.exception.InvalidConfigurationException;
 import io.trunkline.core.model.Secret;
@@ -7,8 +8,6 @@ import io.trunkline.core.time.Sleeper;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -473,7 +472,7 @@ public final class AircallConfig {
             if (url.username().length() > 0 || url.password().length() > 0) {
                 problems.add("baseUrl: must not carry credentials; use apiId/apiToken instead");
             }
-            if (!url.isHttps() && !isLoopback(url.host())) {
+            if (!url.isHttps() && !LoopbackHosts.isLoopback(url.host())) {
                 problems.add("baseUrl: Aircall requires https; plain http is allowed only for loopback hosts, got "
                         + url.scheme() + "://" + url.host());
             }
@@ -482,21 +481,6 @@ public final class AircallConfig {
             }
             String path = url.encodedPath();
             return path.endsWith("/") ? url : url.newBuilder().encodedPath(path + "/").build();
-        }
-
-        private static boolean isLoopback(String host) {
-            if (host.equalsIgnoreCase("localhost")) {
-                return true;
-            }
-            // Only literal addresses are checked: resolving a name here would touch DNS at build time.
-            if (!host.matches("[0-9.]+") && !host.contains(":")) {
-                return false;
-            }
-            try {
-                return InetAddress.getByName(host).isLoopbackAddress();
-            } catch (UnknownHostException e) {
-                return false;
-            }
         }
 
         private static void checkPositive(String name, Duration value, List<String> problems) {

@@ -1,5 +1,6 @@
 package io.trunkline.synthflow.client;
 
+import io.trunkline.core.internal.net.LoopbackHosts;
 import io.trunkline.core.Trunkline;
 import io.trunkline.core.exception.InvalidConfigurationException;
 import io.trunkline.core.model.Secret;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
-import java.util.Set;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
@@ -43,7 +43,6 @@ public final class SynthflowConfig {
     /** Default cap on any wait between retries: 8 s. */
     public static final Duration DEFAULT_MAX_BACKOFF = Duration.ofSeconds(8);
 
-    private static final Set<String> LOOPBACK_HOSTS = Set.of("localhost", "127.0.0.1", "::1");
 
     private final Secret apiKey;
     private final String workspaceId;
@@ -418,7 +417,7 @@ public final class SynthflowConfig {
                 problems.add("baseUrl '" + baseUrl + "' is not an http(s) URL, e.g. " + SynthflowRegion.GLOBAL.baseUrl());
                 return null;
             }
-            if (!url.isHttps() && !LOOPBACK_HOSTS.contains(url.host())) {
+            if (!url.isHttps() && !LoopbackHosts.isLoopback(url.host())) {
                 problems.add("baseUrl '" + baseUrl + "' uses plain http to a non-loopback host: use https (the API "
                              + "key would travel unencrypted); http is only accepted for localhost, 127.0.0.1 and ::1");
             }
