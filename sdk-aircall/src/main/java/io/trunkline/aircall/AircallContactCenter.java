@@ -4,6 +4,8 @@ import io.trunkline.aircall.client.AircallClient;
 import io.trunkline.aircall.client.AircallNumber;
 import io.trunkline.aircall.client.CallQuery;
 import io.trunkline.aircall.client.SortOrder;
+import io.trunkline.aircall.internal.AircallAssumptions;
+import io.trunkline.aircall.internal.AircallPreflight;
 import io.trunkline.aircall.internal.NumberDirectory;
 import io.trunkline.aircall.internal.Runbook;
 import io.trunkline.core.IntegrationPlan;
@@ -11,12 +13,13 @@ import io.trunkline.core.exception.InvalidConfigurationException;
 import io.trunkline.core.exception.ResourceNotFoundException;
 import io.trunkline.core.exception.VendorConnectionException;
 import io.trunkline.core.model.PhoneNumber;
+import io.trunkline.core.spi.AssumptionVerdict;
 import io.trunkline.core.spi.ContactCenter;
 import io.trunkline.core.spi.LineState;
 import io.trunkline.core.spi.ManualStep;
 import io.trunkline.core.spi.TeamState;
 import io.trunkline.core.spi.UserState;
-
+import io.trunkline.core.spi.VendorAssumption;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -214,6 +217,22 @@ public final class AircallContactCenter implements ContactCenter {
         } catch (ResourceNotFoundException e) {
             return Optional.empty();
         }
+    }
+
+    /** @return Aircall's entries of the assumption ledger */
+    @Override
+    public List<VendorAssumption> assumptions() {
+        return AircallAssumptions.all();
+    }
+
+    /**
+     * Checks the ledger read-only: {@code GET /v1/ping} (the rate-limit headers on an ordinary answer)
+     * and {@code GET /v1/numbers} ({@code flow_editor_enabled}). Writes nothing.
+     */
+    @Override
+    public List<AssumptionVerdict> preflight(PhoneNumber did) {
+        Objects.requireNonNull(did, "did");
+        return new AircallPreflight(client, client.config().clock()).run();
     }
 
     @Override

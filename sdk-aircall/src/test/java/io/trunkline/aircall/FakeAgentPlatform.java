@@ -10,7 +10,6 @@ import io.trunkline.core.spi.SipNumberSpec;
 import io.trunkline.core.spi.SipNumberState;
 import io.trunkline.core.spi.TransferActionSpec;
 import io.trunkline.core.spi.TransferActionState;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -117,6 +116,27 @@ final class FakeAgentPlatform implements AgentPlatform {
 
     @Override
     public List<ManualStep> manualSteps(IntegrationPlan plan) {
+        return List.of();
+    }
+
+    @Override
+    public synchronized String transferActionBaseline(TransferActionSpec spec) {
+        return String.join(",", actions.keySet());
+    }
+
+    @Override
+    public synchronized List<TransferActionState> transferActionsCreatedSince(TransferActionSpec spec, String baseline) {
+        List<String> before = baseline.isEmpty() ? List.of() : List.of(baseline.split(","));
+        return actions.values().stream().filter(a -> !before.contains(a.id())).toList();
+    }
+
+    @Override
+    public List<io.trunkline.core.spi.VendorAssumption> assumptions() {
+        return List.of();
+    }
+
+    @Override
+    public List<io.trunkline.core.spi.AssumptionVerdict> preflight(PhoneNumber did, String terminationUri) {
         return List.of();
     }
 }

@@ -18,6 +18,7 @@ import io.trunkline.testkit.SimulatedVendors;
 import io.trunkline.testkit.SimulatorClock;
 import io.trunkline.testkit.SynthflowAssistant;
 import io.trunkline.testkit.SynthflowSimulator;
+import io.trunkline.testkit.VendorProfile;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -52,24 +53,25 @@ final class DemoVendors implements AutoCloseable {
     }
 
     /**
-     * Starts both simulators on a simulated clock: waits (retries, rate limits, the 90 s SIP
-     * registration) advance that clock instead of blocking, so the demo runs in about a second.
+     * Starts both simulators on a simulated clock: waits (retries, rate limits, and under the ledger's
+     * profile a 90 s lag before Synthflow shows the attachment) advance that clock instead of blocking,
+     * so the demo runs in about a second.
      */
-    static DemoVendors simulators() {
+    static DemoVendors simulators(VendorProfile profile) {
         SimulatorClock clock = SimulatorClock.create();
         Sleeper sleeper = SimulatedVendors.sleeperFor(clock);
-        SynthflowSimulator synthflow = SynthflowSimulator.builder().clock(clock)
-                .registrationDelay(Duration.ofSeconds(90)).build();
+        SynthflowSimulator synthflow = SynthflowSimulator.builder().clock(clock).profile(profile)
+                .registrationDelay(profile.documentedOnly() ? Duration.ZERO : Duration.ofSeconds(90)).build();
         synthflow.addAssistant(SynthflowAssistant.builder("Paris after-hours receptionist", "inbound")
                 .modelId(SamplePlans.ASSISTANT_ID).voiceEngineVersion("2.0").build());
-        AircallSimulator aircall = AircallSimulator.builder().clock(clock).build();
+        AircallSimulator aircall = AircallSimulator.builder().clock(clock).profile(profile).build();
         AircallUser jane = aircall.addUser(AircallUser.builder("Jane Doe", "jane@example.com").build());
         aircall.addTeam(AircallTeam.builder("Support L1").id(SamplePlans.SUPPORT_TEAM).addUserId(jane.id()).build());
         aircall.addNumber(AircallNumber.builder(PhoneNumber.parse(SamplePlans.DID).e164()).id(SamplePlans.LINE_ID).name("Paris support")
                 .timeZone("Europe/Paris").flowEditorEnabled(true).build());
         aircall.addNumber(AircallNumber.builder(PhoneNumber.parse(SECOND_LINE_DID).e164()).id(SECOND_LINE_ID).name("Support escalation")
                 .timeZone("Europe/Paris").flowEditorEnabled(true).build());
-        return new DemoVendors(SynthflowAgentPlatform.create(SimulatedVendors.synthflowConfig(synthflow).build()),
+        return new DemoVendors(SimulatedVendors.agentPlatform(synthflow),
                 AircallContactCenter.create(AircallClient.create(SimulatedVendors.aircallConfig(aircall).build())),
                 clock, sleeper, synthflow, aircall);
     }

@@ -12,9 +12,11 @@ import io.trunkline.core.lifecycle.PlanFormat;
 import io.trunkline.core.lifecycle.StateStore;
 import io.trunkline.core.lifecycle.VerificationReport;
 import io.trunkline.core.lifecycle.VerifyOptions;
+import io.trunkline.core.spi.AssumptionVerdict;
 import io.trunkline.core.validation.ValidationReport;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -83,14 +85,31 @@ public final class QuickStart {
         }
         IntegrationPlan plan = SamplePlans.afterHours(options.did(), options.assistantId(), options.engineVersion(),
                 options.terminationUri(), options.transport(), options.fallbackTeam(), options.transferLine());
-        try (DemoVendors vendors = real ? DemoVendors.real(options) : DemoVendors.simulators()) {
-            out.println(real ? "Talking to the real vendors (" + (options.apply() ? "plan and apply" : "plan only") + ")."
-                    : "Running against the embedded Synthflow and Aircall simulators (no account needed).");
+        try (DemoVendors vendors = real ? DemoVendors.real(options) : DemoVendors.simulators(options.simulatorProfile())) {
+            out.println(real ? "Talking to the real vendors (" + (options.preflight() ? "preflight, reads only"
+                    : options.apply() ? "plan and apply" : "plan only") + ")."
+                    : "Running against the embedded Synthflow and Aircall simulators (no account needed; profile "
+                    + options.simulatorProfile() + ").");
             IntegrationEngine engine = IntegrationEngine.builder().agentPlatform(vendors.platform)
                     .contactCenter(vendors.contactCenter).stateStore(stateStore(real))
                     .clock(vendors.clock).sleeper(vendors.sleeper).build();
-            return lifecycle(engine, plan, vendors, real);
+            return options.preflight() ? preflight(engine, plan) : lifecycle(engine, plan, vendors, real);
         }
+    }
+
+    /** Checks the assumption ledger with reads only and prints a verdict per entry. */
+    private int preflight(IntegrationEngine engine, IntegrationPlan plan) {
+        section("Preflight: the vendor assumption ledger (docs/vendor-assumptions.md), reads only");
+        List<AssumptionVerdict> verdicts = engine.preflight(plan);
+        verdicts.forEach(out::println);
+        out.printf("%nPreflight: %d confirmed, %d refuted, %d unknown. Nothing was changed.%n",
+                count(verdicts, AssumptionVerdict.Verdict.CONFIRMED), count(verdicts, AssumptionVerdict.Verdict.REFUTED),
+                count(verdicts, AssumptionVerdict.Verdict.UNKNOWN));
+        return 0;
+    }
+
+    private static long count(List<AssumptionVerdict> verdicts, AssumptionVerdict.Verdict verdict) {
+        return verdicts.stream().filter(v -> v.verdict() == verdict).count();
     }
 
     private StateStore stateStore(boolean real) {
@@ -128,7 +147,7 @@ public final class QuickStart {
         }
         section("6. Verify");
         VerificationReport verification = engine.verify(plan, VerifyOptions.defaults().withListener((status, elapsed, left) ->
-                out.printf("  SIP registration %s after %d s of simulated or real time (%d s left)%n",
+                out.printf("  Synthflow attachment %s after %d s of simulated or real time (%d s left)%n",
                         status.state().name().toLowerCase(java.util.Locale.ROOT), elapsed.toSeconds(), left.toSeconds())));
         out.println(verification);
         return summary(engine, plan, applied, verification, confirmer);
@@ -143,10 +162,12 @@ public final class QuickStart {
         out.printf("  re-apply:              %d change(s), %d write(s)%n",
                 again.changes().stream().filter(c -> c.action() != ChangeAction.NO_OP).count(), reapplied.succeededCount());
         out.printf("  manual steps pending:  %d%n", reapplied.pendingManualSteps().size());
-        out.printf("  verification:          %s (%d passed, %d failed, %d pending)%n",
-                verification.verified() ? "all checks passed" : "not complete",
-                verification.checks().size() - verification.failures().size() - verification.pending().size(),
-                verification.failures().size(), verification.pending().size());
+        out.printf("  verification:          %s (%d passed, %d failed, %d pending, %d need a test call)%n",
+                verification.readyForTestCall() ? "everything an API shows passed; call " + plan.did()
+                        + " to prove SIP registration" : "not complete",
+                verification.checks().size() - verification.failures().size() - verification.pending().size()
+                        - verification.notVerifiable().size(),
+                verification.failures().size(), verification.pending().size(), verification.notVerifiable().size());
         return verification.failures().isEmpty() ? 0 : 1;
     }
 

@@ -1,6 +1,7 @@
 package io.trunkline.examples;
 
 import io.trunkline.core.model.Transport;
+import io.trunkline.testkit.VendorProfile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,10 @@ final class QuickStartOptions {
               --state-file <path>        where Trunkline records what it created
                                          (default: trunkline.state with real vendors, in memory otherwise)
               --apply                    with real vendors: apply the plan instead of only printing it
+              --preflight                check the vendor assumption ledger against the accounts with
+                                         reads only (CONFIRMED / REFUTED / UNKNOWN), then stop; writes nothing
+              --simulator-profile <p>    without credentials: documented-only (default), or ledger-assumptions
+                                         to let the simulators grant what Trunkline's assumption ledger assumes
               --help                     this text
             """;
 
@@ -38,12 +43,15 @@ final class QuickStartOptions {
     private final Map<String, String> env;
     private final boolean apply;
     private final boolean help;
+    private final boolean preflight;
 
-    private QuickStartOptions(Map<String, String> flags, Map<String, String> env, boolean apply, boolean help) {
+    private QuickStartOptions(Map<String, String> flags, Map<String, String> env, boolean apply, boolean help,
+                              boolean preflight) {
         this.flags = flags;
         this.env = env;
         this.apply = apply;
         this.help = help;
+        this.preflight = preflight;
     }
 
     /**
@@ -53,12 +61,15 @@ final class QuickStartOptions {
         Map<String, String> flags = new java.util.HashMap<>();
         boolean apply = false;
         boolean help = false;
+        boolean preflight = false;
         List<String> valued = List.of("--did", "--assistant", "--engine-version", "--termination-uri", "--transport",
-                "--fallback-team", "--transfer-line", "--state-file");
+                "--fallback-team", "--transfer-line", "--state-file", "--simulator-profile");
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--apply")) {
                 apply = true;
+            } else if (arg.equals("--preflight")) {
+                preflight = true;
             } else if (arg.equals("--help") || arg.equals("-h")) {
                 help = true;
             } else if (valued.contains(arg)) {
@@ -70,7 +81,21 @@ final class QuickStartOptions {
                 throw new IllegalArgumentException("unknown option " + arg + "; see --help");
             }
         }
-        return new QuickStartOptions(flags, env, apply, help);
+        return new QuickStartOptions(flags, env, apply, help, preflight);
+    }
+
+    boolean preflight() {
+        return preflight;
+    }
+
+    VendorProfile simulatorProfile() {
+        String value = Optional.ofNullable(flags.get("--simulator-profile")).orElse("documented-only");
+        return switch (value) {
+            case "documented-only" -> VendorProfile.DOCUMENTED_ONLY;
+            case "ledger-assumptions" -> VendorProfile.LEDGER_ASSUMPTIONS;
+            default -> throw new IllegalArgumentException("--simulator-profile must be documented-only or "
+                    + "ledger-assumptions, not " + value);
+        };
     }
 
     boolean help() {

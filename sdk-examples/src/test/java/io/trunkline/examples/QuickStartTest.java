@@ -7,6 +7,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class QuickStartTest {
 
@@ -18,21 +20,54 @@ class QuickStartTest {
     }
 
     @Test
-    void runsTheWholeLifecycleAgainstTheSimulatorsOnAFreshMachine() {
+    void runsTheWholeLifecycleAgainstTheDocumentedOnlySimulatorsOnAFreshMachine() {
         int status = QuickStart.run(new String[0], Map.of(), out);
 
         assertThat(status).as(output()).isZero();
         assertThat(output())
-                .contains("Running against the embedded Synthflow and Aircall simulators")
+                .contains("Running against the embedded Synthflow and Aircall simulators", "profile DOCUMENTED_ONLY")
                 .contains("== 1. Validate the plan for +33 1 23 45 67 89", "valid: no findings")
                 .contains("== 2. Plan (reads only)", "  + sip-number: SIP number +33123456789")
                 .contains("Plan: 3 to create, 1 to update, 0 to delete, 4 manual, 0 unchanged.")
                 .contains("== 3. Apply", "  done      assistant-binding")
                 .contains("== 4. Runbook", "**Where:** Aircall Dashboard → Integrations → SIP / External SIP → Add SIP Destination")
                 .contains("== 5. Perform the manual steps", "  confirmed manual[aircall.smartflow]")
-                .contains("== 6. Verify", "SIP registration pending after 80 s", "PASSED  registration")
+                .contains("== 6. Verify", "PASSED         attachment", "NOT_VERIFIABLE registration")
                 .contains("  re-apply:              0 change(s), 0 write(s)")
-                .contains("  verification:          all checks passed");
+                .contains("  verification:          everything an API shows passed; call +33 1 23 45 67 89")
+                .doesNotContain("PASSED         registration")
+                .doesNotContain("attachment pending"); // documented-only: the attachment shows at once
+    }
+
+    @Test
+    void runsTheWholeLifecycleAgainstTheLedgerAssumptionsSimulators() {
+        int status = QuickStart.run(new String[] {"--simulator-profile", "ledger-assumptions"}, Map.of(), out);
+
+        assertThat(status).as(output()).isZero();
+        assertThat(output())
+                .contains("profile LEDGER_ASSUMPTIONS")
+                .contains("Plan: 3 to create, 1 to update, 0 to delete, 4 manual, 0 unchanged.")
+                .contains("== 6. Verify", "Synthflow attachment pending after 80 s", "NOT_VERIFIABLE registration")
+                .contains("  re-apply:              0 change(s), 0 write(s)")
+                .doesNotContain("PASSED         registration");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "documented-only, REFUTED, REFUTED",
+            "ledger-assumptions, CONFIRMED, CONFIRMED"})
+    void preflightReportsAVerdictPerLedgerEntryAndWritesNothing(String profile, String slugStatus, String rateHeaders) {
+        int status = QuickStart.run(new String[] {"--preflight", "--simulator-profile", profile}, Map.of(), out);
+
+        assertThat(status).as(output()).isZero();
+        assertThat(output())
+                .containsPattern(slugStatus + " +SF-UNKNOWN-SLUG-STATUS +GET /numbers/12025550199")
+                .containsPattern(rateHeaders + " +AC-RATE-HEADERS-ON-EVERY-ANSWER")
+                .containsPattern("UNKNOWN +SF-REGISTRATION-VISIBILITY")
+                .containsPattern("UNKNOWN +SF-LIVE-TRANSFER-READBACK +the workspace has no LIVE_TRANSFER")
+                .contains("Nothing was changed.")
+                .doesNotContain("== 3. Apply");
+        assertThat(output().lines().filter(l -> l.matches("(CONFIRMED|REFUTED|UNKNOWN) .*"))).hasSize(13);
     }
 
     @Test

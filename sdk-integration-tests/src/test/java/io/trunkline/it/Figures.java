@@ -2,6 +2,7 @@ package io.trunkline.it;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.trunkline.testkit.VendorProfile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -24,6 +25,15 @@ final class Figures {
     static Path directory() {
         String figures = System.getProperty("reliability.figures", "target/reliability/figures.json");
         return Path.of(figures).toAbsolutePath().getParent();
+    }
+
+    /**
+     * @param suite e.g. {@code crash-resume}
+     * @param profile the simulators' profile the suite ran under
+     * @return the section name: the suite's own for the documented-only profile, suffixed otherwise
+     */
+    static String section(String suite, VendorProfile profile) {
+        return profile.documentedOnly() ? suite : suite + "-ledger-assumptions";
     }
 
     static void write(String section, Map<String, ?> figures) {

@@ -6,12 +6,15 @@ import io.trunkline.aircall.client.AircallConfig;
 import io.trunkline.core.lifecycle.IntegrationEngine;
 import io.trunkline.core.lifecycle.StateStore;
 import io.trunkline.core.model.Secret;
+import io.trunkline.core.spi.AssumptionVerdict;
 import io.trunkline.core.time.Sleeper;
 import io.trunkline.synthflow.SynthflowAgentPlatform;
 import io.trunkline.synthflow.client.SynthflowClient;
 import io.trunkline.synthflow.client.SynthflowConfig;
+import io.trunkline.testkit.SimulatedVendors;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Random;
 
 /**
@@ -55,7 +58,9 @@ final class Sdk {
         this.aircallConfig = aircall.build();
         this.synthflowClient = SynthflowClient.create(synthflowConfig);
         this.aircallClient = AircallClient.create(aircallConfig);
-        this.platform = SynthflowAgentPlatform.create(synthflowClient);
+        // Under the ledger's profile the simulator echoes a LIVE_TRANSFER's settings, as a workspace whose
+        // preflight confirmed SF-LIVE-TRANSFER-READBACK does; documented-only, nothing is read back.
+        this.platform = SynthflowAgentPlatform.create(synthflowClient, o.granted);
         this.contactCenter = AircallContactCenter.create(aircallClient);
         this.engine = IntegrationEngine.builder()
                 .agentPlatform(platform)
@@ -84,7 +89,10 @@ final class Sdk {
         private Secret synthflowKey = Secrets.synthflowApiKey();
         private Secret aircallToken = Secrets.aircallApiToken();
 
+        private final List<AssumptionVerdict> granted;
+
         private Options(Vendors vendors) {
+            this.granted = SimulatedVendors.grantedAssumptions(vendors.synthflow);
             this.synthflowUrl = vendors.synthflow.baseUrl();
             this.aircallUrl = vendors.aircall.baseUrl();
             this.clock = vendors.clock;

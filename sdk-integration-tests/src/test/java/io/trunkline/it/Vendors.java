@@ -10,6 +10,7 @@ import io.trunkline.testkit.SynthflowAction;
 import io.trunkline.testkit.SynthflowAssistant;
 import io.trunkline.testkit.SynthflowNumber;
 import io.trunkline.testkit.SynthflowSimulator;
+import io.trunkline.testkit.VendorProfile;
 import java.time.Duration;
 import java.util.List;
 
@@ -32,19 +33,31 @@ final class Vendors implements AutoCloseable {
     final SimulatorClock clock = SimulatorClock.create();
     final SynthflowSimulator synthflow;
     final AircallSimulator aircall;
+    final VendorProfile profile;
     private final int dids;
 
-    /** @param dids how many integrations to prepare (DIDs and assistants) */
+    /** @param dids how many integrations to prepare (DIDs and assistants), on documented-only simulators */
     Vendors(int dids) {
-        this(dids, AircallSimulator.builder());
+        this(dids, VendorProfile.DOCUMENTED_ONLY);
     }
 
-    Vendors(int dids, AircallSimulator.Builder aircallBuilder) {
+    /**
+     * @param dids how many integrations to prepare
+     * @param profile what the simulators grant; under the ledger's profile Synthflow also shows a
+     *     freshly bound assistant only after {@link #REGISTRATION_DELAY}
+     */
+    Vendors(int dids, VendorProfile profile) {
+        this(dids, profile, AircallSimulator.builder());
+    }
+
+    Vendors(int dids, VendorProfile profile, AircallSimulator.Builder aircallBuilder) {
         this.dids = dids;
+        this.profile = profile;
         this.synthflow = SynthflowSimulator.builder().clock(clock).apiKey(Secrets.synthflowApiKey())
-                .workspaceId(WORKSPACE).registrationDelay(REGISTRATION_DELAY).build();
-        this.aircall = aircallBuilder.clock(clock).apiId(Secrets.AIRCALL_API_ID).apiToken(Secrets.aircallApiToken())
-                .bearerToken(Secrets.aircallBearer()).build();
+                .workspaceId(WORKSPACE).profile(profile)
+                .registrationDelay(profile.documentedOnly() ? Duration.ZERO : REGISTRATION_DELAY).build();
+        this.aircall = aircallBuilder.clock(clock).profile(profile).apiId(Secrets.AIRCALL_API_ID)
+                .apiToken(Secrets.aircallApiToken()).bearerToken(Secrets.aircallBearer()).build();
         preload();
     }
 

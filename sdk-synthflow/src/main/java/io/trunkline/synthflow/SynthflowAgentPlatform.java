@@ -6,12 +6,14 @@ import io.trunkline.core.exception.ResourceNotFoundException;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.spi.AgentPlatform;
 import io.trunkline.core.spi.AssistantState;
+import io.trunkline.core.spi.AssumptionVerdict;
 import io.trunkline.core.spi.ManualStep;
 import io.trunkline.core.spi.RegistrationStatus;
 import io.trunkline.core.spi.SipNumberSpec;
 import io.trunkline.core.spi.SipNumberState;
 import io.trunkline.core.spi.TransferActionSpec;
 import io.trunkline.core.spi.TransferActionState;
+import io.trunkline.core.spi.VendorAssumption;
 import io.trunkline.synthflow.client.ActionDetails;
 import io.trunkline.synthflow.client.ActionPage;
 import io.trunkline.synthflow.client.ActionSummary;
@@ -22,14 +24,20 @@ import io.trunkline.synthflow.client.SynthflowClient;
 import io.trunkline.synthflow.client.SynthflowConfig;
 import io.trunkline.synthflow.internal.AssistantMapping;
 import io.trunkline.synthflow.internal.LiveTransferMatcher;
+import io.trunkline.synthflow.internal.NumberLookup;
 import io.trunkline.synthflow.internal.RegistrationSignal;
 import io.trunkline.synthflow.internal.SipNumberMapping;
+import io.trunkline.synthflow.internal.SynthflowAssumptions;
 import io.trunkline.synthflow.internal.SynthflowManualSteps;
+import io.trunkline.synthflow.internal.SynthflowPreflight;
 import io.trunkline.synthflow.internal.TransferActionMapping;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Synthflow as the lifecycle engine's {@link AgentPlatform}: the SIP ("custom") number for the
@@ -82,20 +90,46 @@ public final class SynthflowAgentPlatform implements AgentPlatform {
 
     private final SynthflowClient client;
     private final String workspaceId;
+    private final boolean transferReadBack;
+    private final NumberLookup numbers;
 
-    private SynthflowAgentPlatform(SynthflowClient client) {
+    private SynthflowAgentPlatform(SynthflowClient client, boolean transferReadBack) {
         this.client = client;
         this.workspaceId = client.config().workspaceId();
+        this.transferReadBack = transferReadBack;
+        this.numbers = new NumberLookup(client);
     }
 
     /**
-     * Uses a configured client; its workspace is the one the integration lives in.
+     * Uses a configured client; its workspace is the one the integration lives in. A
+     * {@code LIVE_TRANSFER}'s settings are not read back (see {@link #create(SynthflowClient, List)}).
      *
      * @param client the Synthflow client
      * @return the platform
      */
     public static SynthflowAgentPlatform create(SynthflowClient client) {
-        return new SynthflowAgentPlatform(Objects.requireNonNull(client, "client"));
+        return new SynthflowAgentPlatform(Objects.requireNonNull(client, "client"), false);
+    }
+
+    /**
+     * Uses a configured client and what a {@link #preflight preflight} confirmed. Only a confirmed
+     * {@code SF-LIVE-TRANSFER-READBACK} turns on reading a {@code LIVE_TRANSFER}'s settings back from
+     * {@code parameters_hard_coded}, which lets plan compare them for drift and recognise an action
+     * by what it dials; without it, actions are known by the ids in the journal only.
+     *
+     * <pre>{@code
+     * List<AssumptionVerdict> found = SynthflowAgentPlatform.create(client).preflight(did, terminationUri);
+     * AgentPlatform synthflow = SynthflowAgentPlatform.create(client, found);
+     * }</pre>
+     *
+     * @param client the Synthflow client
+     * @param preflight verdicts from {@link #preflight}
+     * @return the platform
+     */
+    public static SynthflowAgentPlatform create(SynthflowClient client, List<AssumptionVerdict> preflight) {
+        boolean readBack = Objects.requireNonNull(preflight, "preflight").stream()
+                .anyMatch(v -> v.confirmed() && v.assumption().equals(SynthflowAssumptions.LIVE_TRANSFER_READBACK));
+        return new SynthflowAgentPlatform(Objects.requireNonNull(client, "client"), readBack);
     }
 
     /**
@@ -152,18 +186,14 @@ public final class SynthflowAgentPlatform implements AgentPlatform {
 
     /**
      * Deletes the number ({@code DELETE /numbers/{slug}}), which also detaches it from every
-     * assistant. A 404 counts as done: a retried DELETE whose first answer was lost finds nothing.
+     * assistant. An answer that the number is not found counts as done once the number list
+     * confirms it: a retried DELETE whose first answer was lost finds nothing.
      *
      * @param did the DID
      */
     @Override
     public void deleteSipNumber(PhoneNumber did) {
-        Objects.requireNonNull(did, "did");
-        try {
-            client.deleteNumber(slug(did));
-        } catch (ResourceNotFoundException alreadyGone) {
-            // the end state the caller wants
-        }
+        numbers.delete(Objects.requireNonNull(did, "did"));
     }
 
     // ------------------------------------------------------------- assistant
@@ -221,7 +251,12 @@ public final class SynthflowAgentPlatform implements AgentPlatform {
         } catch (ResourceNotFoundException e) {
             return Optional.empty();
         }
-        return Optional.of(LiveTransferMatcher.state(action.actionId(), action.parametersHardCoded()));
+        return Optional.of(readable(action.actionId(), action.parametersHardCoded()));
+    }
+
+    /** What can be read of an action: its settings only when read-back is confirmed, else just its id. */
+    private TransferActionState readable(String actionId, Map<String, Object> parametersHardCoded) {
+        return LiveTransferMatcher.state(actionId, transferReadBack ? parametersHardCoded : Map.of());
     }
 
     /**
@@ -242,6 +277,9 @@ public final class SynthflowAgentPlatform implements AgentPlatform {
     public Optional<TransferActionState> findMatchingTransferAction(TransferActionSpec spec, MatchScope scope) {
         Objects.requireNonNull(spec, "spec");
         Objects.requireNonNull(scope, "scope");
+        if (!transferReadBack) {
+            return Optional.empty(); // nothing to match on: an action's settings are unreadable
+        }
         if (scope == MatchScope.ATTACHED_TO_ASSISTANT) {
             // The assistant's own few actions, not the workspace's many: O(1) per integration in bulk runs.
             return findAssistant(spec.assistantId()).map(AssistantState::actionIds).orElse(List.of()).stream()
@@ -251,6 +289,48 @@ public final class SynthflowAgentPlatform implements AgentPlatform {
         List<TransferActionState> candidates = LiveTransferMatcher.candidates(allActions(), spec);
         return LiveTransferMatcher.pick(candidates, id -> client.getAction(id, true).assistants(), spec,
                 scope == MatchScope.ATTACHED_OR_UNATTACHED);
+    }
+
+    /**
+     * The ids of the workspace's {@code LIVE_TRANSFER} actions now ({@code GET /actions}, every page),
+     * comma-separated: what the journal records before a create.
+     */
+    @Override
+    public String transferActionBaseline(TransferActionSpec spec) {
+        Objects.requireNonNull(spec, "spec");
+        return allActions().stream().filter(SynthflowAgentPlatform::isLiveTransfer)
+                .map(ActionSummary::actionId).collect(Collectors.joining(","));
+    }
+
+    /**
+     * Lists the workspace's actions ({@code GET /actions}, every page) and reads the assistants of
+     * each {@code LIVE_TRANSFER} missing from the baseline ({@code GET /actions/{id}?include_assistants=true}),
+     * keeping those attached to no assistant or to the spec's; with read-back confirmed, also only
+     * those that dial the spec's number.
+     */
+    @Override
+    public List<TransferActionState> transferActionsCreatedSince(TransferActionSpec spec, String baseline) {
+        Objects.requireNonNull(spec, "spec");
+        Set<String> before = baseline == null || baseline.isEmpty() ? Set.of() : Set.of(baseline.split(","));
+        List<TransferActionState> candidates = new ArrayList<>();
+        for (ActionSummary action : allActions()) {
+            if (!isLiveTransfer(action) || before.contains(action.actionId())) {
+                continue;
+            }
+            TransferActionState state = readable(action.actionId(), action.parametersHardCoded());
+            if (transferReadBack && !LiveTransferMatcher.matches(state, spec)) {
+                continue;
+            }
+            List<String> assistants = client.getAction(action.actionId(), true).assistants();
+            if (assistants.isEmpty() || assistants.contains(spec.assistantId())) {
+                candidates.add(state);
+            }
+        }
+        return candidates;
+    }
+
+    private static boolean isLiveTransfer(ActionSummary action) {
+        return LiveTransferMatcher.LIVE_TRANSFER.equals(action.actionType());
     }
 
     private List<ActionSummary> allActions() {
@@ -375,13 +455,24 @@ public final class SynthflowAgentPlatform implements AgentPlatform {
 
     // ----------------------------------------------------------------- helpers
 
+    /** @return Synthflow's entries of the assumption ledger */
+    @Override
+    public List<VendorAssumption> assumptions() {
+        return SynthflowAssumptions.all();
+    }
+
+    /**
+     * Checks the ledger read-only: {@code GET /numbers} and {@code GET /numbers/{slug}} for a number
+     * the workspace does not have, {@code GET /actions} for a {@code LIVE_TRANSFER}'s
+     * {@code parameters_hard_coded}, and the DID's number when it exists. Writes nothing.
+     */
+    @Override
+    public List<AssumptionVerdict> preflight(PhoneNumber did, String terminationUri) {
+        return new SynthflowPreflight(client, numbers).run(Objects.requireNonNull(did, "did"), terminationUri);
+    }
+
     private Optional<NumberDetails> number(PhoneNumber did) {
-        Objects.requireNonNull(did, "did");
-        try {
-            return Optional.of(client.getNumber(slug(did)));
-        } catch (ResourceNotFoundException e) {
-            return Optional.empty();
-        }
+        return numbers.find(Objects.requireNonNull(did, "did"));
     }
 
     private static String slug(PhoneNumber did) {

@@ -47,4 +47,14 @@ final class FakeAircall implements ContactCenter {
     public List<ManualStep> teardownSteps(IntegrationPlan plan) {
         return List.of();
     }
+
+    @Override
+    public List<io.trunkline.core.spi.VendorAssumption> assumptions() {
+        return List.of();
+    }
+
+    @Override
+    public List<io.trunkline.core.spi.AssumptionVerdict> preflight(PhoneNumber did) {
+        return List.of();
+    }
 }

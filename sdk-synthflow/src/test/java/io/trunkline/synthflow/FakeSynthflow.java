@@ -65,6 +65,7 @@ final class FakeSynthflow implements ResponseDefinitionTransformerV2 {
         JsonNode body = request.getBodyAsString().isEmpty() ? JSON.createObjectNode() : read(request.getBodyAsString());
         switch (route) {
             case "POST /custom-numbers": return importNumber(body);
+            case "GET /numbers": return listNumbers();
             case "GET /numbers/{id}": return numbers.containsKey(id) ? ok(numberView(id)) : notFound();
             case "PATCH /numbers/{id}": return patchNumber(id, body);
             case "DELETE /numbers/{id}": return deleteNumber(id);
@@ -285,6 +286,17 @@ final class FakeSynthflow implements ResponseDefinitionTransformerV2 {
         ObjectNode root = JSON.createObjectNode().put("status", "ok");
         root.set("response", response);
         return ok(root);
+    }
+
+    /** {@code GET /numbers}: every number on one page (the workspaces of these tests are small). */
+    private ResponseDefinition listNumbers() {
+        ObjectNode response = JSON.createObjectNode();
+        response.putObject("pagination").put("total_records", numbers.size()).put("limit", numbers.size())
+                .put("offset", 0);
+        com.fasterxml.jackson.databind.node.ArrayNode list = response.putArray("phone_numbers");
+        numbers.values().forEach(n -> list.addObject().put("number", n.path("phone_number").asText())
+                .putNull("sid").put("is_available", true));
+        return envelope(response);
     }
 
     private static ResponseDefinition ok(JsonNode body) {

@@ -13,8 +13,11 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.model.Secret;
+import io.trunkline.core.spi.AssumptionVerdict;
 import io.trunkline.synthflow.client.SynthflowClient;
 import io.trunkline.synthflow.client.SynthflowConfig;
+import io.trunkline.synthflow.internal.SynthflowAssumptions;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -35,15 +38,36 @@ abstract class PlatformTestBase {
 
     SynthflowAgentPlatform platform;
 
+    /** The platform with no assumption confirmed: what a real workspace gets before preflight. */
+    SynthflowAgentPlatform documentedOnly;
+
     @BeforeEach
     void createPlatform() {
-        platform = SynthflowAgentPlatform.create(SynthflowClient.create(SynthflowConfig.builder()
+        SynthflowClient client = SynthflowClient.create(SynthflowConfig.builder()
                 .apiKey(Secret.of(API_KEY))
                 .workspaceId(WORKSPACE)
                 .baseUrl(wm.baseUrl() + "/v2")
                 .sleeper(duration -> { })
                 .jitter(new Random(7))
-                .build()));
+                .build());
+        documentedOnly = SynthflowAgentPlatform.create(client);
+        platform = SynthflowAgentPlatform.create(client, readBackConfirmed());
+    }
+
+    /** @return a preflight result that confirmed SF-LIVE-TRANSFER-READBACK, as the stubs of these tests echo it */
+    static List<AssumptionVerdict> readBackConfirmed() {
+        return List.of(new AssumptionVerdict(SynthflowAssumptions.LIVE_TRANSFER_READBACK,
+                AssumptionVerdict.Verdict.CONFIRMED, "the test's stubs echo parameters_hard_coded"));
+    }
+
+    /** Stubs {@code GET /numbers} with the given numbers on one page. */
+    static void listedNumbers(String... e164) {
+        String items = java.util.Arrays.stream(e164)
+                .map(n -> "{\"number\": \"" + n + "\", \"sid\": null, \"is_available\": true}")
+                .collect(java.util.stream.Collectors.joining(","));
+        wm.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/v2/numbers")).willReturn(json(
+                "{\"status\": \"ok\", \"response\": {\"pagination\": {\"total_records\": " + e164.length
+                        + ", \"limit\": 100, \"offset\": 0}, \"phone_numbers\": [" + items + "]}}")));
     }
 
     /** A request to {@code /v2<path>} carrying our API key. */

@@ -1,7 +1,7 @@
 package io.trunkline.synthflow;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -9,8 +9,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.patch;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.http.RequestMethod;
+import io.trunkline.core.exception.TrunklineException;
+import io.trunkline.core.exception.VendorApiException;
 import io.trunkline.core.model.Secret;
 import io.trunkline.core.spi.RegistrationStatus;
 import io.trunkline.core.spi.SipNumberSpec;
@@ -62,10 +65,40 @@ class SynthflowAgentPlatformSipNumberTest extends PlatformTestBase {
     }
 
     @Test
-    void findSipNumberIsEmptyWhenSynthflowAnswers404() {
+    void findSipNumberIsEmptyWhenSynthflowAnswers404AndTheListConfirmsIt() {
         wm.stubFor(get(urlPathEqualTo("/v2/numbers/" + SLUG)).willReturn(json(404, "{\"detail\": \"Not Found\"}")));
+        listedNumbers("+33999999999");
 
         assertThat(platform.findSipNumber(DID)).isEmpty();
+        wm.verify(1, sent(RequestMethod.GET, "/numbers"));
+    }
+
+    @Test
+    void findSipNumberIsEmptyWhenSynthflowAnswersTheDocumented400AndTheListConfirmsIt() {
+        wm.stubFor(get(urlPathEqualTo("/v2/numbers/" + SLUG))
+                .willReturn(json(400, "{\"detail\": \"Phone number not found\"}")));
+        listedNumbers();
+
+        assertThat(platform.findSipNumber(DID)).isEmpty();
+    }
+
+    @Test
+    void aSlugLookupThatContradictsTheNumberListFailsNamingTheAssumption() {
+        wm.stubFor(get(urlPathEqualTo("/v2/numbers/" + SLUG))
+                .willReturn(json(400, "{\"detail\": \"Phone number not found\"}")));
+        listedNumbers("+33123456789");
+
+        assertThatThrownBy(() -> platform.findSipNumber(DID)).isInstanceOf(VendorApiException.class)
+                .hasMessageContaining("SF-UNKNOWN-SLUG-STATUS").hasMessageContaining("lists +33123456789");
+    }
+
+    @Test
+    void aServerErrorOnTheSlugLookupIsNeverTakenForAbsence() {
+        wm.stubFor(get(urlPathEqualTo("/v2/numbers/" + SLUG)).willReturn(json(403, "{\"detail\": \"Forbidden\"}")));
+        listedNumbers();
+
+        assertThatThrownBy(() -> platform.findSipNumber(DID)).isInstanceOf(TrunklineException.class);
+        wm.verify(0, sent(RequestMethod.GET, "/numbers"));
     }
 
     @Test
@@ -138,8 +171,10 @@ class SynthflowAgentPlatformSipNumberTest extends PlatformTestBase {
     }
 
     @Test
-    void deleteSipNumberCountsA404AsDone() {
-        wm.stubFor(delete(urlPathEqualTo("/v2/numbers/" + SLUG)).willReturn(json(404, "{\"detail\": \"Not Found\"}")));
+    void deleteSipNumberCountsANotFoundAnswerAsDoneOnceTheListConfirmsIt() {
+        wm.stubFor(delete(urlPathEqualTo("/v2/numbers/" + SLUG))
+                .willReturn(json(400, "{\"detail\": \"Phone number not found\"}")));
+        listedNumbers();
 
         platform.deleteSipNumber(DID);
 
@@ -181,6 +216,7 @@ class SynthflowAgentPlatformSipNumberTest extends PlatformTestBase {
     void registrationFailsWhenTheNumberDoesNotExist() {
         wm.stubFor(get(urlPathEqualTo("/v2/numbers/" + SLUG))
                 .willReturn(json(404, "{\"error\": \"not_found\", \"message\": \"No route matched\"}")));
+        listedNumbers();
 
         RegistrationStatus status = platform.registrationStatus(DID, MODEL_ID);
 

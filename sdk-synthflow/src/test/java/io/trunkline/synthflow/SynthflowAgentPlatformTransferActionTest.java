@@ -8,6 +8,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.trunkline.core.spi.AgentPlatform.MatchScope.ATTACHED_OR_UNATTACHED;
+import static io.trunkline.core.spi.AgentPlatform.MatchScope.ATTACHED_TO_ASSISTANT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,10 +20,8 @@ import io.trunkline.core.model.TransferMode;
 import io.trunkline.core.spi.TransferActionSpec;
 import io.trunkline.core.spi.TransferActionState;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
-
-import static io.trunkline.core.spi.AgentPlatform.MatchScope.ATTACHED_OR_UNATTACHED;
-import static io.trunkline.core.spi.AgentPlatform.MatchScope.ATTACHED_TO_ASSISTANT;
 
 class SynthflowAgentPlatformTransferActionTest extends PlatformTestBase {
 
@@ -147,6 +147,45 @@ class SynthflowAgentPlatformTransferActionTest extends PlatformTestBase {
 
         assertThat(platform.findMatchingTransferAction(spec(TransferMode.WARM, "Human"), ATTACHED_OR_UNATTACHED))
                 .map(TransferActionState::id).contains("orphan");
+    }
+
+    /** A LIVE_TRANSFER as documented-only Synthflow lists it: no settings in parameters_hard_coded. */
+    static String opaqueTransfer(String id) {
+        return "{ \"action_id\": \"" + id + "\", \"action_type\": \"LIVE_TRANSFER\", \"name\": \"\", "
+                + "\"description\": \"\", \"parameters_hard_coded\": {} }";
+    }
+
+    @Test
+    void withoutConfirmedReadBackNothingIsMatchedByContentAndNothingIsRead() {
+        assertThat(documentedOnly.findMatchingTransferAction(spec(TransferMode.WARM, "Human"), ATTACHED_OR_UNATTACHED))
+                .isEmpty();
+        wm.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void theBaselineIsTheWorkspacesLiveTransferIdsBeforeTheCreate() {
+        String sms = """
+                { "action_id": "sms-1", "action_type": "SEND_SMS", "name": "SMS", "description": "",
+                  "parameters_hard_coded": { "sms_message_text": "Hello" } }""";
+        wm.stubFor(get(urlPathEqualTo("/v2/actions")).willReturn(json(page(3, 100, 0, sms, opaqueTransfer("a"),
+                opaqueTransfer("b")))));
+
+        assertThat(documentedOnly.transferActionBaseline(spec(TransferMode.WARM, "Human"))).isEqualTo("a,b");
+    }
+
+    @Test
+    void aLostCreateIsFoundAmongTheActionsNewSinceTheBaselineThatNoOtherAssistantHolds() {
+        wm.stubFor(get(urlPathEqualTo("/v2/actions")).willReturn(json(page(4, 100, 0, opaqueTransfer("old"),
+                opaqueTransfer("theirs"), opaqueTransfer("ours-unattached"), opaqueTransfer("ours-attached")))));
+        attachedTo("theirs", "asst-other-did");
+        attachedTo("ours-unattached");
+        attachedTo("ours-attached", ASSISTANT);
+
+        List<TransferActionState> candidates = documentedOnly.transferActionsCreatedSince(spec(TransferMode.WARM, "Human"), "old");
+
+        assertThat(candidates).extracting(TransferActionState::id).containsExactly("ours-unattached", "ours-attached");
+        assertThat(candidates).allSatisfy(c -> assertThat(c.phone()).isNull());
+        wm.verify(0, sent(RequestMethod.GET, "/actions/old"));
     }
 
     /** Stubs the assistant read with its attached action ids. */

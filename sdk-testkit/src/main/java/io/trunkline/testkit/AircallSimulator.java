@@ -59,6 +59,7 @@ public final class AircallSimulator implements VendorSimulator {
     private final AircallApi api;
     private final SimulatorServer server;
     private final AircallDashboard dashboard;
+    private final VendorProfile profile;
 
     private AircallSimulator(Builder b) {
         IdSource ids = new IdSource(b.seed);
@@ -66,8 +67,15 @@ public final class AircallSimulator implements VendorSimulator {
         this.apiId = b.apiId != null ? b.apiId : ids.token(24);
         this.apiToken = b.apiToken != null ? b.apiToken : Secret.of(ids.token(32));
         this.bearerToken = b.bearerToken;
-        AircallRateLimit rateLimit = new AircallRateLimit(b.limit, b.window, b.headers, b.resetUnit, clock);
-        this.api = new AircallApi(apiId, apiToken, bearerToken, clock, rateLimit, new IdSource(b.seed + 1));
+        this.profile = b.profile;
+        RateLimitHeaders headers = b.headers != null ? b.headers
+                : profile.documentedOnly() ? RateLimitHeaders.ONLY_WHEN_LIMITED : RateLimitHeaders.ALWAYS;
+        if (profile.documentedOnly() && headers == RateLimitHeaders.ALWAYS) {
+            throw new IllegalStateException("Aircall documents its X-AircallApi-* headers only for answers once the "
+                    + "rate limit has been reached; use VendorProfile.LEDGER_ASSUMPTIONS to send them on every answer");
+        }
+        AircallRateLimit rateLimit = new AircallRateLimit(b.limit, b.window, headers, b.resetUnit, clock);
+        this.api = new AircallApi(apiId, apiToken, bearerToken, clock, rateLimit, new IdSource(b.seed + 1), profile);
         this.server = new SimulatorServer("trunkline-aircall-simulator", api);
         api.rootUrl(server.rootUrl());
         this.dashboard = new LockedDashboard(server, api);
@@ -232,6 +240,11 @@ public final class AircallSimulator implements VendorSimulator {
         server.close();
     }
 
+    /** @return what the simulator grants beyond Aircall's documentation */
+    public VendorProfile profile() {
+        return profile;
+    }
+
     @Override
     public String toString() {
         return "AircallSimulator[" + baseUrl() + "]";
@@ -245,7 +258,8 @@ public final class AircallSimulator implements VendorSimulator {
         private Clock clock = Clock.systemUTC();
         private int limit = 120;
         private Duration window = Duration.ofMinutes(1);
-        private RateLimitHeaders headers = RateLimitHeaders.ALWAYS;
+        private RateLimitHeaders headers;
+        private VendorProfile profile = VendorProfile.DOCUMENTED_ONLY;
         private ChronoUnit resetUnit = ChronoUnit.SECONDS;
         private long seed = 11L;
 
@@ -294,7 +308,21 @@ public final class AircallSimulator implements VendorSimulator {
             return this;
         }
 
-        /** @param headers when to send the rate-limit headers; default {@code ALWAYS} @return this builder */
+        /**
+         * @param profile what to grant beyond Aircall's documentation; default
+         *     {@link VendorProfile#DOCUMENTED_ONLY}
+         * @return this builder
+         */
+        public Builder profile(VendorProfile profile) {
+            this.profile = Objects.requireNonNull(profile, "profile");
+            return this;
+        }
+
+        /**
+         * @param headers when to send the rate-limit headers; default {@code ONLY_WHEN_LIMITED} under
+         *     {@link VendorProfile#DOCUMENTED_ONLY} (which refuses {@code ALWAYS}), else {@code ALWAYS}
+         * @return this builder
+         */
         public Builder rateLimitHeaders(RateLimitHeaders headers) {
             this.headers = Objects.requireNonNull(headers, "headers");
             return this;

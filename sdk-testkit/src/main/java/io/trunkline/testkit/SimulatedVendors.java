@@ -5,10 +5,14 @@ import io.trunkline.aircall.client.AircallClient;
 import io.trunkline.aircall.client.AircallConfig;
 import io.trunkline.core.lifecycle.IntegrationEngine;
 import io.trunkline.core.model.Secret;
+import io.trunkline.core.spi.AssumptionVerdict;
 import io.trunkline.core.time.Sleeper;
 import io.trunkline.synthflow.SynthflowAgentPlatform;
+import io.trunkline.synthflow.client.SynthflowClient;
 import io.trunkline.synthflow.client.SynthflowConfig;
+import io.trunkline.synthflow.internal.SynthflowAssumptions;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -18,7 +22,7 @@ import java.util.Objects;
  * polling take no real time.
  *
  * <pre>{@code
- * @TrunklineSimulators(registrationDelaySeconds = 90)
+ * @TrunklineSimulators
  * class ProvisioningTest {
  *     @Test
  *     void connectsTheLine(SynthflowSimulator synthflow, AircallSimulator aircall) {
@@ -61,9 +65,42 @@ public final class SimulatedVendors {
      */
     public static IntegrationEngine.Builder engine(SynthflowSimulator synthflow, AircallSimulator aircall) {
         return IntegrationEngine.builder()
-                .agentPlatform(SynthflowAgentPlatform.create(synthflowConfig(synthflow).build()))
+                .agentPlatform(agentPlatform(synthflow))
                 .contactCenter(AircallContactCenter.create(AircallClient.create(aircallConfig(aircall).build())))
                 .clock(synthflow.clock()).sleeper(sleeperFor(synthflow.clock()));
+    }
+
+    /**
+     * The Synthflow adapter for the simulator, using what the simulator's {@link VendorProfile}
+     * grants: under {@link VendorProfile#LEDGER_ASSUMPTIONS} a {@code LIVE_TRANSFER}'s settings are
+     * read back, as a real workspace allows once preflight confirms {@code SF-LIVE-TRANSFER-READBACK};
+     * under {@link VendorProfile#DOCUMENTED_ONLY} they are not.
+     *
+     * @param synthflow the simulator
+     * @return the adapter
+     */
+    public static SynthflowAgentPlatform agentPlatform(SynthflowSimulator synthflow) {
+        SynthflowClient client = SynthflowClient.create(synthflowConfig(synthflow).build());
+        return SynthflowAgentPlatform.create(client, grantedAssumptions(synthflow));
+    }
+
+    /**
+     * What a preflight against the simulator would be entitled to report: every Synthflow ledger
+     * entry CONFIRMED under {@link VendorProfile#LEDGER_ASSUMPTIONS}, nothing under
+     * {@link VendorProfile#DOCUMENTED_ONLY}. Pass it to
+     * {@link SynthflowAgentPlatform#create(SynthflowClient, List)} for an adapter of your own configuration.
+     *
+     * @param synthflow the simulator
+     * @return the verdicts, empty for the documented-only profile
+     */
+    public static List<AssumptionVerdict> grantedAssumptions(SynthflowSimulator synthflow) {
+        if (synthflow.profile().documentedOnly()) {
+            return List.of();
+        }
+        return SynthflowAssumptions.all().stream()
+                .map(a -> new AssumptionVerdict(a, AssumptionVerdict.Verdict.CONFIRMED,
+                        "granted by the simulator's " + VendorProfile.LEDGER_ASSUMPTIONS + " profile"))
+                .toList();
     }
 
     /**

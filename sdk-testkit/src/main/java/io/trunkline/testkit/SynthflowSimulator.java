@@ -29,13 +29,20 @@ import java.util.function.Predicate;
  * 401 {@code {"detail": ...}}. A {@code workspace}/{@code workspace_id} other than
  * {@link #workspaceId()} gets 403, the answer Synthflow gives to a key not scoped to a workspace.
  *
- * <p><strong>SIP registration stand-in.</strong> Synthflow exposes no registration-status
- * endpoint; its guide says the SIP trunk is created when the number is attached to the assistant
- * and takes 1–2 minutes to register. The simulator models this with the one API signal a client
- * can watch: after a number is bound to an <em>inbound</em> agent, {@code GET /numbers/{slug}}
- * keeps answering {@code "is_available": true} and {@code "assistants": []} (and
- * {@code GET /numbers?is_available=} filters accordingly) until {@link #registrationDelay(Duration)}
- * has elapsed on the simulator's clock. The default delay is zero.
+ * <p><strong>Profiles.</strong> By default the simulator grants only what Synthflow documents
+ * ({@link VendorProfile#DOCUMENTED_ONLY}): an unknown number slug answers 400, a
+ * {@code LIVE_TRANSFER}'s settings are not readable back, undeclared body fields are refused, and
+ * an assistant bound to a number shows in its {@code assistants} at once.
+ * {@link VendorProfile#LEDGER_ASSUMPTIONS} grants what Trunkline's assumption ledger assumes.
+ *
+ * <p><strong>Attachment delay (ledger profile only).</strong> Synthflow exposes no
+ * registration-status endpoint; its guide says the SIP trunk is created when the number is attached
+ * to the assistant and takes 1–2 minutes to register. Under {@link VendorProfile#LEDGER_ASSUMPTIONS}
+ * the simulator can make the attachment lag: after a number is bound to an <em>inbound</em> agent,
+ * {@code GET /numbers/{slug}} keeps answering {@code "is_available": true} and
+ * {@code "assistants": []} (and {@code GET /numbers?is_available=} filters accordingly) until
+ * {@link #registrationDelay(Duration)} has elapsed on the simulator's clock. The default delay is
+ * zero, and it is the only one the documented-only profile allows.
  *
  * <p>Simulator choices where the vendor documentation is silent: importing a number that
  * already exists is a 400; a Bearer key is either this simulator's key or invalid (401);
@@ -57,14 +64,17 @@ public final class SynthflowSimulator implements VendorSimulator {
     private final Clock clock;
     private final SynthflowApi api;
     private final SimulatorServer server;
+    private final VendorProfile profile;
 
     private SynthflowSimulator(Builder b) {
         IdSource ids = new IdSource(b.seed);
         this.clock = b.clock;
         this.apiKey = b.apiKey != null ? b.apiKey : Secret.of("sf-sim-" + ids.token(32));
         this.workspaceId = b.workspaceId != null ? b.workspaceId : ids.bubbleId(clock);
+        this.profile = b.profile;
+        requireDelayAllowed(profile, b.registrationDelay);
         this.api = new SynthflowApi(apiKey, workspaceId, clock, b.registrationDelay, b.providerImportEnabled,
-                new IdSource(b.seed + 1));
+                new IdSource(b.seed + 1), profile);
         this.server = new SimulatorServer("trunkline-synthflow-simulator", api);
     }
 
@@ -94,6 +104,11 @@ public final class SynthflowSimulator implements VendorSimulator {
         return workspaceId;
     }
 
+    /** @return what the simulator grants beyond Synthflow's documentation */
+    public VendorProfile profile() {
+        return profile;
+    }
+
     /** @return the clock that drives registration and timestamps */
     @Override
     public Clock clock() {
@@ -112,6 +127,7 @@ public final class SynthflowSimulator implements VendorSimulator {
         if (delay.isNegative()) {
             throw new IllegalArgumentException("delay must not be negative: " + delay);
         }
+        requireDelayAllowed(profile, delay);
         server.locked(() -> {
             api.registrationDelay(delay);
             return null;
@@ -291,6 +307,14 @@ public final class SynthflowSimulator implements VendorSimulator {
         });
     }
 
+    private static void requireDelayAllowed(VendorProfile profile, Duration delay) {
+        if (profile.documentedOnly() && !delay.isZero()) {
+            throw new IllegalStateException("a registration delay of " + delay + " is not documented by Synthflow: "
+                    + "its API shows an assistant in the number's assistants as soon as it is bound. Use "
+                    + "VendorProfile.LEDGER_ASSUMPTIONS to simulate a lagging attachment");
+        }
+    }
+
     /** Stops the server. */
     @Override
     public void close() {
@@ -310,6 +334,7 @@ public final class SynthflowSimulator implements VendorSimulator {
         private Duration registrationDelay = Duration.ZERO;
         private boolean providerImportEnabled = true;
         private long seed = 7L;
+        private VendorProfile profile = VendorProfile.DOCUMENTED_ONLY;
 
         private Builder() {
         }
@@ -343,6 +368,16 @@ public final class SynthflowSimulator implements VendorSimulator {
                 throw new IllegalArgumentException("delay must not be negative: " + delay);
             }
             this.registrationDelay = delay;
+            return this;
+        }
+
+        /**
+         * @param profile what to grant beyond Synthflow's documentation; default
+         *     {@link VendorProfile#DOCUMENTED_ONLY}
+         * @return this builder
+         */
+        public Builder profile(VendorProfile profile) {
+            this.profile = Objects.requireNonNull(profile, "profile");
             return this;
         }
 

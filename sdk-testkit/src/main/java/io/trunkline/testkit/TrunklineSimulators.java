@@ -32,7 +32,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(TrunklineSimulatorsExtension.class)
 public @interface TrunklineSimulators {
 
-    /** @return the Synthflow registration delay in seconds (see {@link SynthflowSimulator}); default 0 */
+    /** @return what both simulators grant beyond the vendors' documentation; default documented only */
+    VendorProfile profile() default VendorProfile.DOCUMENTED_ONLY;
+
+    /**
+     * @return the Synthflow registration delay in seconds (see {@link SynthflowSimulator}); default 0,
+     *     the only value {@link VendorProfile#DOCUMENTED_ONLY} allows
+     */
     long registrationDelaySeconds() default 0;
 
     /** @return Aircall requests allowed per window; default 120, Aircall's documented limit */

@@ -97,10 +97,10 @@ public final class TrunklineSimulatorsExtension implements BeforeAllCallback, Be
 
         static Simulators start(TrunklineSimulators settings) {
             SimulatorClock clock = SimulatorClock.create();
-            SynthflowSimulator synthflow = SynthflowSimulator.builder().clock(clock)
+            SynthflowSimulator synthflow = SynthflowSimulator.builder().clock(clock).profile(settings.profile())
                     .registrationDelay(Duration.ofSeconds(settings.registrationDelaySeconds())).build();
             try {
-                AircallSimulator aircall = AircallSimulator.builder().clock(clock)
+                AircallSimulator aircall = AircallSimulator.builder().clock(clock).profile(settings.profile())
                         .rateLimit(settings.aircallRequestsPerWindow(), Duration.ofMillis(settings.aircallWindowMillis()))
                         .build();
                 return new Simulators(clock, synthflow, aircall);

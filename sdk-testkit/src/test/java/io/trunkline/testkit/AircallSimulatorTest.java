@@ -27,7 +27,8 @@ class AircallSimulatorTest {
     @BeforeAll
     static void start() {
         clock = SimulatorClock.create();
-        aircall = AircallSimulator.builder().clock(clock).apiId("my-id").apiToken(Secret.of("my-token"))
+        // today's behaviour, kept as the ledger's profile; the documented-only differences are in VendorProfileTest
+        aircall = AircallSimulator.builder().clock(clock).profile(VendorProfile.LEDGER_ASSUMPTIONS).apiId("my-id").apiToken(Secret.of("my-token"))
                 .bearerToken(Secret.of("oauth-token")).build();
     }
 
@@ -363,7 +364,7 @@ class AircallSimulatorTest {
         @Test
         void countsDownTheBudgetAndAnswers429WhenItIsSpentUntilTheWindowResets() {
             SimulatorClock fast = SimulatorClock.create();
-            try (AircallSimulator limited = AircallSimulator.builder().clock(fast).apiId("a")
+            try (AircallSimulator limited = AircallSimulator.builder().clock(fast).profile(VendorProfile.LEDGER_ASSUMPTIONS).apiId("a")
                     .apiToken(Secret.of("t")).rateLimit(3, Duration.ofSeconds(1)).build()) {
                 Http client = basic(limited, "a", "t");
 
@@ -393,7 +394,7 @@ class AircallSimulatorTest {
         @Test
         void sendsTheHeadersOnlyOn429WhenConfiguredAndTheResetInMilliseconds() {
             SimulatorClock fast = SimulatorClock.create();
-            try (AircallSimulator limited = AircallSimulator.builder().clock(fast).apiId("a")
+            try (AircallSimulator limited = AircallSimulator.builder().clock(fast).profile(VendorProfile.LEDGER_ASSUMPTIONS).apiId("a")
                     .apiToken(Secret.of("t")).rateLimit(1, Duration.ofMillis(500))
                     .rateLimitHeaders(RateLimitHeaders.ONLY_WHEN_LIMITED)
                     .rateLimitResetUnit(ChronoUnit.MILLIS).build()) {
@@ -412,7 +413,7 @@ class AircallSimulatorTest {
         @Test
         void doesNotSpendBudgetOnUnauthenticatedRequests() {
             SimulatorClock fast = SimulatorClock.create();
-            try (AircallSimulator limited = AircallSimulator.builder().clock(fast).apiId("a")
+            try (AircallSimulator limited = AircallSimulator.builder().clock(fast).profile(VendorProfile.LEDGER_ASSUMPTIONS).apiId("a")
                     .apiToken(Secret.of("t")).rateLimit(1, Duration.ofSeconds(1)).build()) {
                 Http.anonymous(limited.baseUrl()).get("/v1/ping");
 

@@ -24,7 +24,9 @@ class FaultInjectionTest {
     @BeforeAll
     static void start() {
         synthflow = SynthflowSimulator.builder().apiKey(Secret.of("k")).clock(SimulatorClock.create()).build();
-        aircall = AircallSimulator.builder().apiId("a").apiToken(Secret.of("t")).clock(SimulatorClock.create()).build();
+        // the ledger's profile sends the rate-limit headers on every answer, which the budget checks read
+        aircall = AircallSimulator.builder().apiId("a").apiToken(Secret.of("t")).clock(SimulatorClock.create())
+                .profile(VendorProfile.LEDGER_ASSUMPTIONS).build();
     }
 
     @AfterAll

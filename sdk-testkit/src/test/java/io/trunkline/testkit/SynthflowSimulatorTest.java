@@ -28,7 +28,9 @@ class SynthflowSimulatorTest {
     @BeforeAll
     static void start() {
         clock = SimulatorClock.create();
-        synthflow = SynthflowSimulator.builder().clock(clock).apiKey(Secret.of("test-key")).build();
+        // today's behaviour, kept as the ledger's profile; the documented-only differences are in VendorProfileTest
+        synthflow = SynthflowSimulator.builder().clock(clock).apiKey(Secret.of("test-key"))
+                .profile(VendorProfile.LEDGER_ASSUMPTIONS).build();
     }
 
     @AfterAll

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-@TrunklineSimulators(registrationDelaySeconds = 90, aircallRequestsPerWindow = 2, aircallWindowMillis = 1_000)
+@TrunklineSimulators(profile = VendorProfile.LEDGER_ASSUMPTIONS, registrationDelaySeconds = 90,
+        aircallRequestsPerWindow = 2, aircallWindowMillis = 1_000)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TrunklineSimulatorsExtensionTest {
 

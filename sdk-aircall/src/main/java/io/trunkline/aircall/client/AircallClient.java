@@ -8,11 +8,10 @@ import io.trunkline.aircall.internal.Operation;
 import io.trunkline.aircall.internal.Pages;
 import io.trunkline.aircall.internal.RequestExecutor;
 import io.trunkline.aircall.internal.RequestPacer;
-import okhttp3.HttpUrl;
-
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import okhttp3.HttpUrl;
 
 /**
  * Typed access to the Aircall Public REST API endpoints Trunkline needs: ping, numbers (lines),
@@ -82,6 +81,17 @@ public final class AircallClient {
      */
     public void ping() {
         executor.execute(Operation.read("ping"), api.ping());
+    }
+
+    /**
+     * The {@code X-AircallApi-Limit}, {@code -Remaining} and {@code -Reset} headers of the last answer,
+     * as received. Aircall documents them only once the rate limit is reached; the preflight reads
+     * this after a {@link #ping()} to learn whether ordinary answers carry them.
+     *
+     * @return the headers present on the last answer, by name; empty when it had none
+     */
+    public java.util.Map<String, String> lastRateLimitHeaders() {
+        return executor.lastRateLimitHeaders();
     }
 
     /**

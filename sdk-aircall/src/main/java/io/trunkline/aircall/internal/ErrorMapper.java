@@ -10,7 +10,6 @@ import io.trunkline.core.exception.ResourceNotFoundException;
 import io.trunkline.core.exception.TrunklineException;
 import io.trunkline.core.exception.VendorApiException;
 import io.trunkline.core.exception.VendorConnectionException;
-
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
@@ -73,6 +72,10 @@ final class ErrorMapper {
         String advice = hint != null && hint.compareTo(maxWait) > 0
                 ? "Aircall asked to wait " + hint + ", longer than AircallConfig.maxRateLimitWait (" + maxWait
                         + "); retry after that"
+                : !op.idempotent()
+                ? "Aircall's rate limit (120 requests/min per company, shared by every integration) was exceeded. "
+                        + "The create is not retried: Aircall does not state that a 429 means nothing was done "
+                        + "(assumption AC-429-BEFORE-WORK). " + op.unknownOutcomeAdvice()
                 : "Aircall's rate limit (120 requests/min per company, shared by every integration) was still"
                         + " exceeded after " + attempts + " attempt(s); retry later or lower AircallConfig.rateLimit";
         return new RateLimitedException(VENDOR, op.name(), failure.vendorMessage(), null, hint, advice);

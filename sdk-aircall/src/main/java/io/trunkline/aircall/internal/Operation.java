@@ -7,8 +7,8 @@ import java.util.Objects;
  *
  * @param name the operation's name in messages and logs, e.g. {@code "get number"}
  * @param idempotent whether repeating it has the same effect as sending it once (GET, PUT, DELETE);
- *                   non-idempotent operations are retried only after a 429, which Aircall answers
- *                   before doing anything
+ *                   non-idempotent operations are never retried, not even after a 429 (see the
+ *                   ledger entry AC-429-BEFORE-WORK)
  * @param unknownOutcomeAdvice for non-idempotent operations: what to do when the request may or may
  *                             not have taken effect; {@code null} for idempotent ones
  */

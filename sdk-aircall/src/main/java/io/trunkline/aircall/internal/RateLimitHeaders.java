@@ -1,7 +1,5 @@
 package io.trunkline.aircall.internal;
 
-import okhttp3.Headers;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.OptionalInt;
+import okhttp3.Headers;
 
 /**
  * Aircall's rate-limit headers as read from one response. Aircall documents
@@ -32,6 +31,21 @@ public record RateLimitHeaders(OptionalInt limit, OptionalInt remaining, Optiona
 
     /** Above this, {@code X-AircallApi-Reset} is read as epoch milliseconds (1e12 ms is in 2001). */
     private static final long MILLIS_THRESHOLD = 1_000_000_000_000L;
+
+    /**
+     * @param headers an answer's headers
+     * @return the {@code X-AircallApi-*} headers present, by name, in a fixed order
+     */
+    public static java.util.Map<String, String> raw(Headers headers) {
+        java.util.Map<String, String> found = new java.util.LinkedHashMap<>();
+        for (String name : java.util.List.of(LIMIT, REMAINING, RESET)) {
+            String value = headers.get(name);
+            if (value != null) {
+                found.put(name, value);
+            }
+        }
+        return java.util.Collections.unmodifiableMap(found);
+    }
 
     /**
      * @param headers response headers

@@ -7,17 +7,16 @@ import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.trunkline.aircall.client.AircallConfig;
 import io.trunkline.core.time.Sleeper;
-import okhttp3.Request;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import retrofit2.Call;
-import retrofit2.Response;
-
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Random;
 import java.util.function.Predicate;
+import okhttp3.Request;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import retrofit2.Call;
+import retrofit2.Response;
 
 /**
  * Sends one Aircall operation: waits for the {@link RequestPacer}, executes, adapts the pacer to
@@ -32,10 +31,20 @@ import java.util.function.Predicate;
  * <p>Policy, in order: a 429 waits until {@code X-AircallApi-Reset} or {@code Retry-After} when given
  * (failing at once if that exceeds {@code maxRateLimitWait}), else backs off; connection failures and
  * 5xx back off exponentially with full jitter — but only for idempotent operations; a create is
- * retried only after a 429, which Aircall sends before doing any work. Other statuses are final.
+ * sent once, even after a 429, because Aircall does not state that a 429 means nothing was done
+ * (assumption AC-429-BEFORE-WORK). Other statuses are final.
  * Logs go to DEBUG with method, path, status, attempt and remaining budget — never headers or bodies.
  */
 public final class RequestExecutor {
+
+    /** The {@code X-AircallApi-*} headers of the last answer, as received: what preflight inspects. */
+    private volatile java.util.Map<String, String> lastRateLimitHeaders = java.util.Map.of();
+
+    /** @return the {@code X-AircallApi-*} headers of the last answer, empty when it had none */
+    public java.util.Map<String, String> lastRateLimitHeaders() {
+        return lastRateLimitHeaders;
+    }
+
 
     private static final Logger LOG = LoggerFactory.getLogger(RequestExecutor.class);
 
@@ -62,8 +71,9 @@ public final class RequestExecutor {
         IntervalBiFunction<Object> interval = new RetryInterval(config, random);
         this.idempotentRetry = retry("aircall-idempotent", config.maxAttempts(), interval,
                 failure -> failure instanceof TransientFailure);
-        this.createRetry = retry("aircall-create", config.maxAttempts(), interval,
-                failure -> failure instanceof TransientFailure t && t.kind() == TransientFailure.Kind.RATE_LIMITED);
+        // A create is sent once, even after a 429: Aircall does not state that a 429 means nothing was
+        // done (AC-429-BEFORE-WORK), and a repeated create could duplicate.
+        this.createRetry = retry("aircall-create", 1, interval, failure -> false);
     }
 
     private static Retry retry(String name, int maxAttempts, IntervalBiFunction<Object> interval,
@@ -136,6 +146,7 @@ public final class RequestExecutor {
             throw TransientFailure.connection(e);
         }
         RateLimitHeaders limits = RateLimitHeaders.from(response.headers(), clock);
+        lastRateLimitHeaders = RateLimitHeaders.raw(response.headers());
         pacer.observe(limits);
         LOG.debug("Aircall {} {} -> {} (attempt {}, budget remaining {})", request.method(),
                 request.url().encodedPath(), response.code(), attempt, pacer.remaining());

@@ -1,19 +1,5 @@
 package io.trunkline.aircall.client;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.trunkline.aircall.AircallWireMock;
-import io.trunkline.aircall.FakeTime;
-import io.trunkline.core.exception.RateLimitedException;
-import okhttp3.OkHttpClient;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -24,6 +10,19 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.trunkline.aircall.AircallWireMock;
+import io.trunkline.aircall.FakeTime;
+import io.trunkline.core.exception.RateLimitedException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RateLimitTest {
 
@@ -158,17 +157,15 @@ class RateLimitTest {
     }
 
     @Test
-    void retriesACreateAfterA429BecauseAircallDidNothing() {
-        aircall.stubFor(post("/v1/webhooks").inScenario("create").whenScenarioStateIs(STARTED)
-                .willReturn(tooManyRequests().withHeader("Retry-After", "1")).willSetStateTo("ok"));
-        aircall.stubFor(post("/v1/webhooks").inScenario("create").whenScenarioStateIs("ok")
-                .willReturn(okJson("{\"webhook\":{\"webhook_id\":\"w-1\",\"events\":[\"call.created\"]}}")));
+    void aCreateAnswered429IsNotRetriedBecauseAircallDoesNotStateItDidNothing() {
+        aircall.stubFor(post("/v1/webhooks").willReturn(tooManyRequests().withHeader("Retry-After", "1")));
 
-        Webhook webhook = client.createWebhook(WebhookCreateRequest.builder().url("https://example.com/hook")
-                .addEvent("call.created").build());
-
-        assertThat(webhook.webhookId()).isEqualTo("w-1");
-        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(1));
-        aircall.verify(2, postRequestedFor(urlPathEqualTo("/v1/webhooks")));
+        assertThatThrownBy(() -> client.createWebhook(WebhookCreateRequest.builder().url("https://example.com/hook")
+                .addEvent("call.created").build()))
+                .isInstanceOf(RateLimitedException.class)
+                .hasMessageContaining("AC-429-BEFORE-WORK")
+                .hasMessageContaining("look for its url");
+        assertThat(time.sleeps()).isEmpty();
+        aircall.verify(1, postRequestedFor(urlPathEqualTo("/v1/webhooks")));
     }
 }

@@ -84,6 +84,26 @@ public final class InMemoryVendors {
 
     private final class Platform implements AgentPlatform {
         @Override
+        public String transferActionBaseline(TransferActionSpec spec) {
+            throw readOnly();
+        }
+
+        @Override
+        public List<TransferActionState> transferActionsCreatedSince(TransferActionSpec spec, String baseline) {
+            return List.of();
+        }
+
+        @Override
+        public List<io.trunkline.core.spi.VendorAssumption> assumptions() {
+            return List.of();
+        }
+
+        @Override
+        public List<io.trunkline.core.spi.AssumptionVerdict> preflight(PhoneNumber did, String terminationUri) {
+            return List.of();
+        }
+
+        @Override
         public Optional<SipNumberState> findSipNumber(PhoneNumber did) {
             return Optional.empty();
         }
@@ -160,6 +180,17 @@ public final class InMemoryVendors {
     }
 
     private final class Center implements ContactCenter {
+        @Override
+        public List<io.trunkline.core.spi.VendorAssumption> assumptions() {
+            return List.of();
+        }
+
+        @Override
+        public List<io.trunkline.core.spi.AssumptionVerdict> preflight(PhoneNumber did) {
+            return List.of();
+        }
+
+
         @Override
         public Optional<LineState> findLineByDid(PhoneNumber did) {
             return Optional.ofNullable(linesByDid.get(did));

@@ -13,6 +13,7 @@ import io.trunkline.testkit.AircallUser;
 import io.trunkline.testkit.SimulatedVendors;
 import io.trunkline.testkit.SynthflowAssistant;
 import io.trunkline.testkit.SynthflowSimulator;
+import io.trunkline.testkit.VendorProfile;
 import java.time.Duration;
 import okhttp3.OkHttpClient;
 
@@ -36,8 +37,11 @@ public final class SeededSimulators implements AutoCloseable {
      * @param aircallWindow the simulator's rate-limit window
      */
     public SeededSimulators(int integrations, int aircallLimit, Duration aircallWindow) {
-        this.synthflow = SynthflowSimulator.builder().build();
-        this.aircall = AircallSimulator.builder().rateLimit(aircallLimit, aircallWindow).build();
+        // The hand-written baseline script reads transfer settings back and takes a 404 for "absent", as
+        // the ledger assumes, so both sides are measured on simulators that grant the ledger's assumptions.
+        this.synthflow = SynthflowSimulator.builder().profile(VendorProfile.LEDGER_ASSUMPTIONS).build();
+        this.aircall = AircallSimulator.builder().profile(VendorProfile.LEDGER_ASSUMPTIONS)
+                .rateLimit(aircallLimit, aircallWindow).build();
         AircallUser agent = aircall.addUser(AircallUser.builder("Ada Agent", "ada@example.com")
                 .id(BenchPlans.SUPPORT_AGENT).build());
         aircall.addTeam(AircallTeam.builder("Support").id(BenchPlans.SUPPORT_TEAM).addUserId(agent.id()).build());
@@ -108,7 +112,8 @@ public final class SeededSimulators implements AutoCloseable {
     public IntegrationEngine engine(OkHttpClient synthflowHttp, OkHttpClient aircallHttp, StateStore store,
                                     int aircallRequests, Duration aircallWindow) {
         return IntegrationEngine.builder()
-                .agentPlatform(SynthflowAgentPlatform.create(synthflowClient(synthflowHttp)))
+                .agentPlatform(SynthflowAgentPlatform.create(synthflowClient(synthflowHttp),
+                        SimulatedVendors.grantedAssumptions(synthflow)))
                 .contactCenter(AircallContactCenter.create(aircallClient(aircallHttp, aircallRequests, aircallWindow)))
                 .stateStore(store)
                 .build();

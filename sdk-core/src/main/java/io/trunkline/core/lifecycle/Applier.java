@@ -112,7 +112,7 @@ final class Applier {
         if (platform.findMatchingTransferAction(op.spec(), AgentPlatform.MatchScope.ATTACHED_TO_ASSISTANT).isPresent()) {
             throw new StalePlanException("a transfer action dialling " + op.spec().phone() + " appeared since the plan was made");
         }
-        ledger.put(op.key(), Ledger.INTENDED);
+        ledger.intend(op.key(), platform.transferActionBaseline(op.spec()));
         String id = platform.createTransferAction(op.spec()).id();
         ledger.recordId(op.key(), id);
         createdIds.put(op.key(), id);

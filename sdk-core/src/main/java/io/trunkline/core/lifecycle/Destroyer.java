@@ -61,7 +61,7 @@ final class Destroyer {
         }
         Optional<String> knownId = ledger.recordedId(key);
         Optional<TransferActionState> live = knownId.isPresent() ? platform.findTransferAction(knownId.get())
-                : findByContent(target, assistantId);
+                : findByContent(target, assistantId, ledger);
         if (live.isEmpty()) {
             entries.put(Planner.noOp(id, resource, "already gone"), new Operation.None());
             ledger.remove(key);
@@ -78,11 +78,13 @@ final class Destroyer {
     }
 
     /** Only reached when a crash hit between the create and the journal update, so the id was never recorded. */
-    private Optional<TransferActionState> findByContent(TransferTarget target, String assistantId) {
+    private Optional<TransferActionState> findByContent(TransferTarget target, String assistantId, Ledger ledger) {
         return contactCenter.findLine(target.lineToDial().orElseThrow())
-                .flatMap(line -> platform.findMatchingTransferAction(new TransferActionSpec(assistantId, target.name(), line.number(),
-                        target.mode(), target.instructions(), target.initiatingMessage(), target.timeout()),
-                        AgentPlatform.MatchScope.ATTACHED_OR_UNATTACHED));
+                .map(line -> new TransferActionSpec(assistantId, target.name(), line.number(),
+                        target.mode(), target.instructions(), target.initiatingMessage(), target.timeout()))
+                .flatMap(spec -> ledger.intentBaseline(Ledger.actionKey(target.name())).isPresent()
+                        ? LostCreate.find(platform, ledger, Ledger.actionKey(target.name()), spec)
+                        : platform.findMatchingTransferAction(spec, AgentPlatform.MatchScope.ATTACHED_OR_UNATTACHED));
     }
 
     private void planSipNumber(PhoneNumber did, Ledger ledger, Map<Change, Operation> entries) {

@@ -68,11 +68,31 @@ final class Diffs {
         desired.forEach((field, want) -> {
             String have = live.get(field);
             boolean unknown = liveNullIsUnknown && have == null;
-            if (want != null && !unknown && !Objects.equals(want, have)) {
+            if (want != null && !unknown && !same(field, want, have)) {
                 changes.add(FieldChange.of(field, have, want));
             }
         });
         return changes;
+    }
+
+    private static boolean same(String field, String want, String have) {
+        return "terminationUri".equals(field) ? comparableUri(want).equals(comparableUri(have)) : Objects.equals(want, have);
+    }
+
+    /**
+     * A termination URI as the vendor may normalise it (assumption SF-TERMINATION-URI-AS-SENT): the
+     * {@code sip:} scheme optional, the host case-insensitive; the user part keeps its case.
+     */
+    static String comparableUri(String uri) {
+        if (uri == null) {
+            return "";
+        }
+        String s = uri.trim();
+        if (s.regionMatches(true, 0, "sip:", 0, 4)) {
+            s = s.substring(4);
+        }
+        int at = s.lastIndexOf('@');
+        return s.substring(0, at + 1) + s.substring(at + 1).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** @return every desired field as created (before = null) */

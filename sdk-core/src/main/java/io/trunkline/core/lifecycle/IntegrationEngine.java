@@ -2,7 +2,9 @@ package io.trunkline.core.lifecycle;
 
 import io.trunkline.core.IntegrationPlan;
 import io.trunkline.core.exception.TrunklineException;
+import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.spi.AgentPlatform;
+import io.trunkline.core.spi.AssumptionVerdict;
 import io.trunkline.core.spi.ContactCenter;
 import io.trunkline.core.spi.ManualStep;
 import io.trunkline.core.time.Sleeper;
@@ -128,6 +130,22 @@ public final class IntegrationEngine {
      */
     public VerificationReport verify(IntegrationPlan integration, VerifyOptions options) {
         return new Verifier(platform, contactCenter, store, clock, sleeper).verify(integration, options);
+    }
+
+    /**
+     * Checks every entry of both vendors' assumption ledgers that a read can check, against the live
+     * accounts, and writes nothing: not to the vendors, not to the state store. Each verdict carries
+     * its evidence; see {@code docs/vendor-assumptions.md} for what the SDK does when one is refuted.
+     *
+     * @param integration the integration whose DID and termination URI the checks use
+     * @return the contact center's verdicts, then the agent platform's, in ledger order
+     */
+    public List<AssumptionVerdict> preflight(IntegrationPlan integration) {
+        integration.validate().orThrow();
+        PhoneNumber did = integration.phoneNumber();
+        List<AssumptionVerdict> verdicts = new ArrayList<>(contactCenter.preflight(did));
+        verdicts.addAll(platform.preflight(did, integration.sipNumber().map(n -> n.terminationUri()).orElse(null)));
+        return List.copyOf(verdicts);
     }
 
     /**

@@ -14,6 +14,8 @@ final class Ledger {
     static final String INTENDED = "intended";
     static final String CREATED = "created";
     private static final String ID_PREFIX = "id:";
+    /** An intent that carries the platform's baseline of what existed before the create. */
+    private static final String INTENDED_PREFIX = "intended:";
 
     private final StateStore store;
     private final String prefix;
@@ -47,6 +49,30 @@ final class Ledger {
     /** @return the vendor id recorded for {@code key}, when the create completed */
     Optional<String> recordedId(String key) {
         return get(key).filter(v -> v.startsWith(ID_PREFIX)).map(v -> v.substring(ID_PREFIX.length()));
+    }
+
+    /**
+     * Records that a create is about to be sent, with what existed before it, so that a lost answer
+     * can be reconciled later through documented reads.
+     */
+    void intend(String key, String baseline) {
+        put(key, INTENDED_PREFIX + baseline);
+    }
+
+    /** @return the baseline recorded with an intent that has no id yet (empty for an intent written before baselines) */
+    Optional<String> intentBaseline(String key) {
+        return get(key).filter(v -> v.startsWith(INTENDED_PREFIX)).map(v -> v.substring(INTENDED_PREFIX.length()));
+    }
+
+    /** @return the ids recorded for every key of this DID except {@code exceptKey} */
+    java.util.Set<String> recordedIdsExcept(String exceptKey) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        store.entries(prefix).forEach((full, value) -> {
+            if (!full.equals(prefix + exceptKey) && value.startsWith(ID_PREFIX)) {
+                ids.add(value.substring(ID_PREFIX.length()));
+            }
+        });
+        return ids;
     }
 
     void recordId(String key, String id) {

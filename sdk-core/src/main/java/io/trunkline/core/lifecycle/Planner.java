@@ -107,6 +107,7 @@ final class Planner {
         String resource = "transfer action \"" + target.name() + "\" to " + target.describe();
         Optional<String> knownId = ledger.recordedId(key);
         Optional<TransferActionState> current = knownId.isPresent() ? platform.findTransferAction(knownId.get())
+                : ledger.intentBaseline(key).isPresent() ? LostCreate.find(platform, ledger, key, spec)
                 : platform.findMatchingTransferAction(spec, ledger.owns(key)
                         ? AgentPlatform.MatchScope.ATTACHED_OR_UNATTACHED : AgentPlatform.MatchScope.ATTACHED_TO_ASSISTANT);
         String actionId = current.map(TransferActionState::id).orElse(null);

@@ -6,7 +6,7 @@ import java.util.Objects;
  * One check of {@link IntegrationEngine#verify}: what was checked, the result, and why.
  *
  * @param name what was checked, e.g. {@code registration}
- * @param status passed, failed or pending
+ * @param status passed, failed, pending or not verifiable by API
  * @param reason why, with what to do when it failed
  */
 public record VerificationCheck(String name, Status status, String reason) {
@@ -18,7 +18,12 @@ public record VerificationCheck(String name, Status status, String reason) {
         /** Verified wrong; the reason says what to fix. */
         FAILED,
         /** Not verifiable yet (a manual step awaits a person). */
-        PENDING
+        PENDING,
+        /**
+         * No vendor API can show it (e.g. SIP registration); the reason says what proves it, such as
+         * a test call. Never reported as passed.
+         */
+        NOT_VERIFIABLE
     }
 
     /** Checks for nulls. */

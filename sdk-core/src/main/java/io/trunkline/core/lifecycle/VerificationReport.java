@@ -15,9 +15,25 @@ public record VerificationReport(List<VerificationCheck> checks) {
         checks = List.copyOf(checks);
     }
 
-    /** @return whether every check passed */
+    /**
+     * @return whether every check passed; {@code false} while a check is
+     *     {@linkplain VerificationCheck.Status#NOT_VERIFIABLE not verifiable by API}
+     */
     public boolean verified() {
         return checks.stream().allMatch(c -> c.status() == VerificationCheck.Status.PASSED);
+    }
+
+    /**
+     * @return whether everything an API can show passed: no check failed or is pending, and what
+     *     remains ({@link #notVerifiable()}) needs a test call
+     */
+    public boolean readyForTestCall() {
+        return failures().isEmpty() && pending().isEmpty();
+    }
+
+    /** @return the checks no API can decide, such as SIP registration */
+    public List<VerificationCheck> notVerifiable() {
+        return withStatus(VerificationCheck.Status.NOT_VERIFIABLE);
     }
 
     /** @return the failed checks */
@@ -47,7 +63,7 @@ public record VerificationReport(List<VerificationCheck> checks) {
     /** @return one line per check */
     @Override
     public String toString() {
-        return checks.stream().map(c -> String.format("%-7s %-40s %s", c.status(), c.name(), c.reason()))
+        return checks.stream().map(c -> String.format("%-14s %-40s %s", c.status(), c.name(), c.reason()))
                 .collect(Collectors.joining("\n"));
     }
 }

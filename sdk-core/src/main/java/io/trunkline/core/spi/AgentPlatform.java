@@ -72,6 +72,28 @@ public interface AgentPlatform {
      */
     Optional<TransferActionState> findMatchingTransferAction(TransferActionSpec spec, MatchScope scope);
 
+    /**
+     * Records what exists before a create, so that a create whose answer is lost can be found
+     * again through documented reads alone. The engine stores the returned value in the journal's
+     * intent before it calls {@link #createTransferAction} and hands it back to
+     * {@link #transferActionsCreatedSince} when the journal shows a create without an id.
+     *
+     * @param spec the action about to be created
+     * @return an opaque, secret-free baseline (e.g. the ids of the actions that exist now)
+     */
+    String transferActionBaseline(TransferActionSpec spec);
+
+    /**
+     * The actions that could be the one a create under way made: created since {@code baseline}
+     * and attached to no assistant or to the spec's assistant. The engine adopts a single candidate
+     * and stops with an error naming them when there are several; it never guesses.
+     *
+     * @param spec the action that was being created
+     * @param baseline what {@link #transferActionBaseline} returned before the create
+     * @return the candidates, possibly none (the create never happened)
+     */
+    List<TransferActionState> transferActionsCreatedSince(TransferActionSpec spec, String baseline);
+
     /** @param spec the action to create @return the action as created */
     TransferActionState createTransferAction(TransferActionSpec spec);
 
@@ -104,4 +126,17 @@ public interface AgentPlatform {
      * @return the steps, possibly none
      */
     List<ManualStep> manualSteps(IntegrationPlan plan);
+
+    /** @return the platform's entries of the assumption ledger: what it assumes where its vendor's docs are silent */
+    List<VendorAssumption> assumptions();
+
+    /**
+     * Checks each {@link #assumptions() assumption} that a read can check against the live account,
+     * writing nothing.
+     *
+     * @param did the integration's DID, used to pick numbers to read
+     * @param terminationUri the plan's termination URI, compared with what the vendor stores, may be {@code null}
+     * @return one verdict per assumption, in ledger order
+     */
+    List<AssumptionVerdict> preflight(PhoneNumber did, String terminationUri);
 }

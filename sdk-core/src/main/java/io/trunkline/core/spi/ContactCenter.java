@@ -41,4 +41,16 @@ public interface ContactCenter {
      * @return the steps in the order to perform them
      */
     List<ManualStep> teardownSteps(IntegrationPlan plan);
+
+    /** @return the contact center's entries of the assumption ledger */
+    List<VendorAssumption> assumptions();
+
+    /**
+     * Checks each {@link #assumptions() assumption} that a read can check against the live account,
+     * writing nothing.
+     *
+     * @param did the integration's DID
+     * @return one verdict per assumption, in ledger order
+     */
+    List<AssumptionVerdict> preflight(PhoneNumber did);
 }

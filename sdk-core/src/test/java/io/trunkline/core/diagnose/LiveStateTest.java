@@ -119,6 +119,16 @@ class LiveStateTest {
         public List<ManualStep> teardownSteps(IntegrationPlan plan) {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public List<io.trunkline.core.spi.VendorAssumption> assumptions() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<io.trunkline.core.spi.AssumptionVerdict> preflight(PhoneNumber did) {
+            throw new UnsupportedOperationException();
+        }
     }
 
     /** Answers reads from fixed values and fails on every write: reading live state must not write. */
@@ -213,6 +223,26 @@ class LiveStateTest {
 
         @Override
         public List<ManualStep> manualSteps(IntegrationPlan plan) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public String transferActionBaseline(TransferActionSpec spec) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<TransferActionState> transferActionsCreatedSince(TransferActionSpec spec, String baseline) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<io.trunkline.core.spi.VendorAssumption> assumptions() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<io.trunkline.core.spi.AssumptionVerdict> preflight(PhoneNumber did, String terminationUri) {
             throw new UnsupportedOperationException();
         }
     }

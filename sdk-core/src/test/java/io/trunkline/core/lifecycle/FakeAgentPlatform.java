@@ -229,4 +229,28 @@ final class FakeAgentPlatform implements AgentPlatform {
         return new ManualStep(id, "Do " + id, "Dashboard → " + id, List.of(ManualField.of("Value", value)),
                 List.of("Click Save"), "caller confirmation", false);
     }
+
+    @Override
+    public synchronized String transferActionBaseline(TransferActionSpec spec) {
+        reads.incrementAndGet();
+        return String.join(",", actions.keySet());
+    }
+
+    @Override
+    public synchronized List<TransferActionState> transferActionsCreatedSince(TransferActionSpec spec, String baseline) {
+        reads.incrementAndGet();
+        List<String> before = baseline.isEmpty() ? List.of() : List.of(baseline.split(","));
+        return actions.values().stream().filter(a -> !before.contains(a.id()))
+                .filter(a -> adoptable(a.id(), spec.assistantId(), MatchScope.ATTACHED_OR_UNATTACHED)).toList();
+    }
+
+    @Override
+    public List<io.trunkline.core.spi.VendorAssumption> assumptions() {
+        return List.of();
+    }
+
+    @Override
+    public List<io.trunkline.core.spi.AssumptionVerdict> preflight(PhoneNumber did, String terminationUri) {
+        return List.of();
+    }
 }

@@ -82,4 +82,14 @@ final class FakeContactCenter implements ContactCenter {
                 "Numbers → Edit Smartflow", List.of(), List.of("Remove the step", "Save and publish"),
                 "caller confirmation", false));
     }
+
+    @Override
+    public List<io.trunkline.core.spi.VendorAssumption> assumptions() {
+        return List.of();
+    }
+
+    @Override
+    public List<io.trunkline.core.spi.AssumptionVerdict> preflight(PhoneNumber did) {
+        return List.of();
+    }
 }

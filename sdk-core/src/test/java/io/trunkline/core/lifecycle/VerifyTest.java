@@ -18,37 +18,51 @@ class VerifyTest {
             (status, elapsed, remaining) -> waits.add(elapsed));
 
     @Test
-    void registrationThatSettlesBeforeTheDeadlinePassesWithoutRealWaiting() {
+    void anAttachmentThatSettlesBeforeTheDeadlinePassesWithoutRealWaiting() {
         fx.engine.converge(integration, ApplyListener.NONE, step -> true);
         fx.platform.registrationPendingFor(9);
 
         VerificationReport report = fx.engine.verify(integration, options);
 
-        assertThat(report.check("registration").status()).isEqualTo(VerificationCheck.Status.PASSED);
-        assertThat(report.verified()).isTrue();
+        assertThat(report.check("attachment").status()).isEqualTo(VerificationCheck.Status.PASSED);
+        assertThat(report.readyForTestCall()).isTrue();
         assertThat(fx.clock.totalSlept()).isEqualTo(Duration.ofSeconds(90));
         assertThat(waits).hasSize(9).startsWith(Duration.ZERO, Duration.ofSeconds(10));
     }
 
     @Test
-    void registrationThatNeverSettlesFailsAtTheDeadlineWithAReason() {
+    void registrationIsNeverReportedAsPassedWithoutATestCall() {
+        fx.engine.converge(integration, ApplyListener.NONE, step -> true);
+
+        VerificationReport report = fx.engine.verify(integration, options);
+
+        VerificationCheck registration = report.check("registration");
+        assertThat(registration.status()).isEqualTo(VerificationCheck.Status.NOT_VERIFIABLE);
+        assertThat(registration.reason()).contains("no API shows").contains("call " + integration.phoneNumber());
+        assertThat(report.verified()).isFalse();
+        assertThat(report.notVerifiable()).containsExactly(registration);
+        assertThat(report.toString()).doesNotContain("PASSED         registration");
+    }
+
+    @Test
+    void anAttachmentThatNeverSettlesFailsAtTheDeadlineWithAReason() {
         fx.engine.converge(integration, ApplyListener.NONE, step -> true);
         fx.platform.registrationPendingFor(Integer.MAX_VALUE);
 
         VerificationReport report = fx.engine.verify(integration, options);
 
-        VerificationCheck registration = report.check("registration");
+        VerificationCheck registration = report.check("attachment");
         assertThat(registration.status()).isEqualTo(VerificationCheck.Status.FAILED);
         assertThat(registration.reason()).contains("still pending after 180 s").contains("trunk credentials");
         assertThat(fx.clock.totalSlept()).isLessThanOrEqualTo(Duration.ofMinutes(3));
     }
 
     @Test
-    void aFailedRegistrationStopsWaitingAtOnce() {
+    void aFailedAttachmentStopsWaitingAtOnce() {
         fx.engine.converge(integration, ApplyListener.NONE, step -> true);
         fx.platform.registrationFails();
 
-        VerificationCheck registration = fx.engine.verify(integration, options).check("registration");
+        VerificationCheck registration = fx.engine.verify(integration, options).check("attachment");
 
         assertThat(registration.status()).isEqualTo(VerificationCheck.Status.FAILED);
         assertThat(registration.reason()).contains("401 Unauthorized");
@@ -61,7 +75,7 @@ class VerifyTest {
 
         assertThat(before.check("sip-number").status()).isEqualTo(VerificationCheck.Status.FAILED);
         assertThat(before.check("assistant-binding").status()).isEqualTo(VerificationCheck.Status.FAILED);
-        assertThat(before.check("registration").reason()).contains("not attached");
+        assertThat(before.check("attachment").reason()).contains("not attempted");
         assertThat(before.check("manual:aircall.smartflow").status()).isEqualTo(VerificationCheck.Status.PENDING);
     }
 

@@ -142,9 +142,11 @@ public final class SynthflowClient {
     private NumberPage listNumbers(int limit, int offset, Boolean isAvailable) {
         checkPage(limit, offset);
         Operation op = Operation.LIST_NUMBERS;
-        String answer = transport.execute(op,
-                () -> api.listNumbers(config.workspaceId(), limit, offset, isAvailable));
-        NumberPage page = reader.read(op, answer, NumberPage.class);
+        JsonNode payload = reader.payload(reader.tree(op, transport.execute(op,
+                () -> api.listNumbers(config.workspaceId(), limit, offset, isAvailable))));
+        // without its array the answer says nothing about which numbers exist: unreadable, never "none"
+        reader.requireArray(op, payload, "phone_numbers");
+        NumberPage page = reader.convert(op, payload, NumberPage.class);
         page.phoneNumbers().forEach(number -> reader.require(op, "phone_numbers[].number", number.number()));
         return page;
     }

@@ -149,6 +149,10 @@ public final class ErrorTranslator {
         if (status == 401) {
             return new AuthenticationException(VENDOR, op, status, message, requestId, unauthorizedAdvice());
         }
+        if (status == 403 && operation.equals(Operation.IMPORT_CUSTOM_NUMBER)) {
+            // Synthflow documents this 403 as "provider import is not enabled": the key may be fine.
+            return new VendorApiException(VENDOR, op, status, message, requestId, forbiddenAdvice(operation));
+        }
         if (status == 403) {
             return new AuthenticationException(VENDOR, op, status, message, requestId, forbiddenAdvice(operation));
         }
@@ -239,9 +243,9 @@ public final class ErrorTranslator {
         String common = "Check that the API key belongs to workspace '" + workspaceId
                         + "' and that the base URL " + baseUrl + " matches the workspace's region (global, US or EU)";
         if (operation.equals(Operation.IMPORT_CUSTOM_NUMBER)) {
-            return "Importing a SIP (custom) number needs the Enterprise plan with provider import enabled for "
-                   + "the workspace (\"provider import is not enabled\"): ask Synthflow support to enable it. "
-                   + common;
+            return "Synthflow documents this answer for a workspace whose provider import is not enabled: importing a "
+                   + "SIP (custom) number needs the Enterprise plan with provider import enabled, so ask Synthflow "
+                   + "support to enable it. If it is enabled, the key may not be scoped to this workspace: " + common;
         }
         return common;
     }

@@ -42,7 +42,9 @@ public record Operation(String name, String method, String path, String rereadHi
     public static final Operation GET_ACTION = of("get action", "GET", "/actions/{action_id}");
     /** {@code POST /actions}. */
     public static final Operation CREATE_ACTION = post("create action", "/actions",
-            "list actions and look for one with this name to see whether it was created");
+            "list actions (GET /actions) and look for a LIVE_TRANSFER that was not there before and is attached to "
+                    + "no assistant (a LIVE_TRANSFER has no name to look for); Trunkline's apply does this itself on "
+                    + "its next run, from the ids it recorded before the create");
     /** {@code PUT /actions/{action_id}}. */
     public static final Operation UPDATE_ACTION = of("update action", "PUT", "/actions/{action_id}");
     /** {@code DELETE /actions/{action_id}}. */

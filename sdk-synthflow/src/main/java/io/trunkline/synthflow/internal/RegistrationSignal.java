@@ -37,7 +37,8 @@ public final class RegistrationSignal {
         boolean inUse = !Boolean.TRUE.equals(number.isAvailable());
         if (attached && inUse) {
             return RegistrationStatus.registered("Synthflow shows " + number.phoneNumber() + " attached to assistant "
-                    + assistantId + " (the API cannot show the SIP REGISTER itself; a test call confirms it)");
+                    + assistantId + " (the API cannot show the SIP REGISTER itself, see "
+                    + SynthflowAssumptions.REGISTRATION_VISIBILITY.id() + "; a test call proves it)");
         }
         return RegistrationStatus.pending("Synthflow does not show " + number.phoneNumber() + " attached to assistant "
                 + assistantId + " yet (attached: " + number.assistants() + ", is_available: " + number.isAvailable()

@@ -76,9 +76,13 @@ public final class ResponseReader {
      */
     public JsonNode requireArray(Operation operation, JsonNode payload, String field) {
         JsonNode array = payload.get(field);
-        if (array == null || !array.isArray()) {
+        if (array == null || array.isNull()) {
             throw translator.unreadableResponse(operation,
                     "the response lacks the required field '" + field + "'", null);
+        }
+        if (!array.isArray()) {
+            throw translator.unreadableResponse(operation,
+                    "unexpected shape at '" + field + "': expected an array, got " + array.getNodeType(), null);
         }
         return array;
     }

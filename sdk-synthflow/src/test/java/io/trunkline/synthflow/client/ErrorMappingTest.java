@@ -157,7 +157,8 @@ class ErrorMappingTest extends ClientTestBase {
                 "{\"detail\":\"provider import is not enabled for this workspace\"}")));
 
         assertThatThrownBy(() -> client.importCustomNumber(aircallNumber()))
-                .isInstanceOf(AuthenticationException.class)
+                .isInstanceOf(VendorApiException.class)
+                .isNotInstanceOf(AuthenticationException.class)
                 .hasMessageContaining("provider import is not enabled for this workspace")
                 .hasMessageContaining("Enterprise plan")
                 .hasMessageContaining("Synthflow support")
@@ -224,7 +225,7 @@ class ErrorMappingTest extends ClientTestBase {
                 .transferMode(TransferMode.WARM_TRANSFER).instructions("i").initiatingMsg("m").build()))
                 .isInstanceOf(RateLimitedException.class)
                 .hasMessageContaining("never retried automatically")
-                .hasMessageContaining("look for one with this name");
+                .hasMessageContaining("LIVE_TRANSFER has no name");
         wm.verify(1, postRequestedFor(urlPathEqualTo("/v2/actions")));
     }
 

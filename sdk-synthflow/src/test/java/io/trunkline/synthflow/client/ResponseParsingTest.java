@@ -145,4 +145,14 @@ class ResponseParsingTest extends ClientTestBase {
                 .hasMessageContaining("Synthflow list actions failed")
                 .hasMessageContaining("lacks the required field 'actions'");
     }
+
+    @Test
+    void aNumberListWithoutItsArrayIsUnreadableRatherThanEmpty() {
+        wm.stubFor(get(urlPathEqualTo("/v2/numbers")).willReturn(json("{\"status\": \"ok\", \"response\": {}}")));
+
+        assertThatThrownBy(() -> client.listNumbers(100, 0))
+                .isInstanceOf(VendorConnectionException.class)
+                .hasMessageContaining("Synthflow list numbers failed")
+                .hasMessageContaining("lacks the required field 'phone_numbers'");
+    }
 }

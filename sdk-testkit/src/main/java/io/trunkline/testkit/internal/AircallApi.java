@@ -13,6 +13,7 @@ import io.trunkline.testkit.AircallTeam;
 import io.trunkline.testkit.AircallUser;
 import io.trunkline.testkit.AircallWebhook;
 import io.trunkline.testkit.RecordedRequest;
+import io.trunkline.testkit.VendorProfile;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -62,6 +63,7 @@ public final class AircallApi implements RequestHandler, AircallDashboard {
     private final Clock clock;
     private final IdSource ids;
     private final AircallRateLimit rateLimit;
+    private final VendorProfile profile;
     private String rootUrl = "";
 
     private final Map<Long, AircallNumber> numbers = new LinkedHashMap<>();
@@ -83,9 +85,11 @@ public final class AircallApi implements RequestHandler, AircallDashboard {
      * @param clock the simulator clock
      * @param rateLimit the per-company budget
      * @param ids the id source
+     * @param profile what the simulator grants beyond the documentation
      */
     public AircallApi(String apiId, Secret apiToken, Secret bearerToken, Clock clock, AircallRateLimit rateLimit,
-            IdSource ids) {
+            IdSource ids, VendorProfile profile) {
+        this.profile = profile;
         this.apiId = apiId;
         this.apiToken = apiToken;
         this.bearerToken = bearerToken;
@@ -419,7 +423,10 @@ public final class AircallApi implements RequestHandler, AircallDashboard {
         n.userIds().stream().map(users::get).filter(u -> u != null).forEach(u -> lineUsers.add(shortUser(u)));
         node.putNull("priority");
         node.putObject("messages");
-        node.put("flow_editor_enabled", n.flowEditorEnabled());
+        // Documented as optional; the documented-only profile omits it where it would be false.
+        if (n.flowEditorEnabled() || !profile.documentedOnly()) {
+            node.put("flow_editor_enabled", n.flowEditorEnabled());
+        }
         return node;
     }
 

@@ -9,6 +9,7 @@ import io.trunkline.testkit.SynthflowAction;
 import io.trunkline.testkit.SynthflowAssistant;
 import io.trunkline.testkit.SynthflowCall;
 import io.trunkline.testkit.SynthflowNumber;
+import io.trunkline.testkit.VendorProfile;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,6 +61,7 @@ public final class SynthflowApi implements RequestHandler {
     private final SynthflowErrors errors;
     private final Duration defaultRegistrationDelay;
     private final boolean defaultProviderImportEnabled;
+    private final VendorProfile profile;
 
     private Duration registrationDelay;
     private boolean providerImportEnabled;
@@ -77,10 +79,12 @@ public final class SynthflowApi implements RequestHandler {
      * @param registrationDelay how long a freshly bound number takes to "register"
      * @param providerImportEnabled whether {@code POST /custom-numbers} is allowed
      * @param ids the id source
+     * @param profile what the simulator grants beyond the documentation
      */
     public SynthflowApi(Secret apiKey, String workspaceId, Clock clock, Duration registrationDelay,
-            boolean providerImportEnabled, IdSource ids) {
+            boolean providerImportEnabled, IdSource ids, VendorProfile profile) {
         this.apiKey = apiKey;
+        this.profile = profile;
         this.workspaceId = workspaceId;
         this.clock = clock;
         this.ids = ids;
@@ -349,6 +353,7 @@ public final class SynthflowApi implements RequestHandler {
 
     private SimResponse createCustomNumber(RecordedRequest r) {
         ObjectNode body = bodyOf(r);
+        refuseUndeclared(body, "POST /custom-numbers");
         String workspace = requiredText(body, "workspace_id");
         String phone = requiredText(body, "phone_number");
         checkWorkspace(workspace);
@@ -465,6 +470,7 @@ public final class SynthflowApi implements RequestHandler {
     private SimResponse patchNumber(RecordedRequest r, String slug) {
         SynthflowNumber current = numberOrNotFound(slug);
         ObjectNode body = bodyOf(r);
+        refuseUndeclared(body, "PATCH /numbers/{phone_number_slug}");
         SynthflowNumber.Builder updated = current.toBuilder();
         String provider = optionalText(body, "provider_name").orElse(current.providerName());
         if (!PROVIDERS.contains(provider)) {
@@ -485,7 +491,7 @@ public final class SynthflowApi implements RequestHandler {
 
     private SimResponse deleteNumberEndpoint(String slug) {
         if (!deleteNumber(slug)) {
-            throw errors.detail(404, "Not Found");
+            throw numberNotFound();
         }
         return SimResponse.json(200, "{\"status\":\"ok\"}");
     }
@@ -508,9 +514,17 @@ public final class SynthflowApi implements RequestHandler {
     private SynthflowNumber numberOrNotFound(String slug) {
         SynthflowNumber n = numbers.get(slug);
         if (n == null) {
-            throw errors.detail(404, "Not Found");
+            throw numberNotFound();
         }
         return n;
+    }
+
+    /**
+     * The OpenAPI documents only 200 and 400 for {@code GET/PATCH/DELETE /numbers/{slug}}, so the
+     * documented-only profile answers an unknown slug with 400; the ledger's profile with 404.
+     */
+    private ApiError numberNotFound() {
+        return profile.documentedOnly() ? errors.detail(400, "Phone number not found") : errors.detail(404, "Not Found");
     }
 
     private boolean isAvailable(String slug) {
@@ -546,6 +560,7 @@ public final class SynthflowApi implements RequestHandler {
 
     private SimResponse createAssistant(RecordedRequest r) {
         ObjectNode body = structuredBodyOf(r);
+        refuseUndeclared(body, "POST /assistants");
         String type = optionalText(body, "type").orElse("");
         if (!ASSISTANT_TYPES.contains(type)) {
             throw errors.structured(400, "validation_error", "type is required and must be one of inbound, outbound, widget");
@@ -580,6 +595,7 @@ public final class SynthflowApi implements RequestHandler {
     private SimResponse updateAssistant(RecordedRequest r, String modelId) {
         SynthflowAssistant current = assistantOrNotFound(modelId);
         ObjectNode body = structuredBodyOf(r);
+        refuseUndeclared(body, "PUT /assistants/{model_id}");
         String name = optionalText(body, "name").filter(s -> !s.isBlank()).orElse(current.name());
         JsonNode agentPatch = body.get("agent");
         if (agentPatch != null && !(agentPatch instanceof ObjectNode)) {
@@ -802,6 +818,12 @@ public final class SynthflowApi implements RequestHandler {
 
     private void checkLiveTransfer(ObjectNode transfer) {
         List<String> problems = new ArrayList<>();
+        if (profile.documentedOnly()) {
+            List<String> extra = DocumentedFields.undeclared(transfer, DocumentedFields.LIVE_TRANSFER_FIELDS);
+            if (!extra.isEmpty()) {
+                problems.add("unknown field(s) " + extra);
+            }
+        }
         String mode = optionalText(transfer, "transfer_mode").orElse("");
         if (!TRANSFER_MODES.contains(mode)) {
             problems.add("transfer_mode is required and must be one of " + new java.util.TreeSet<>(TRANSFER_MODES));
@@ -839,7 +861,7 @@ public final class SynthflowApi implements RequestHandler {
                 .put("name", actionName(a))
                 .put("description", actionDescription(a));
         ObjectNode hardCoded = node.putObject("parameters_hard_coded");
-        if ("LIVE_TRANSFER".equals(a.actionType())) {
+        if ("LIVE_TRANSFER".equals(a.actionType()) && !profile.documentedOnly()) {
             // The OAS example shows a SEND_SMS action's configured text here under its create-body
             // name (sms_message_text); by the same rule a LIVE_TRANSFER's configured values appear
             // under theirs. Unconfirmed for LIVE_TRANSFER, but it is the reading trunkline-synthflow's
@@ -894,6 +916,7 @@ public final class SynthflowApi implements RequestHandler {
 
     private SimResponse attachActions(RecordedRequest r) {
         ObjectNode body = structuredBodyOf(r);
+        refuseUndeclared(body, "POST /actions/attach");
         String modelId = modelIdForAttachment(body);
         Map<String, String> requested = new LinkedHashMap<>();
         textArray(body, "actions").forEach(id -> requested.put(id, "during"));
@@ -920,6 +943,7 @@ public final class SynthflowApi implements RequestHandler {
 
     private SimResponse detachActions(RecordedRequest r) {
         ObjectNode body = structuredBodyOf(r);
+        refuseUndeclared(body, "POST /actions/detach");
         String modelId = modelIdForAttachment(body);
         List<String> requested = textArray(body, "actions");
         requested.forEach(this::actionOrStructuredNotFound);
@@ -1058,6 +1082,17 @@ public final class SynthflowApi implements RequestHandler {
     private void checkWorkspace(String workspace) {
         if (!workspaceId.equals(workspace)) {
             throw errors.detail(403, "API key is not scoped to workspace " + workspace);
+        }
+    }
+
+    /** Under the documented-only profile, a body field the OpenAPI does not declare is a 400. */
+    private void refuseUndeclared(ObjectNode body, String operation) {
+        if (!profile.documentedOnly()) {
+            return;
+        }
+        List<String> extra = DocumentedFields.undeclared(body, DocumentedFields.BODY_FIELDS.get(operation));
+        if (!extra.isEmpty()) {
+            throw errors.detail(400, "unknown field(s) " + extra + " in the body of " + operation);
         }
     }
 

@@ -1,0 +1,103 @@
+package io.trunkline.synthflow.internal;
+
+import io.trunkline.core.exception.ResourceNotFoundException;
+import io.trunkline.core.exception.VendorApiException;
+import io.trunkline.core.model.PhoneNumber;
+import io.trunkline.synthflow.client.NumberDetails;
+import io.trunkline.synthflow.client.NumberPage;
+import io.trunkline.synthflow.client.NumberSlug;
+import io.trunkline.synthflow.client.SynthflowClient;
+import java.util.Optional;
+
+/**
+ * Looks a DID up among the workspace's numbers without trusting an undocumented status code.
+ *
+ * <p>Synthflow's OpenAPI documents only 200 and 400 for {@code GET/PATCH/DELETE /numbers/{slug}}
+ * (ledger entry {@link SynthflowAssumptions#UNKNOWN_SLUG_STATUS}): an unknown slug may come back as
+ * 404 or as 400, and a 400 may also mean a bad request. So a 400 or 404 is never taken as "absent"
+ * on its own: the paginated, documented {@code GET /numbers} confirms it. When the list does hold
+ * the DID, the slug lookup contradicts the list, and the lookup fails with an error naming the
+ * ledger entry rather than guessing.
+ */
+public final class NumberLookup {
+
+    /** Page size when listing numbers. */
+    static final int PAGE_SIZE = 100;
+
+    private final SynthflowClient client;
+
+    /** @param client the Synthflow client */
+    public NumberLookup(SynthflowClient client) {
+        this.client = client;
+    }
+
+    /**
+     * @param did the DID
+     * @return the number, or empty when the workspace's number list confirms it is absent
+     */
+    public Optional<NumberDetails> find(PhoneNumber did) {
+        try {
+            return Optional.of(client.getNumber(slug(did)));
+        } catch (VendorApiException e) {
+            requireAbsenceStatus(e);
+            confirmAbsent(did, e);
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Deletes the number; an answer that says "not found" counts as done once the list confirms it.
+     *
+     * @param did the DID
+     */
+    public void delete(PhoneNumber did) {
+        try {
+            client.deleteNumber(slug(did));
+        } catch (VendorApiException e) {
+            requireAbsenceStatus(e);
+            confirmAbsent(did, e);
+        }
+    }
+
+    /** @return whether the workspace's numbers, read page by page, include {@code did} */
+    boolean listed(PhoneNumber did) {
+        int offset = 0;
+        while (true) {
+            NumberPage page = client.listNumbers(PAGE_SIZE, offset);
+            if (page.phoneNumbers().stream().anyMatch(n -> did.e164().equals(normalised(n.number())))) {
+                return true;
+            }
+            offset += page.phoneNumbers().size();
+            Integer total = page.pagination() == null ? null : page.pagination().totalRecords();
+            boolean more = total != null ? offset < total : page.phoneNumbers().size() == PAGE_SIZE;
+            if (!more || page.phoneNumbers().isEmpty()) {
+                return false;
+            }
+        }
+    }
+
+    private static void requireAbsenceStatus(VendorApiException e) {
+        if (!(e instanceof ResourceNotFoundException) && e.statusCode() != 400) {
+            throw e;
+        }
+    }
+
+    private void confirmAbsent(PhoneNumber did, VendorApiException lookupFailure) {
+        if (listed(did)) {
+            throw new VendorApiException(ErrorTranslator.VENDOR, "GET_NUMBER", lookupFailure.statusCode(),
+                    lookupFailure.vendorMessage().orElse(null), lookupFailure.requestId().orElse(null),
+                    "Synthflow lists " + did + " in GET /numbers but answered " + lookupFailure.statusCode()
+                            + " for GET /numbers/" + slug(did) + "; this contradicts assumption "
+                            + SynthflowAssumptions.UNKNOWN_SLUG_STATUS.id() + " (docs/vendor-assumptions.md). Nothing was "
+                            + "changed; check the number in the Synthflow dashboard and report the answer to Synthflow support");
+        }
+    }
+
+    private static String normalised(String number) {
+        return number == null ? null : "+" + number.replaceAll("[^0-9]", "");
+    }
+
+    private static String slug(PhoneNumber did) {
+        return NumberSlug.of(did.e164());
+    }
+}
