@@ -1,6 +1,7 @@
 package io.trunkline.core.sip;
 
 import io.trunkline.core.model.Transport;
+import io.trunkline.core.testing.RequiredTool;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,9 +14,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** Probes a real SIP stack: SIPp as a UAS on loopback. Skipped only when SIPp is not installed. */
+/**
+ * Probes a real SIP stack: SIPp as a UAS on loopback. Without SIPp these tests fail under
+ * {@code CI=true} and are skipped loudly elsewhere (see {@link RequiredTool}).
+ */
 class SipProbeSippTest {
 
     private static final SipProbe PROBE = SipProbe.builder()
@@ -30,9 +33,7 @@ class SipProbeSippTest {
 
     @BeforeEach
     void requireSipp() {
-        sipp = SippUas.executable().orElse(null);
-        assumeTrue(sipp != null, "SIPp is not installed (no executable 'sipp' on PATH or /usr/bin/sipp):"
-                + " install Debian package sip-tester to run the real-peer SIP probe tests");
+        sipp = RequiredTool.SIPP.locate(System.getenv());
     }
 
     @AfterEach

@@ -2,7 +2,6 @@ package io.trunkline.core.sip;
 
 import io.trunkline.core.model.Transport;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.DatagramSocket;
@@ -14,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -35,22 +33,6 @@ final class SippUas implements AutoCloseable {
         this.process = process;
         this.log = log;
         this.port = port;
-    }
-
-    /**
-     * Finds {@code sipp} the way {@code command -v sipp} does: the first executable on PATH. Its
-     * exit code is useless as a presence check ({@code sipp -v} exits 99).
-     */
-    static Optional<Path> executable() {
-        String path = System.getenv().getOrDefault("PATH", "");
-        for (String dir : path.split(File.pathSeparator)) {
-            Path candidate = Path.of(dir.isEmpty() ? "." : dir, "sipp");
-            if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
-                return Optional.of(candidate);
-            }
-        }
-        Path debian = Path.of("/usr/bin/sipp");
-        return Files.isExecutable(debian) ? Optional.of(debian) : Optional.empty();
     }
 
     static SippUas start(Path sipp, String scenario, Transport transport, Path workDir) throws IOException {
