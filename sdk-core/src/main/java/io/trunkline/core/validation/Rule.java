@@ -34,6 +34,8 @@ public enum Rule {
     DESTINATION_HOST_INVALID("The destination host is Synthflow's SIP host, e.g. sip.synthflow.ai."),
     /** The destination host is not a Synthflow host. */
     DESTINATION_HOST_NOT_SYNTHFLOW("Calls should go to sip.synthflow.ai or a regional Synthflow SIP host."),
+    /** The destination has no transport. */
+    TRANSPORT_MISSING("The destination's transport (UDP, TCP or TLS) decides Synthflow's port."),
     /** The port is outside 1-65535. */
     PORT_OUT_OF_RANGE("Ports are between 1 and 65535."),
     /** The port does not match the transport. */
@@ -52,12 +54,16 @@ public enum Rule {
     ALLOWLIST_ENTRY_DUPLICATE("Each allowlist entry needs to appear once."),
     /** The credentials username is blank. */
     CREDENTIALS_USERNAME_BLANK("Credential auth needs the SIP username from the Synthflow SIP number."),
+    /** The destination credentials have no password. */
+    CREDENTIALS_PASSWORD_MISSING("Credential auth needs the SIP password from the Synthflow SIP number."),
     /** The destination credentials differ from the SIP number's trunk credentials. */
     CREDENTIALS_MISMATCH("With credential auth, Aircall and Synthflow must hold the same username and password."),
 
     // Smartflow
     /** No Smartflow is given. */
     SMARTFLOW_MISSING("The Aircall line's Smartflow must forward calls to the destination."),
+    /** A Smartflow step is {@code null}. */
+    SMARTFLOW_STEP_MISSING("Every Smartflow step is a forward, a business-hours condition or a route."),
     /** The Smartflow never forwards to the SIP destination. */
     FORWARD_STEP_MISSING("Without a Forward to External SIP step, no call reaches the AI."),
     /** The forward step names a destination the plan does not define. */
@@ -82,6 +88,8 @@ public enum Rule {
     BUSINESS_HOURS_EMPTY("A Business Hours condition needs opening hours."),
     /** An opening interval closes before it opens. */
     BUSINESS_HOURS_INTERVAL_INVALID("An opening interval must close after it opens."),
+    /** An opening interval lacks its day, opening or closing time. */
+    BUSINESS_HOURS_INTERVAL_INCOMPLETE("An opening interval needs a weekday, an opening time and a closing time."),
     /** Two opening intervals overlap. */
     BUSINESS_HOURS_OVERLAP("Opening intervals on the same day must not overlap."),
     /** The AI is reached on a branch not meant for it. */
@@ -110,6 +118,12 @@ public enum Rule {
     TRUNK_CREDENTIALS_INCOMPLETE("Trunk credentials need both a username and a password."),
 
     // Transfers
+    /** A transfer target is {@code null}. */
+    TRANSFER_TARGET_MISSING("Each transfer target names an Aircall line, team or user."),
+    /** A transfer target does not say whether it is a line, a team or a user. */
+    TRANSFER_KIND_MISSING("A transfer target is an Aircall line, team or user."),
+    /** A transfer target has no transfer mode. */
+    TRANSFER_MODE_MISSING("Aircall transfers are warm: Synthflow places a new INVITE."),
     /** A transfer target id is not positive. */
     TRANSFER_ID_NOT_POSITIVE("Aircall Line, Team and User IDs are positive integers."),
     /** A cold (REFER) transfer to Aircall. */

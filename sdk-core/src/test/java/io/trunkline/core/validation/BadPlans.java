@@ -123,9 +123,19 @@ final class BadPlans {
         c.add(warning("deliberate port override", Rule.PORT_OVERRIDDEN, "destination.port",
                 () -> destination(d -> d.portOverride(5060))));
         c.add(error("no authentication", Rule.AUTH_MISSING, "destination.auth", () -> destination(d -> d.auth(null))));
+        c.add(error("null transport", Rule.TRANSPORT_MISSING, "destination.transport",
+                () -> destination(d -> d.transport(null))).saying("no transport"));
     }
 
     private static void allowlistAndCredentials(List<Case> c) {
+        c.add(error("null allowlist", Rule.ALLOWLIST_ENTRY_INVALID, "destination.auth.allowlist[0]",
+                () -> allowlist((String[]) null)));
+        c.add(error("null allowlist entry", Rule.ALLOWLIST_ENTRY_INVALID, "destination.auth.allowlist[1]",
+                () -> allowlist("34.138.86.8", null)).saying("is empty"));
+        c.add(error("null destination username", Rule.CREDENTIALS_USERNAME_BLANK, "destination.auth.username",
+                () -> destination(d -> d.auth(SipAuth.credentials(null, Secret.of("pw"))))).saying("missing"));
+        c.add(error("null destination password", Rule.CREDENTIALS_PASSWORD_MISSING, "destination.auth.password",
+                () -> destination(d -> d.auth(SipAuth.credentials("user", null)))).saying("password is missing"));
         c.add(error("empty allowlist", Rule.ALLOWLIST_EMPTY, "destination.auth.allowlist", () -> allowlist()));
         c.add(error("host name in the allowlist", Rule.ALLOWLIST_ENTRY_INVALID, "destination.auth.allowlist[1]",
                 () -> allowlist("34.138.86.8", "sip.synthflow.ai")).saying("host names"));
@@ -195,6 +205,19 @@ final class BadPlans {
     }
 
     private static void businessHours(List<Case> c) {
+        c.add(error("null step", Rule.SMARTFLOW_STEP_MISSING, "smartflow.steps[0]",
+                () -> steps((SmartflowStep) null)));
+        c.add(error("null step list", Rule.SMARTFLOW_STEP_MISSING, "smartflow.steps[0]",
+                () -> base().smartflow(Smartflow.builder().steps(null).build()).build()));
+        c.add(error("null step in a branch", Rule.SMARTFLOW_STEP_MISSING, "smartflow.steps[0].whenOpen[1]",
+                () -> steps(officeHours("Europe/Paris", h -> h.whenOpen((SmartflowStep) null)))));
+        c.add(error("weekdays without times", Rule.BUSINESS_HOURS_INTERVAL_INCOMPLETE, "smartflow.steps[0].openingHours[5]",
+                () -> steps(officeHours("Europe/Paris", h -> h.weekdays(null, null))))
+                .saying("on MONDAY has no opening time and no closing time"));
+        c.add(error("opening interval without a day", Rule.BUSINESS_HOURS_INTERVAL_INCOMPLETE,
+                "smartflow.steps[0].openingHours[5]",
+                () -> steps(officeHours("Europe/Paris", h -> h.open(null, LocalTime.of(9, 0), LocalTime.of(12, 0)))))
+                .saying("has no weekday"));
         c.add(error("business hours after the SIP step", Rule.BUSINESS_HOURS_AFTER_SIP, "smartflow.steps[1]",
                 () -> steps(forward(f -> { }), officeHours("Europe/Paris", b -> { }))));
         c.add(error("time zone is a city name", Rule.BUSINESS_HOURS_TIME_ZONE_INVALID, "smartflow.steps[0].timeZone",
@@ -237,6 +260,12 @@ final class BadPlans {
 
     private static void sipNumber(List<Case> c) {
         c.add(error("no SIP number", Rule.SIP_NUMBER_MISSING, "sipNumber", () -> base().sipNumber(null).build()));
+        c.add(error("trunk credentials without a password", Rule.TRUNK_CREDENTIALS_INCOMPLETE,
+                "sipNumber.credentials.password", () -> sipNumber(n -> n.credentials(SipAuth.credentials("user", null))))
+                .saying("no password"));
+        c.add(error("trunk credentials without a username", Rule.TRUNK_CREDENTIALS_INCOMPLETE,
+                "sipNumber.credentials.username",
+                () -> sipNumber(n -> n.credentials(SipAuth.credentials(null, Secret.of("pw"))))).saying("no username"));
         c.add(error("no termination URI", Rule.TERMINATION_URI_MISSING, "sipNumber.terminationUri",
                 () -> sipNumber(n -> n.terminationUri(null))));
         c.add(error("blank termination URI", Rule.TERMINATION_URI_MISSING, "sipNumber.terminationUri",
@@ -295,6 +324,15 @@ final class BadPlans {
     }
 
     private static void transfers(List<Case> c) {
+        c.add(error("null transfer target", Rule.TRANSFER_TARGET_MISSING, "transferTargets[1]",
+                () -> base().addTransferTarget(null).build()));
+        c.add(error("null transfer target list", Rule.TRANSFER_TARGET_MISSING, "transferTargets[0]",
+                () -> base().transferTargets(null).build()));
+        c.add(error("transfer target without a kind", Rule.TRANSFER_KIND_MISSING, "transferTargets[0].kind",
+                () -> transfers(new TransferTarget(null, 1234, null, TransferMode.WARM, "To sales",
+                        TransferTarget.DEFAULT_INSTRUCTIONS, TransferTarget.DEFAULT_INITIATING_MESSAGE, null))));
+        c.add(error("null transfer mode", Rule.TRANSFER_MODE_MISSING, "transferTargets[0].mode",
+                () -> transfers(TransferTarget.line(1234).mode(null).build())));
         c.add(error("team id 0", Rule.TRANSFER_ID_NOT_POSITIVE, "transferTargets[0].id",
                 () -> transfers(TransferTarget.team(0).viaLine(1234).build())));
         c.add(error("negative line id", Rule.TRANSFER_ID_NOT_POSITIVE, "transferTargets[1].id",
@@ -372,7 +410,7 @@ final class BadPlans {
     }
 
     private static IntegrationPlan steps(SmartflowStep... steps) {
-        return base().smartflow(Smartflow.builder().steps(List.of(steps)).build()).build();
+        return base().smartflow(Smartflow.builder().steps(java.util.Arrays.asList(steps)).build()).build();
     }
 
     private static IntegrationPlan sipNumber(Consumer<SipNumber.Builder> change) {
