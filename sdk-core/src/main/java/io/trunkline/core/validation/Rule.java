@@ -19,7 +19,7 @@ public enum Rule {
     /** The assistant id is blank. */
     ASSISTANT_ID_BLANK("The assistant is identified by its Synthflow model_id."),
     /** The engine version cannot be read. */
-    ASSISTANT_ENGINE_VERSION_FORMAT("Engine versions look like 2.0 or 2.1."),
+    ASSISTANT_ENGINE_VERSION_FORMAT("Engine versions are major.minor, such as 2.0 or v2.1."),
     /** The assistant's engine is older than 2.0. */
     ASSISTANT_ENGINE_TOO_OLD("SIP numbers attach to assistants on engine v2.0 or later."),
     /** The engine version is unknown and will need a manual confirmation. */
@@ -48,6 +48,8 @@ public enum Rule {
     ALLOWLIST_EMPTY("An IP allowlist needs Synthflow's SIP signalling addresses."),
     /** An allowlist entry is not an IP or CIDR block. */
     ALLOWLIST_ENTRY_INVALID("Allowlist entries are IPv4/IPv6 addresses or CIDR blocks."),
+    /** An allowlist entry is a URI (e.g. {@code sip:34.138.86.8}) instead of a bare address. */
+    ALLOWLIST_ENTRY_IS_URI("Allowlist entries are bare addresses, without a sip: or https: scheme."),
     /** An allowlist entry is a private or loopback address. */
     ALLOWLIST_ENTRY_PRIVATE("Synthflow signals from public addresses; private ranges never match."),
     /** The same allowlist entry appears twice. */
@@ -74,6 +76,8 @@ public enum Rule {
     FORWARD_TIMEOUT_MISSING("The forward step needs a timeout (30 s recommended)."),
     /** The timeout is outside sane bounds. */
     FORWARD_TIMEOUT_OUT_OF_RANGE("Timeouts between 5 and 120 seconds keep callers from waiting in silence."),
+    /** A duration that the vendor stores in whole seconds has a fraction of a second. */
+    DURATION_NOT_WHOLE_SECONDS("Aircall and Synthflow store these durations in whole seconds; a fraction would be dropped."),
     /** The timeout differs from the recommended 30 s. */
     FORWARD_TIMEOUT_NOT_RECOMMENDED("The guide recommends a 30 second timeout."),
     /** A step can never be reached. */

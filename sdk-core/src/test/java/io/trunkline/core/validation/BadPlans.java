@@ -128,6 +128,11 @@ final class BadPlans {
     }
 
     private static void allowlistAndCredentials(List<Case> c) {
+        c.add(error("SIP URI in the allowlist", Rule.ALLOWLIST_ENTRY_IS_URI, "destination.auth.allowlist[0]",
+                () -> allowlist("sip:1.2.3.4")).saying("'sip:1.2.3.4' is a SIP URI, not an IP address; an allowlist "
+                + "holds bare addresses: write 1.2.3.4"));
+        c.add(error("URI with a password in the allowlist", Rule.ALLOWLIST_ENTRY_IS_URI, "destination.auth.allowlist[1]",
+                () -> allowlist("34.138.86.8", "sip:trunk:" + URI_PASSWORD + "@34.138.86.9")).saying("write 34.138.86.9"));
         c.add(error("null allowlist", Rule.ALLOWLIST_ENTRY_INVALID, "destination.auth.allowlist[0]",
                 () -> allowlist((String[]) null)));
         c.add(error("null allowlist entry", Rule.ALLOWLIST_ENTRY_INVALID, "destination.auth.allowlist[1]",
@@ -169,6 +174,13 @@ final class BadPlans {
     }
 
     private static void forwardStep(List<Case> c) {
+        c.add(error("forward timeout of 20.5 s", Rule.DURATION_NOT_WHOLE_SECONDS, "smartflow.steps[0].timeout",
+                () -> steps(forward(f -> f.timeout(Duration.ofMillis(20_500)))))
+                .saying("the forward timeout 20.5 s has a fraction of a second, which would be dropped to 20 s"));
+        c.add(error("transfer timeout of 29.999 s", Rule.DURATION_NOT_WHOLE_SECONDS, "transferTargets[0].timeout",
+                () -> transfers(TransferTarget.line(1234).timeout(Duration.ofMillis(29_999)).build())).saying("29.999 s"));
+        c.add(error("registration expiry of 300.5 s", Rule.DURATION_NOT_WHOLE_SECONDS, "sipNumber.registrationExpiry",
+                () -> sipNumber(n -> n.registrationExpiry(Duration.ofMillis(300_500)))).saying("300.5 s"));
         c.add(error("no smartflow", Rule.SMARTFLOW_MISSING, "smartflow", () -> base().smartflow(null).build()));
         c.add(error("smartflow only rings a team", Rule.FORWARD_STEP_MISSING, "smartflow.steps",
                 () -> steps(SmartflowStep.ringTeam(678))));
@@ -317,8 +329,16 @@ final class BadPlans {
                 () -> base().assistant(AssistantRef.of(GuidePlans.ASSISTANT_ID, " ")).build()));
         c.add(error("engine 1.9", Rule.ASSISTANT_ENGINE_TOO_OLD, "assistant.engineVersion",
                 () -> base().assistant(AssistantRef.of(GuidePlans.ASSISTANT_ID, "1.9")).build()).saying("v2.0+"));
-        c.add(error("engine v1", Rule.ASSISTANT_ENGINE_TOO_OLD, "assistant.engineVersion",
-                () -> base().assistant(AssistantRef.of(GuidePlans.ASSISTANT_ID, "v1")).build()));
+        c.add(error("engine v1.0", Rule.ASSISTANT_ENGINE_TOO_OLD, "assistant.engineVersion",
+                () -> base().assistant(AssistantRef.of(GuidePlans.ASSISTANT_ID, "v1.0")).build()));
+        c.add(error("engine v2 without minor", Rule.ASSISTANT_ENGINE_VERSION_FORMAT, "assistant.engineVersion",
+                () -> base().assistant(AssistantRef.of(GuidePlans.ASSISTANT_ID, "v2")).build())
+                .saying("'v2' is not a major.minor engine version"));
+        c.add(error("engine 2 without minor", Rule.ASSISTANT_ENGINE_VERSION_FORMAT, "assistant.engineVersion",
+                () -> base().assistant(AssistantRef.of(GuidePlans.ASSISTANT_ID, "2")).build()));
+        c.add(error("engine with a patch level", Rule.ASSISTANT_ENGINE_VERSION_FORMAT, "assistant.engineVersion",
+                () -> base().assistant(AssistantRef.of(GuidePlans.ASSISTANT_ID, "2.0.1")).build()));
+
         c.add(warning("engine version unknown", Rule.ASSISTANT_ENGINE_VERSION_UNKNOWN, "assistant.engineVersion",
                 () -> base().assistant(AssistantRef.of(GuidePlans.ASSISTANT_ID)).build()));
     }

@@ -119,6 +119,12 @@ final class DestinationRules {
         for (int i = 0; i < entries.size(); i++) {
             String path = "destination.auth.allowlist[" + i + "]";
             String entry = entries.get(i);
+            String uriProblem = UriEntry.problemWith(entry);
+            if (uriProblem != null) {
+                findings.error(Rule.ALLOWLIST_ENTRY_IS_URI, path, "the allowlist entry " + Printable.quoteUri(entry) + " "
+                        + uriProblem, "keep only the address: no scheme, user part, port or parameters");
+                continue;
+            }
             String problem = IpRange.problemWith(entry);
             if (problem != null) {
                 // IpRange quotes the entry itself; the path names which one

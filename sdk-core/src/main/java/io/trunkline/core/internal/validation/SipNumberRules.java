@@ -107,6 +107,8 @@ final class SipNumberRules {
             findings.error(Rule.REGISTRATION_EXPIRY_OUT_OF_RANGE, "sipNumber.registrationExpiry",
                     "expiry " + expiry.toSeconds() + " s is outside 60-3600 s",
                     "use 300 seconds (Synthflow's default) or leave it unset");
+        } else {
+            Durations.reportFraction(expiry, "sipNumber.registrationExpiry", "registration expiry", findings);
         }
     }
 

@@ -121,6 +121,8 @@ final class SmartflowRules {
                     "timeout " + timeout.toSeconds() + " s is outside " + MIN_TIMEOUT.toSeconds() + "-"
                             + MAX_TIMEOUT.toSeconds() + " s",
                     "use 30 seconds: long enough for Synthflow to answer, short enough for the fallback to help");
+        } else if (Durations.reportFraction(timeout, path, "forward timeout", findings)) {
+            return; // a warning about the value would only distract from the error
         } else if (!timeout.equals(SmartflowStep.RECOMMENDED_TIMEOUT)) {
             findings.warning(Rule.FORWARD_TIMEOUT_NOT_RECOMMENDED, path,
                     "timeout " + timeout.toSeconds() + " s differs from the recommended 30 s",

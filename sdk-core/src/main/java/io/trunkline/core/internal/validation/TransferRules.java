@@ -52,6 +52,8 @@ final class TransferRules {
             if (target.timeout() != null && (target.timeout().isNegative() || target.timeout().isZero())) {
                 findings.error(Rule.TRANSFER_TIMEOUT_INVALID, path + ".timeout", "the transfer timeout is not positive",
                         "use e.g. Duration.ofSeconds(30), or leave the default");
+            } else {
+                Durations.reportFraction(target.timeout(), path + ".timeout", "transfer timeout", findings);
             }
         }
     }
