@@ -10,6 +10,10 @@ public enum Rule {
     DID_MISSING("The Aircall number's DID is required."),
     /** A DID is not a valid E.164 number. */
     DID_FORMAT("DIDs are written in E.164 form, e.g. +33123456789."),
+    /** A DID's country code is not assigned. */
+    DID_COUNTRY_CODE_UNASSIGNED("A DID starts with an assigned country calling code (ITU E.164, as libphonenumber lists them)."),
+    /** A DID keeps the national trunk prefix after the country code. */
+    DID_TRUNK_PREFIX("The national trunk prefix (the 0 of 020...) is dropped after the country code."),
     /** The Synthflow SIP number's DID differs from the Aircall DID. */
     DID_MISMATCH("Aircall sends the DID as the INVITE Request-URI; the Synthflow SIP number must be the same DID."),
 

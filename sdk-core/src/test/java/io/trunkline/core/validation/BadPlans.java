@@ -74,6 +74,12 @@ final class BadPlans {
         c.add(error("whitespace-only DID", Rule.DID_MISSING, "did", () -> base().did("  \t ").build()));
         c.add(error("national French format", Rule.DID_FORMAT, "did", () -> base().did("01 23 45 67 89").build())
                 .saying("no leading +"));
+        c.add(error("unassigned country code", Rule.DID_COUNTRY_CODE_UNASSIGNED, "did",
+                () -> base().did("+999 123 4567 89").build()).saying("+999, which is not an assigned country code"));
+        c.add(error("Andorran number with a 0 after +376", Rule.DID_TRUNK_PREFIX, "did",
+                () -> base().did("+376 0712345").build()).saying("drop that 0 (e.g. +376712345)"));
+        c.add(error("UK number keeping its trunk 0", Rule.DID_TRUNK_PREFIX, "sipNumber.did",
+                () -> sipNumber(n -> n.did("+44 020 7946 0958"))).saying("trunk prefix 0 after the country code +44"));
         c.add(error("00 international prefix", Rule.DID_FORMAT, "did", () -> base().did("0033 1 23 45 67 89").build())
                 .saying("replace 00 with +"));
         c.add(error("extension after the number", Rule.DID_FORMAT, "did",

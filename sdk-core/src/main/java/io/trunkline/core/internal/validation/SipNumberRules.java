@@ -39,9 +39,7 @@ final class SipNumberRules {
         if (number.did() == null || number.did().equals(plan.did())) {
             return; // inherited from (or identical to) the plan's DID: already reported on "did"
         }
-        String problem = PhoneNumber.problemWith(number.did());
-        if (problem != null) {
-            findings.error(Rule.DID_FORMAT, "sipNumber.did", problem, "write the DID in E.164 form, e.g. +33123456789");
+        if (!DidFormat.check(number.did(), "sipNumber.did", findings)) {
             return;
         }
         if (plan.did() != null && PhoneNumber.problemWith(plan.did()) == null
