@@ -2,6 +2,7 @@ package io.trunkline.core.model;
 
 import io.trunkline.core.exception.InvalidConfigurationException;
 import io.trunkline.core.internal.text.Printable;
+import io.trunkline.core.internal.validation.CallingCodes;
 import io.trunkline.core.internal.validation.NumberingPlanException;
 
 /**
@@ -75,7 +76,8 @@ public record PhoneNumber(String e164) {
             throw invalid(input, "is empty; write it in E.164 form, e.g. +33123456789");
         }
         if (trimmed.regionMatches(true, 0, "tel:", 0, 4)) {
-            throw invalid(input, "is a tel: URI; write the number alone in E.164 form, e.g. +33123456789");
+            throw invalid(input, "is a tel: URI; write the number alone in E.164 form, e.g. "
+                    + CallingCodes.exampleFor(trimmed.substring(4)));
         }
         StringBuilder digits = new StringBuilder(16);
         StringBuilder withoutSpaces = new StringBuilder(trimmed.length());
@@ -96,7 +98,9 @@ public record PhoneNumber(String e164) {
         }
         if (withoutSpaces.indexOf("(0)") >= 0) {
             // "+33 (0)1 23 45 67 89" would otherwise become +330123456789, a different, wrong number
-            throw invalid(input, "contains the national trunk prefix (0); drop it after the country code, e.g. +33 1 23 45 67 89");
+            String dropped = withoutSpaces.toString().replace("(0)", "").replaceAll("[^0-9+]", "");
+            throw invalid(input, "contains the national trunk prefix (0); drop it after the country code, e.g. "
+                    + (dropped.startsWith("+") && dropped.indexOf('+', 1) < 0 ? dropped : "+33 1 23 45 67 89"));
         }
         String candidate = digits.toString();
         if (!candidate.startsWith("+")) {
