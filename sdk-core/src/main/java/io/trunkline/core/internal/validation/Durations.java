@@ -24,7 +24,8 @@ final class Durations {
         String seconds = BigDecimal.valueOf(down).add(BigDecimal.valueOf(value.getNano(), 9)).stripTrailingZeros().toPlainString();
         findings.error(Rule.DURATION_NOT_WHOLE_SECONDS, path,
                 "the " + field + " " + seconds + " s has a fraction of a second, which would be dropped to " + down + " s",
-                "use whole seconds, e.g. Duration.ofSeconds(" + down + ") or Duration.ofSeconds(" + (down + 1) + ")");
+                "use whole seconds, e.g. Duration.ofSeconds(" + down + ")"
+                        + (down == Long.MAX_VALUE ? "" : " or Duration.ofSeconds(" + (down + 1) + ")"));
         return true;
     }
 }
