@@ -9,8 +9,8 @@ import io.trunkline.core.model.Smartflow;
 import io.trunkline.core.model.TransferTarget;
 import io.trunkline.core.validation.ValidationReport;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -52,7 +52,8 @@ public final class IntegrationPlan {
         this.sipNumber = b.sipNumber == null || b.sipNumber.did() != null || b.did == null
                 ? b.sipNumber : b.sipNumber.toBuilder().did(b.did).build();
         this.assistant = b.assistant;
-        this.transferTargets = List.copyOf(b.transferTargets);
+        // not List.copyOf: a null target stays in place so that validate() reports it at its index
+        this.transferTargets = Collections.unmodifiableList(new ArrayList<>(b.transferTargets));
     }
 
     /** @return a new builder */
@@ -165,16 +166,27 @@ public final class IntegrationPlan {
             return this;
         }
 
-        /** @param target a transfer target to append @return this */
+        /**
+         * @param target a transfer target to append; {@code null} is reported by {@link IntegrationPlan#validate()}
+         * @return this
+         */
         public Builder addTransferTarget(TransferTarget target) {
-            transferTargets.add(Objects.requireNonNull(target, "target"));
+            transferTargets.add(target);
             return this;
         }
 
-        /** @param targets replaces all transfer targets @return this */
+        /**
+         * @param targets replaces all transfer targets ({@code List.of()} for none); a {@code null} list or
+         *     element is reported by {@link IntegrationPlan#validate()}
+         * @return this
+         */
         public Builder transferTargets(List<TransferTarget> targets) {
             transferTargets.clear();
-            targets.forEach(this::addTransferTarget);
+            if (targets == null) {
+                transferTargets.add(null);
+            } else {
+                targets.forEach(this::addTransferTarget);
+            }
             return this;
         }
 

@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -232,7 +231,11 @@ public final class AircallConfig {
         return secret == null ? "none" : Secret.MASK;
     }
 
-    /** Builds an {@link AircallConfig}; {@link #build()} reports every invalid value at once. */
+    /**
+     * Builds an {@link AircallConfig}; {@link #build()} reports every invalid value at once. Setters never
+     * throw: a {@code null} (except for {@code okHttpClient}, where it means "none", and the credentials,
+     * checked together) is reported by {@link #build()} with the other problems.
+     */
     public static final class Builder {
         private Secret apiId;
         private Secret apiToken;
@@ -260,13 +263,13 @@ public final class AircallConfig {
 
         /** @param apiId the Basic-auth {@code api_id}; use with {@link #apiToken(Secret)} @return this builder */
         public Builder apiId(Secret apiId) {
-            this.apiId = Objects.requireNonNull(apiId, "apiId");
+            this.apiId = apiId;
             return this;
         }
 
         /** @param apiToken the Basic-auth {@code api_token}; use with {@link #apiId(Secret)} @return this builder */
         public Builder apiToken(Secret apiToken) {
-            this.apiToken = Objects.requireNonNull(apiToken, "apiToken");
+            this.apiToken = apiToken;
             return this;
         }
 
@@ -275,7 +278,7 @@ public final class AircallConfig {
          * @return this builder
          */
         public Builder accessToken(Secret accessToken) {
-            this.accessToken = Objects.requireNonNull(accessToken, "accessToken");
+            this.accessToken = accessToken;
             return this;
         }
 
@@ -285,25 +288,25 @@ public final class AircallConfig {
          * @return this builder
          */
         public Builder baseUrl(String baseUrl) {
-            this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+            this.baseUrl = baseUrl;
             return this;
         }
 
         /** @param connectTimeout TCP connect timeout, default 10 s @return this builder */
         public Builder connectTimeout(Duration connectTimeout) {
-            this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
+            this.connectTimeout = connectTimeout;
             return this;
         }
 
         /** @param readTimeout socket read timeout, default 30 s @return this builder */
         public Builder readTimeout(Duration readTimeout) {
-            this.readTimeout = Objects.requireNonNull(readTimeout, "readTimeout");
+            this.readTimeout = readTimeout;
             return this;
         }
 
         /** @param writeTimeout socket write timeout, default 30 s @return this builder */
         public Builder writeTimeout(Duration writeTimeout) {
-            this.writeTimeout = Objects.requireNonNull(writeTimeout, "writeTimeout");
+            this.writeTimeout = writeTimeout;
             return this;
         }
 
@@ -313,13 +316,13 @@ public final class AircallConfig {
          * @return this builder
          */
         public Builder callTimeout(Duration callTimeout) {
-            this.callTimeout = Objects.requireNonNull(callTimeout, "callTimeout");
+            this.callTimeout = callTimeout;
             return this;
         }
 
         /** @param userAgent User-Agent header, default {@code trunkline/<version>} @return this builder */
         public Builder userAgent(String userAgent) {
-            this.userAgent = Objects.requireNonNull(userAgent, "userAgent");
+            this.userAgent = userAgent;
             return this;
         }
 
@@ -329,7 +332,7 @@ public final class AircallConfig {
          * @return this builder
          */
         public Builder okHttpClient(OkHttpClient okHttpClient) {
-            this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient");
+            this.okHttpClient = okHttpClient;
             return this;
         }
 
@@ -354,7 +357,7 @@ public final class AircallConfig {
          */
         public Builder rateLimit(int requests, Duration window) {
             this.rateLimitRequests = requests;
-            this.rateLimitWindow = Objects.requireNonNull(window, "window");
+            this.rateLimitWindow = window;
             return this;
         }
 
@@ -373,13 +376,13 @@ public final class AircallConfig {
          * @return this builder
          */
         public Builder initialBackoff(Duration initialBackoff) {
-            this.initialBackoff = Objects.requireNonNull(initialBackoff, "initialBackoff");
+            this.initialBackoff = initialBackoff;
             return this;
         }
 
         /** @param maxBackoff largest backoff between attempts, default 30 s @return this builder */
         public Builder maxBackoff(Duration maxBackoff) {
-            this.maxBackoff = Objects.requireNonNull(maxBackoff, "maxBackoff");
+            this.maxBackoff = maxBackoff;
             return this;
         }
 
@@ -391,7 +394,7 @@ public final class AircallConfig {
          * @return this builder
          */
         public Builder maxRateLimitWait(Duration maxRateLimitWait) {
-            this.maxRateLimitWait = Objects.requireNonNull(maxRateLimitWait, "maxRateLimitWait");
+            this.maxRateLimitWait = maxRateLimitWait;
             return this;
         }
 
@@ -403,13 +406,13 @@ public final class AircallConfig {
 
         /** @param clock time source for pacing and rate-limit resets, default system UTC @return this builder */
         public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
+            this.clock = clock;
             return this;
         }
 
         /** @param sleeper how the client waits, default {@link Sleeper#system()} @return this builder */
         public Builder sleeper(Sleeper sleeper) {
-            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+            this.sleeper = sleeper;
             return this;
         }
 
@@ -424,10 +427,10 @@ public final class AircallConfig {
             checkPositive("connectTimeout", connectTimeout, problems);
             checkPositive("readTimeout", readTimeout, problems);
             checkPositive("writeTimeout", writeTimeout, problems);
-            if (callTimeout.isNegative()) {
+            if (present("callTimeout", callTimeout, problems) && callTimeout.isNegative()) {
                 problems.add("callTimeout: must not be negative, got " + callTimeout);
             }
-            if (userAgent.isBlank()) {
+            if (present("userAgent", userAgent, problems) && userAgent.isBlank()) {
                 problems.add("userAgent: must not be blank");
             }
             if (perPage < 1 || perPage > MAX_PER_PAGE) {
@@ -442,9 +445,11 @@ public final class AircallConfig {
             }
             checkPositive("initialBackoff", initialBackoff, problems);
             checkPositive("maxBackoff", maxBackoff, problems);
-            if (maxRateLimitWait.isNegative()) {
+            if (present("maxRateLimitWait", maxRateLimitWait, problems) && maxRateLimitWait.isNegative()) {
                 problems.add("maxRateLimitWait: must not be negative, got " + maxRateLimitWait);
             }
+            present("clock", clock, problems);
+            present("sleeper", sleeper, problems);
             if (!problems.isEmpty()) {
                 throw new InvalidConfigurationException(problems);
             }
@@ -464,6 +469,10 @@ public final class AircallConfig {
         }
 
         private HttpUrl checkBaseUrl(List<String> problems) {
+            if (baseUrl == null) {
+                problems.add("baseUrl: missing (null); pass " + DEFAULT_BASE_URL + " (the default) or a simulator's URL");
+                return null;
+            }
             HttpUrl url = HttpUrl.parse(baseUrl);
             if (url == null) {
                 problems.add("baseUrl: not an http(s) URL: " + baseUrl);
@@ -483,8 +492,16 @@ public final class AircallConfig {
             return path.endsWith("/") ? url : url.newBuilder().encodedPath(path + "/").build();
         }
 
+        /** Reports a {@code null} setting; these all have defaults, so the fix is to pass a value or not call the setter. */
+        private static boolean present(String name, Object value, List<String> problems) {
+            if (value == null) {
+                problems.add(name + ": missing (null); pass a value, or do not set it to keep the default");
+            }
+            return value != null;
+        }
+
         private static void checkPositive(String name, Duration value, List<String> problems) {
-            if (value.isNegative() || value.isZero()) {
+            if (present(name, value, problems) && (value.isNegative() || value.isZero())) {
                 problems.add(name + ": must be positive, got " + value);
             }
         }

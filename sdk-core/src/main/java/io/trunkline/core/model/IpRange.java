@@ -2,6 +2,7 @@ package io.trunkline.core.model;
 
 import io.trunkline.core.exception.InvalidConfigurationException;
 import io.trunkline.core.internal.text.Printable;
+import io.trunkline.core.internal.validation.UriEntry;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 
@@ -44,6 +45,11 @@ public record IpRange(String address, int prefixLength) {
         if (!input.equals(input.strip())) {
             throw new InvalidConfigurationException("IP allowlist entry " + Printable.quote(input)
                     + " has leading or trailing whitespace; remove it");
+        }
+        String uriProblem = UriEntry.problemWith(input);
+        if (uriProblem != null) {
+            // before the '/' split: "https://34.138.86.8/" would otherwise be judged as the address "https:"
+            throw new InvalidConfigurationException("IP allowlist entry " + Printable.quoteUri(input) + " " + uriProblem);
         }
         int slash = input.indexOf('/');
         String address = slash < 0 ? input : input.substring(0, slash);
@@ -99,9 +105,12 @@ public record IpRange(String address, int prefixLength) {
         if (address.matches("[0-9.]+:[0-9]*")) {
             return "includes a port; an allowlist holds addresses only, e.g. 34.138.86.8";
         }
+        String uriProblem = UriEntry.problemWith(address);
+        if (uriProblem != null) {
+            return uriProblem;
+        }
         if (address.contains(":")) {
-            return looksLikeUri(address) ? "is a URI, not a valid IPv6 address; an allowlist holds bare addresses, e.g. "
-                    + "34.138.86.8" : problemWithIpv6(address);
+            return problemWithIpv6(address);
         }
         if (address.matches(".*[A-Za-z].*")) {
             return "is not an IP address (host names are not allowed in an allowlist)";
@@ -120,12 +129,6 @@ public record IpRange(String address, int prefixLength) {
             }
         }
         return null;
-    }
-
-    /** "sip:34.138.86.8" or "https://..." pasted into an allowlist: a scheme with a letter no hex digit uses. */
-    private static boolean looksLikeUri(String address) {
-        String scheme = address.substring(0, address.indexOf(':'));
-        return scheme.matches("[A-Za-z][A-Za-z0-9+.-]*") && scheme.matches(".*[G-Zg-z].*");
     }
 
     private static String problemWithIpv6(String address) {

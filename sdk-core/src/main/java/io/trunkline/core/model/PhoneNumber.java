@@ -2,7 +2,8 @@ package io.trunkline.core.model;
 
 import io.trunkline.core.exception.InvalidConfigurationException;
 import io.trunkline.core.internal.text.Printable;
-import java.util.Set;
+import io.trunkline.core.internal.validation.CallingCodes;
+import io.trunkline.core.internal.validation.NumberingPlanException;
 
 /**
  * A phone number in E.164 form ({@code +} then 7 to 15 ASCII digits, no leading zero), such as
@@ -13,9 +14,12 @@ import java.util.Set;
  * puts in: U+2010 to U+2013), slashes and parentheses are dropped, so {@code "+33 1 23 45 67 89"}
  * and {@code "+1 (415) 555-0100"} both parse. It refuses, with a message that says how to fix the
  * input, anything that is not unambiguously international: national formats
- * ({@code 01 23 45 67 89}), the {@code 00} prefix, the national trunk prefix kept after the
- * country code ({@code +33 (0)1...}, or {@code +44 020...} for countries whose numbers never start
- * with 0), {@code tel:} URIs, extensions, letters, non-ASCII digits and invisible characters.
+ * ({@code 01 23 45 67 89}), the {@code 00} prefix, {@code tel:} URIs, extensions, letters, non-ASCII
+ * digits and invisible characters. It also refuses numbers impossible in the numbering plan, from a
+ * table generated from libphonenumber's metadata: an unassigned country code ({@code +999...}), and
+ * the national trunk prefix kept after the country code ({@code +33 (0)1...}, {@code +44 020...},
+ * {@code +376 0712345}, {@code +7 8 495...}) wherever the number is impossible with it and possible
+ * without it, so that Italy's {@code +39 06...} stays valid.
  *
  * @param e164 the number in E.164 form, e.g. {@code +33123456789}
  */
@@ -25,16 +29,6 @@ public record PhoneNumber(String e164) {
     static final int MAX_INPUT_LENGTH = 64;
     private static final int MIN_DIGITS = 7;
     private static final int MAX_DIGITS = 15;
-    /**
-     * Country codes whose national numbers never start with 0: there, a 0 right after the code is the
-     * national trunk prefix typed by mistake ({@code +33 06 12 34 56 78}, {@code +44 020 7946 0958}),
-     * which would otherwise be accepted as a different, unreachable number. Italy (+39) keeps its 0
-     * in international form and is deliberately absent, as is any code we are not sure of.
-     */
-    private static final Set<String> NO_LEADING_ZERO = Set.of("1", "7", "20", "27", "30", "31", "32", "33", "34",
-            "36", "40", "41", "43", "44", "45", "46", "47", "48", "49", "51", "52", "54", "55", "56", "57", "58", "60",
-            "61", "62", "63", "64", "65", "66", "81", "82", "84", "86", "90", "91", "92", "94", "95", "98");
-
     /** Canonical constructor: checks that {@code e164} already is E.164; prefer {@link #parse}. */
     public PhoneNumber {
         if (e164 == null || !e164.matches("\\+[1-9][0-9]{" + (MIN_DIGITS - 1) + "," + (MAX_DIGITS - 1) + "}")) {
@@ -82,7 +76,8 @@ public record PhoneNumber(String e164) {
             throw invalid(input, "is empty; write it in E.164 form, e.g. +33123456789");
         }
         if (trimmed.regionMatches(true, 0, "tel:", 0, 4)) {
-            throw invalid(input, "is a tel: URI; write the number alone in E.164 form, e.g. +33123456789");
+            throw invalid(input, "is a tel: URI; write the number alone in E.164 form, e.g. "
+                    + CallingCodes.exampleFor(trimmed.substring(4)));
         }
         StringBuilder digits = new StringBuilder(16);
         StringBuilder withoutSpaces = new StringBuilder(trimmed.length());
@@ -103,7 +98,9 @@ public record PhoneNumber(String e164) {
         }
         if (withoutSpaces.indexOf("(0)") >= 0) {
             // "+33 (0)1 23 45 67 89" would otherwise become +330123456789, a different, wrong number
-            throw invalid(input, "contains the national trunk prefix (0); drop it after the country code, e.g. +33 1 23 45 67 89");
+            String dropped = withoutSpaces.toString().replace("(0)", "").replaceAll("[^0-9+]", "");
+            throw invalid(input, "contains the national trunk prefix (0); drop it after the country code, e.g. "
+                    + (dropped.startsWith("+") && dropped.indexOf('+', 1) < 0 ? dropped : "+33 1 23 45 67 89"));
         }
         String candidate = digits.toString();
         if (!candidate.startsWith("+")) {
@@ -118,18 +115,8 @@ public record PhoneNumber(String e164) {
         if (count < MIN_DIGITS || count > MAX_DIGITS) {
             throw invalid(input, "has " + count + " digits; E.164 numbers have between " + MIN_DIGITS + " and " + MAX_DIGITS);
         }
-        refuseTrunkPrefixAfterCountryCode(input, candidate);
+        NumberingPlanException.check(candidate, "phone number " + Printable.quote(input) + " ");
         return candidate;
-    }
-
-    private static void refuseTrunkPrefixAfterCountryCode(String input, String e164) {
-        // E.164 country codes are prefix-free: +1 and +7 are the only one-digit codes, the listed ones have two
-        int length = e164.charAt(1) == '1' || e164.charAt(1) == '7' ? 1 : 2;
-        String countryCode = e164.substring(1, 1 + length);
-        if (NO_LEADING_ZERO.contains(countryCode) && e164.charAt(1 + length) == '0') {
-            throw invalid(input, "keeps the national trunk prefix 0 after the country code +" + countryCode
-                    + "; drop that 0 (e.g. +" + countryCode + e164.substring(2 + length) + ")");
-        }
     }
 
     private static boolean isSeparator(int c) {

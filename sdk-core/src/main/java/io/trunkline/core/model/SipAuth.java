@@ -1,7 +1,6 @@
 package io.trunkline.core.model;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * How the Aircall SIP destination authenticates to Synthflow: by an allowlist of Synthflow's SIP
@@ -16,9 +15,9 @@ public sealed interface SipAuth {
      * @param entries addresses or CIDR blocks as written (checked by validation)
      */
     record IpAllowlist(List<String> entries) implements SipAuth {
-        /** Copies the entries. */
+        /** Copies the entries; {@code null} entries (or list) are kept and reported by validation. */
         public IpAllowlist {
-            entries = List.copyOf(Objects.requireNonNull(entries, "entries"));
+            entries = Lists.copy(entries);
         }
     }
 
@@ -26,15 +25,12 @@ public sealed interface SipAuth {
      * Credential-based authentication with the username and password from the Synthflow SIP number
      * settings. The same pair must be set on the Synthflow SIP number.
      *
+     * <p>A missing username or password is reported by validation.
+     *
      * @param username the SIP username
      * @param password the SIP password, never printed
      */
     record Credentials(String username, Secret password) implements SipAuth {
-        /** Checks for nulls; blank values are reported by validation. */
-        public Credentials {
-            Objects.requireNonNull(username, "username");
-            Objects.requireNonNull(password, "password");
-        }
 
         /** @return the username with the password masked */
         @Override
@@ -48,7 +44,7 @@ public sealed interface SipAuth {
      * @return IP-based authentication
      */
     static IpAllowlist ipAllowlist(String... entries) {
-        return new IpAllowlist(List.of(entries));
+        return new IpAllowlist(Lists.of(entries));
     }
 
     /**

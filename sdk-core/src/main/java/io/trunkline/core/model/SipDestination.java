@@ -1,6 +1,5 @@
 package io.trunkline.core.model;
 
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -17,7 +16,7 @@ import java.util.Optional;
  * @param name the destination's name in Aircall, referenced by the Smartflow step
  * @param host Synthflow's SIP host, {@code sip.synthflow.ai} or a regional host
  * @param transport the SIP transport
- * @param port the SIP port; {@link Transport#defaultPort()} unless set
+ * @param port the SIP port; {@link Transport#defaultPort()} unless set (0 when neither port nor transport is)
  * @param portOverridden whether {@link Builder#portOverride(int)} deliberately set a non-standard port
  * @param auth IP allowlist or credentials; {@code null} when not set (reported by validation)
  */
@@ -76,9 +75,13 @@ public record SipDestination(String name, String host, Transport transport, int 
             return this;
         }
 
-        /** @param transport UDP (default), TCP or TLS; also sets the default port unless one was set @return this */
+        /**
+         * @param transport UDP (default), TCP or TLS; also sets the default port unless one was set;
+         *     {@code null} is reported by validation
+         * @return this
+         */
         public Builder transport(Transport transport) {
-            this.transport = Objects.requireNonNull(transport, "transport");
+            this.transport = transport;
             return this;
         }
 
@@ -116,8 +119,8 @@ public record SipDestination(String name, String host, Transport transport, int 
 
         /** @return the destination; content is checked by {@code IntegrationPlan.validate()} */
         public SipDestination build() {
-            return new SipDestination(name, host, transport, port == null ? transport.defaultPort() : port,
-                    portOverridden, auth);
+            int effectivePort = port != null ? port : transport != null ? transport.defaultPort() : 0;
+            return new SipDestination(name, host, transport, effectivePort, portOverridden, auth);
         }
     }
 }

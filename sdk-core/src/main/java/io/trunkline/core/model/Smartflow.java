@@ -2,7 +2,6 @@ package io.trunkline.core.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -34,9 +33,9 @@ public record Smartflow(List<SmartflowStep> steps, AiHours aiHours) {
         DURING_BUSINESS_HOURS
     }
 
-    /** Copies the steps. */
+    /** Copies the steps; a {@code null} step (or list) is kept and reported by validation. */
     public Smartflow {
-        steps = List.copyOf(steps);
+        steps = Lists.copy(steps);
     }
 
     /** @return when the AI answers, after applying the default described on the record */
@@ -87,20 +86,26 @@ public record Smartflow(List<SmartflowStep> steps, AiHours aiHours) {
         private Builder() {
         }
 
-        /** @param step a step to append @return this */
+        /**
+         * @param step a step to append; {@code null} is reported by validation at its index
+         * @return this
+         */
         public Builder addStep(SmartflowStep step) {
-            steps.add(Objects.requireNonNull(step, "step"));
+            steps.add(step);
             return this;
         }
 
-        /** @param steps replaces all steps @return this */
+        /**
+         * @param steps replaces all steps; a {@code null} list or element is reported by validation
+         * @return this
+         */
         public Builder steps(List<SmartflowStep> steps) {
             this.steps.clear();
-            this.steps.addAll(steps);
+            Lists.addAll(this.steps, steps);
             return this;
         }
 
-        /** @param aiHours when the AI is meant to answer @return this */
+        /** @param aiHours when the AI is meant to answer; {@code null} restores the default @return this */
         public Builder aiHours(AiHours aiHours) {
             this.aiHours = aiHours;
             return this;

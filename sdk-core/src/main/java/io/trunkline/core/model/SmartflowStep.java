@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * One step of an Aircall Smartflow, the call-routing flow edited in the Aircall dashboard
@@ -50,28 +49,24 @@ public sealed interface SmartflowStep permits SmartflowStep.ForwardToSip, Smartf
      */
     record BusinessHours(String timeZone, List<OpeningHours> openingHours, List<SmartflowStep> whenOpen,
                          List<SmartflowStep> whenClosed) implements SmartflowStep {
-        /** Copies the lists. */
+        /** Copies the lists; {@code null} elements (or lists) are kept and reported by validation. */
         public BusinessHours {
-            openingHours = List.copyOf(openingHours);
-            whenOpen = List.copyOf(whenOpen);
-            whenClosed = List.copyOf(whenClosed);
+            openingHours = Lists.copy(openingHours);
+            whenOpen = Lists.copy(whenOpen);
+            whenClosed = Lists.copy(whenClosed);
         }
     }
 
     /**
      * An opening interval on one weekday.
      *
+     * <p>Missing parts and the order of the times are reported by validation.
+     *
      * @param day the weekday
      * @param from opening time
      * @param to closing time, after {@code from}
      */
     record OpeningHours(DayOfWeek day, LocalTime from, LocalTime to) {
-        /** Checks for nulls; order is checked by validation. */
-        public OpeningHours {
-            Objects.requireNonNull(day, "day");
-            Objects.requireNonNull(from, "from");
-            Objects.requireNonNull(to, "to");
-        }
     }
 
     /**
@@ -192,15 +187,21 @@ public sealed interface SmartflowStep permits SmartflowStep.ForwardToSip, Smartf
             return this;
         }
 
-        /** @param steps steps during opening hours (appended) @return this */
+        /**
+         * @param steps steps during opening hours (appended); {@code null}s are reported by validation
+         * @return this
+         */
         public BusinessHoursBuilder whenOpen(SmartflowStep... steps) {
-            whenOpen.addAll(List.of(steps));
+            whenOpen.addAll(Lists.of(steps));
             return this;
         }
 
-        /** @param steps steps outside opening hours (appended) @return this */
+        /**
+         * @param steps steps outside opening hours (appended); {@code null}s are reported by validation
+         * @return this
+         */
         public BusinessHoursBuilder whenClosed(SmartflowStep... steps) {
-            whenClosed.addAll(List.of(steps));
+            whenClosed.addAll(Lists.of(steps));
             return this;
         }
 

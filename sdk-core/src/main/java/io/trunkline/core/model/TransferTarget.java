@@ -1,7 +1,6 @@
 package io.trunkline.core.model;
 
 import java.time.Duration;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -27,7 +26,8 @@ import java.util.Optional;
  * @param name the transfer action's name in Synthflow; identifies it across runs
  * @param instructions when the AI should transfer
  * @param initiatingMessage what the AI says before transferring
- * @param timeout how long the AI tries the target before giving up
+ * @param timeout how long the AI tries the target before giving up; {@code null}: none is sent and
+ *     Synthflow's own default applies
  */
 public record TransferTarget(Kind kind, long id, Long viaLineId, TransferMode mode, String name,
                              String instructions, String initiatingMessage, Duration timeout) {
@@ -48,12 +48,6 @@ public record TransferTarget(Kind kind, long id, Long viaLineId, TransferMode mo
     public static final String DEFAULT_INITIATING_MESSAGE = "Let me connect you to a colleague.";
     /** Default time the AI tries the target. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
-
-    /** Checks for nulls. */
-    public TransferTarget {
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(mode, "mode");
-    }
 
     /** @param lineId the Aircall Line ID @return a builder */
     public static Builder line(long lineId) {
@@ -77,7 +71,7 @@ public record TransferTarget(Kind kind, long id, Long viaLineId, TransferMode mo
 
     /** @return e.g. {@code "Aircall team 678"} */
     public String describe() {
-        return "Aircall " + kind.name().toLowerCase(java.util.Locale.ROOT) + " " + id;
+        return "Aircall " + (kind == null ? "target" : kind.name().toLowerCase(java.util.Locale.ROOT)) + " " + id;
     }
 
     /** @return a builder holding this target's values */
@@ -110,13 +104,19 @@ public record TransferTarget(Kind kind, long id, Long viaLineId, TransferMode mo
             return this;
         }
 
-        /** @param mode warm (default) or warm with context; cold (REFER) is refused for Aircall @return this */
+        /**
+         * @param mode warm (default) or warm with context; cold (REFER) and {@code null} are reported by validation
+         * @return this
+         */
         public Builder mode(TransferMode mode) {
-            this.mode = Objects.requireNonNull(mode, "mode");
+            this.mode = mode;
             return this;
         }
 
-        /** @param name the Synthflow action name (default "Transfer to Aircall team 678") @return this */
+        /**
+         * @param name the Synthflow action name (default, also for {@code null}: "Transfer to Aircall team 678")
+         * @return this
+         */
         public Builder name(String name) {
             this.name = name;
             return this;
@@ -134,7 +134,11 @@ public record TransferTarget(Kind kind, long id, Long viaLineId, TransferMode mo
             return this;
         }
 
-        /** @param timeout how long the AI tries the target (default 30 s) @return this */
+        /**
+         * @param timeout how long the AI tries the target (default 30 s); {@code null} sends none, so that
+         *     Synthflow's own default applies
+         * @return this
+         */
         public Builder timeout(Duration timeout) {
             this.timeout = timeout;
             return this;

@@ -10,6 +10,10 @@ public enum Rule {
     DID_MISSING("The Aircall number's DID is required."),
     /** A DID is not a valid E.164 number. */
     DID_FORMAT("DIDs are written in E.164 form, e.g. +33123456789."),
+    /** A DID's country code is not assigned. */
+    DID_COUNTRY_CODE_UNASSIGNED("A DID starts with an assigned country calling code (ITU E.164, as libphonenumber lists them)."),
+    /** A DID keeps the national trunk prefix after the country code. */
+    DID_TRUNK_PREFIX("The national trunk prefix (the 0 of 020...) is dropped after the country code."),
     /** The Synthflow SIP number's DID differs from the Aircall DID. */
     DID_MISMATCH("Aircall sends the DID as the INVITE Request-URI; the Synthflow SIP number must be the same DID."),
 
@@ -19,7 +23,7 @@ public enum Rule {
     /** The assistant id is blank. */
     ASSISTANT_ID_BLANK("The assistant is identified by its Synthflow model_id."),
     /** The engine version cannot be read. */
-    ASSISTANT_ENGINE_VERSION_FORMAT("Engine versions look like 2.0 or 2.1."),
+    ASSISTANT_ENGINE_VERSION_FORMAT("Engine versions are major.minor, such as 2.0 or v2.1."),
     /** The assistant's engine is older than 2.0. */
     ASSISTANT_ENGINE_TOO_OLD("SIP numbers attach to assistants on engine v2.0 or later."),
     /** The engine version is unknown and will need a manual confirmation. */
@@ -34,6 +38,8 @@ public enum Rule {
     DESTINATION_HOST_INVALID("The destination host is Synthflow's SIP host, e.g. sip.synthflow.ai."),
     /** The destination host is not a Synthflow host. */
     DESTINATION_HOST_NOT_SYNTHFLOW("Calls should go to sip.synthflow.ai or a regional Synthflow SIP host."),
+    /** The destination has no transport. */
+    TRANSPORT_MISSING("The destination's transport (UDP, TCP or TLS) decides Synthflow's port."),
     /** The port is outside 1-65535. */
     PORT_OUT_OF_RANGE("Ports are between 1 and 65535."),
     /** The port does not match the transport. */
@@ -46,18 +52,24 @@ public enum Rule {
     ALLOWLIST_EMPTY("An IP allowlist needs Synthflow's SIP signalling addresses."),
     /** An allowlist entry is not an IP or CIDR block. */
     ALLOWLIST_ENTRY_INVALID("Allowlist entries are IPv4/IPv6 addresses or CIDR blocks."),
+    /** An allowlist entry is a URI (e.g. {@code sip:34.138.86.8}) instead of a bare address. */
+    ALLOWLIST_ENTRY_IS_URI("Allowlist entries are bare addresses, without a sip: or https: scheme."),
     /** An allowlist entry is a private or loopback address. */
     ALLOWLIST_ENTRY_PRIVATE("Synthflow signals from public addresses; private ranges never match."),
     /** The same allowlist entry appears twice. */
     ALLOWLIST_ENTRY_DUPLICATE("Each allowlist entry needs to appear once."),
     /** The credentials username is blank. */
     CREDENTIALS_USERNAME_BLANK("Credential auth needs the SIP username from the Synthflow SIP number."),
+    /** The destination credentials have no password. */
+    CREDENTIALS_PASSWORD_MISSING("Credential auth needs the SIP password from the Synthflow SIP number."),
     /** The destination credentials differ from the SIP number's trunk credentials. */
     CREDENTIALS_MISMATCH("With credential auth, Aircall and Synthflow must hold the same username and password."),
 
     // Smartflow
     /** No Smartflow is given. */
     SMARTFLOW_MISSING("The Aircall line's Smartflow must forward calls to the destination."),
+    /** A Smartflow step is {@code null}. */
+    SMARTFLOW_STEP_MISSING("Every Smartflow step is a forward, a business-hours condition or a route."),
     /** The Smartflow never forwards to the SIP destination. */
     FORWARD_STEP_MISSING("Without a Forward to External SIP step, no call reaches the AI."),
     /** The forward step names a destination the plan does not define. */
@@ -68,6 +80,8 @@ public enum Rule {
     FORWARD_TIMEOUT_MISSING("The forward step needs a timeout (30 s recommended)."),
     /** The timeout is outside sane bounds. */
     FORWARD_TIMEOUT_OUT_OF_RANGE("Timeouts between 5 and 120 seconds keep callers from waiting in silence."),
+    /** A duration that the vendor stores in whole seconds has a fraction of a second. */
+    DURATION_NOT_WHOLE_SECONDS("Aircall and Synthflow store these durations in whole seconds; a fraction would be dropped."),
     /** The timeout differs from the recommended 30 s. */
     FORWARD_TIMEOUT_NOT_RECOMMENDED("The guide recommends a 30 second timeout."),
     /** A step can never be reached. */
@@ -82,6 +96,8 @@ public enum Rule {
     BUSINESS_HOURS_EMPTY("A Business Hours condition needs opening hours."),
     /** An opening interval closes before it opens. */
     BUSINESS_HOURS_INTERVAL_INVALID("An opening interval must close after it opens."),
+    /** An opening interval lacks its day, opening or closing time. */
+    BUSINESS_HOURS_INTERVAL_INCOMPLETE("An opening interval needs a weekday, an opening time and a closing time."),
     /** Two opening intervals overlap. */
     BUSINESS_HOURS_OVERLAP("Opening intervals on the same day must not overlap."),
     /** The AI is reached on a branch not meant for it. */
@@ -110,6 +126,12 @@ public enum Rule {
     TRUNK_CREDENTIALS_INCOMPLETE("Trunk credentials need both a username and a password."),
 
     // Transfers
+    /** A transfer target is {@code null}. */
+    TRANSFER_TARGET_MISSING("Each transfer target names an Aircall line, team or user."),
+    /** A transfer target does not say whether it is a line, a team or a user. */
+    TRANSFER_KIND_MISSING("A transfer target is an Aircall line, team or user."),
+    /** A transfer target has no transfer mode. */
+    TRANSFER_MODE_MISSING("Aircall transfers are warm: Synthflow places a new INVITE."),
     /** A transfer target id is not positive. */
     TRANSFER_ID_NOT_POSITIVE("Aircall Line, Team and User IDs are positive integers."),
     /** A cold (REFER) transfer to Aircall. */

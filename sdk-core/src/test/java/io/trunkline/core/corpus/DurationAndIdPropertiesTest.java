@@ -54,9 +54,11 @@ class DurationAndIdPropertiesTest {
         assertThat(report.find(Rule.FORWARD_TIMEOUT_OUT_OF_RANGE).isPresent()).as("timeout %s", timeout)
                 .isEqualTo(outOfRange);
         assertThat(report.find(Rule.FORWARD_TIMEOUT_MISSING).isPresent()).isEqualTo(timeout == null);
+        boolean fraction = timeout != null && !outOfRange && timeout.getNano() != 0;
+        assertThat(report.find(Rule.DURATION_NOT_WHOLE_SECONDS).isPresent()).isEqualTo(fraction);
         assertThat(report.find(Rule.FORWARD_TIMEOUT_NOT_RECOMMENDED).isPresent())
-                .isEqualTo(timeout != null && !outOfRange && !timeout.equals(Duration.ofSeconds(30)));
-        assertThat(report.isValid()).isEqualTo(timeout != null && !outOfRange);
+                .isEqualTo(timeout != null && !outOfRange && !fraction && !timeout.equals(Duration.ofSeconds(30)));
+        assertThat(report.isValid()).isEqualTo(timeout != null && !outOfRange && !fraction);
     }
 
     @Property(tries = 400)
@@ -73,7 +75,9 @@ class DurationAndIdPropertiesTest {
                 && (expiry.compareTo(Duration.ofSeconds(60)) < 0 || expiry.compareTo(Duration.ofSeconds(3600)) > 0);
         assertThat(report.find(Rule.REGISTRATION_EXPIRY_OUT_OF_RANGE).isPresent()).as("expiry %s", expiry)
                 .isEqualTo(outOfRange);
-        assertThat(report.isValid()).isEqualTo(!outOfRange);
+        boolean fraction = expiry != null && !outOfRange && expiry.getNano() != 0;
+        assertThat(report.find(Rule.DURATION_NOT_WHOLE_SECONDS).isPresent()).isEqualTo(fraction);
+        assertThat(report.isValid()).isEqualTo(!outOfRange && !fraction);
     }
 
     @Property(tries = 400)
@@ -85,9 +89,11 @@ class DurationAndIdPropertiesTest {
         ValidationReport report = validate(plan);
 
         boolean notPositive = timeout != null && (timeout.isNegative() || timeout.isZero());
+        boolean fraction = timeout != null && !notPositive && timeout.getNano() != 0;
         assertThat(report.at("transferTargets[0].timeout")).as("timeout %s", timeout)
                 .extracting(Diagnostic::rule)
-                .isEqualTo(notPositive ? List.of(Rule.TRANSFER_TIMEOUT_INVALID) : List.of());
+                .isEqualTo(notPositive ? List.of(Rule.TRANSFER_TIMEOUT_INVALID)
+                        : fraction ? List.of(Rule.DURATION_NOT_WHOLE_SECONDS) : List.of());
     }
 
     @Property(tries = 400)

@@ -3,6 +3,7 @@ package io.trunkline.core.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.trunkline.core.exception.InvalidConfigurationException;
 import io.trunkline.core.model.IpRange;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.model.Secret;
@@ -98,7 +99,9 @@ class ParserPropertiesTest {
         Arbitrary<String> e164 = Arbitraries.of(COUNTRY_CODES).flatMap(cc -> {
             int min = Math.max(1, 7 - cc.length());
             int max = 15 - cc.length();
-            return Combinators.combine(Arbitraries.chars().range('1', '9'),
+            // never the trunk prefix itself (NANP's 1, Russia's 8): "+1 1 415..." is a mistake PhoneNumber refuses
+            char trunk = cc.equals("1") ? '1' : cc.equals("7") ? '8' : '0';
+            return Combinators.combine(Arbitraries.chars().range('1', '9').filter(c -> c != trunk),
                     Arbitraries.strings().numeric().ofMinLength(min - 1).ofMaxLength(max - 1))
                     .as((first, rest) -> "+" + cc + first + rest);
         });
@@ -298,11 +301,11 @@ class ParserPropertiesTest {
     void secretsWrapAnyNonBlankValueAndNeverShowIt(@ForAll("secretText") String value) {
         CorpusTally.generated("secretsWrapAnyNonBlankValueAndNeverShowIt");
         if (value == null) {
-            assertThatThrownBy(() -> Secret.of(value)).isExactlyInstanceOf(NullPointerException.class)
-                    .hasMessage("secret value");
+            assertThatThrownBy(() -> Secret.of(value)).isExactlyInstanceOf(InvalidConfigurationException.class)
+                    .hasMessageStartingWith("the secret value is missing (null)");
         } else if (value.isBlank()) {
-            assertThatThrownBy(() -> Secret.of(value)).isExactlyInstanceOf(IllegalArgumentException.class)
-                    .hasMessage("a secret must not be blank");
+            assertThatThrownBy(() -> Secret.of(value)).isExactlyInstanceOf(InvalidConfigurationException.class)
+                    .hasMessageStartingWith("the secret value is blank");
         } else {
             Secret secret = HangGuard.call("Secret.of", () -> Secret.of(value));
             assertThat(secret.reveal()).isEqualTo(value);

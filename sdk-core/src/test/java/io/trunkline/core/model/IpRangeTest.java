@@ -64,7 +64,17 @@ class IpRangeTest {
                 Arguments.of("Arabic-Indic digits", "٣٤.138.86.8", "U+0663"),
                 Arguments.of("host name", "sip.synthflow.ai", "host names are not allowed"),
                 Arguments.of("localhost", "localhost", "host names are not allowed"),
-                Arguments.of("URI", "sip:34.138.86.8", "not a valid IPv6 address"),
+                Arguments.of("SIP URI", "sip:34.138.86.8", "is a SIP URI, not an IP address; an allowlist holds bare "
+                        + "addresses: write 34.138.86.8"),
+                Arguments.of("SIPS URI with port", "sips:34.138.86.8:32682;transport=tls", "is a SIP URI, not an IP "
+                        + "address; an allowlist holds bare addresses: write 34.138.86.8"),
+                Arguments.of("SIP URI with IPv6 host", "sip:[2001:db8::1]:5060", "is a SIP URI, not an IP address; an "
+                        + "allowlist holds bare addresses: write 2001:db8::1"),
+                Arguments.of("web address", "https://34.138.86.8/", "is a https: URI, not an IP address; an allowlist "
+                        + "holds bare addresses: write 34.138.86.8"),
+                Arguments.of("SIP URI with host name", "sip:sip.synthflow.ai", "is a SIP URI, not an IP address; an "
+                        + "allowlist holds bare addresses (host names are not allowed): write the IP address(es) of "
+                        + "'sip.synthflow.ai'"),
                 Arguments.of("octet over 255", "34.138.86.256", "invalid octet '256'"),
                 Arguments.of("leading-zero octet", "34.138.086.8", "invalid octet '086'"),
                 Arguments.of("four-digit octet", "34.1380.86.8", "invalid octet '1380'"),

@@ -74,6 +74,12 @@ final class BadPlans {
         c.add(error("whitespace-only DID", Rule.DID_MISSING, "did", () -> base().did("  \t ").build()));
         c.add(error("national French format", Rule.DID_FORMAT, "did", () -> base().did("01 23 45 67 89").build())
                 .saying("no leading +"));
+        c.add(error("unassigned country code", Rule.DID_COUNTRY_CODE_UNASSIGNED, "did",
+                () -> base().did("+999 123 4567 89").build()).saying("+999, which is not an assigned country code"));
+        c.add(error("Andorran number with a 0 after +376", Rule.DID_TRUNK_PREFIX, "did",
+                () -> base().did("+376 0712345").build()).saying("drop that 0 (e.g. +376712345)"));
+        c.add(error("UK number keeping its trunk 0", Rule.DID_TRUNK_PREFIX, "sipNumber.did",
+                () -> sipNumber(n -> n.did("+44 020 7946 0958"))).saying("trunk prefix 0 after the country code +44"));
         c.add(error("00 international prefix", Rule.DID_FORMAT, "did", () -> base().did("0033 1 23 45 67 89").build())
                 .saying("replace 00 with +"));
         c.add(error("extension after the number", Rule.DID_FORMAT, "did",
@@ -123,9 +129,24 @@ final class BadPlans {
         c.add(warning("deliberate port override", Rule.PORT_OVERRIDDEN, "destination.port",
                 () -> destination(d -> d.portOverride(5060))));
         c.add(error("no authentication", Rule.AUTH_MISSING, "destination.auth", () -> destination(d -> d.auth(null))));
+        c.add(error("null transport", Rule.TRANSPORT_MISSING, "destination.transport",
+                () -> destination(d -> d.transport(null))).saying("no transport"));
     }
 
     private static void allowlistAndCredentials(List<Case> c) {
+        c.add(error("SIP URI in the allowlist", Rule.ALLOWLIST_ENTRY_IS_URI, "destination.auth.allowlist[0]",
+                () -> allowlist("sip:1.2.3.4")).saying("'sip:1.2.3.4' is a SIP URI, not an IP address; an allowlist "
+                + "holds bare addresses: write 1.2.3.4"));
+        c.add(error("URI with a password in the allowlist", Rule.ALLOWLIST_ENTRY_IS_URI, "destination.auth.allowlist[1]",
+                () -> allowlist("34.138.86.8", "sip:trunk:" + URI_PASSWORD + "@34.138.86.9")).saying("write 34.138.86.9"));
+        c.add(error("null allowlist", Rule.ALLOWLIST_ENTRY_INVALID, "destination.auth.allowlist[0]",
+                () -> allowlist((String[]) null)));
+        c.add(error("null allowlist entry", Rule.ALLOWLIST_ENTRY_INVALID, "destination.auth.allowlist[1]",
+                () -> allowlist("34.138.86.8", null)).saying("is empty"));
+        c.add(error("null destination username", Rule.CREDENTIALS_USERNAME_BLANK, "destination.auth.username",
+                () -> destination(d -> d.auth(SipAuth.credentials(null, Secret.of("pw"))))).saying("missing"));
+        c.add(error("null destination password", Rule.CREDENTIALS_PASSWORD_MISSING, "destination.auth.password",
+                () -> destination(d -> d.auth(SipAuth.credentials("user", null)))).saying("password is missing"));
         c.add(error("empty allowlist", Rule.ALLOWLIST_EMPTY, "destination.auth.allowlist", () -> allowlist()));
         c.add(error("host name in the allowlist", Rule.ALLOWLIST_ENTRY_INVALID, "destination.auth.allowlist[1]",
                 () -> allowlist("34.138.86.8", "sip.synthflow.ai")).saying("host names"));
@@ -159,6 +180,13 @@ final class BadPlans {
     }
 
     private static void forwardStep(List<Case> c) {
+        c.add(error("forward timeout of 20.5 s", Rule.DURATION_NOT_WHOLE_SECONDS, "smartflow.steps[0].timeout",
+                () -> steps(forward(f -> f.timeout(Duration.ofMillis(20_500)))))
+                .saying("the forward timeout 20.5 s has a fraction of a second, which would be dropped to 20 s"));
+        c.add(error("transfer timeout of 29.999 s", Rule.DURATION_NOT_WHOLE_SECONDS, "transferTargets[0].timeout",
+                () -> transfers(TransferTarget.line(1234).timeout(Duration.ofMillis(29_999)).build())).saying("29.999 s"));
+        c.add(error("registration expiry of 300.5 s", Rule.DURATION_NOT_WHOLE_SECONDS, "sipNumber.registrationExpiry",
+                () -> sipNumber(n -> n.registrationExpiry(Duration.ofMillis(300_500)))).saying("300.5 s"));
         c.add(error("no smartflow", Rule.SMARTFLOW_MISSING, "smartflow", () -> base().smartflow(null).build()));
         c.add(error("smartflow only rings a team", Rule.FORWARD_STEP_MISSING, "smartflow.steps",
                 () -> steps(SmartflowStep.ringTeam(678))));
@@ -195,6 +223,19 @@ final class BadPlans {
     }
 
     private static void businessHours(List<Case> c) {
+        c.add(error("null step", Rule.SMARTFLOW_STEP_MISSING, "smartflow.steps[0]",
+                () -> steps((SmartflowStep) null)));
+        c.add(error("null step list", Rule.SMARTFLOW_STEP_MISSING, "smartflow.steps[0]",
+                () -> base().smartflow(Smartflow.builder().steps(null).build()).build()));
+        c.add(error("null step in a branch", Rule.SMARTFLOW_STEP_MISSING, "smartflow.steps[0].whenOpen[1]",
+                () -> steps(officeHours("Europe/Paris", h -> h.whenOpen((SmartflowStep) null)))));
+        c.add(error("weekdays without times", Rule.BUSINESS_HOURS_INTERVAL_INCOMPLETE, "smartflow.steps[0].openingHours[5]",
+                () -> steps(officeHours("Europe/Paris", h -> h.weekdays(null, null))))
+                .saying("on MONDAY has no opening time and no closing time"));
+        c.add(error("opening interval without a day", Rule.BUSINESS_HOURS_INTERVAL_INCOMPLETE,
+                "smartflow.steps[0].openingHours[5]",
+                () -> steps(officeHours("Europe/Paris", h -> h.open(null, LocalTime.of(9, 0), LocalTime.of(12, 0)))))
+                .saying("has no weekday"));
         c.add(error("business hours after the SIP step", Rule.BUSINESS_HOURS_AFTER_SIP, "smartflow.steps[1]",
                 () -> steps(forward(f -> { }), officeHours("Europe/Paris", b -> { }))));
         c.add(error("time zone is a city name", Rule.BUSINESS_HOURS_TIME_ZONE_INVALID, "smartflow.steps[0].timeZone",
@@ -237,6 +278,12 @@ final class BadPlans {
 
     private static void sipNumber(List<Case> c) {
         c.add(error("no SIP number", Rule.SIP_NUMBER_MISSING, "sipNumber", () -> base().sipNumber(null).build()));
+        c.add(error("trunk credentials without a password", Rule.TRUNK_CREDENTIALS_INCOMPLETE,
+                "sipNumber.credentials.password", () -> sipNumber(n -> n.credentials(SipAuth.credentials("user", null))))
+                .saying("no password"));
+        c.add(error("trunk credentials without a username", Rule.TRUNK_CREDENTIALS_INCOMPLETE,
+                "sipNumber.credentials.username",
+                () -> sipNumber(n -> n.credentials(SipAuth.credentials(null, Secret.of("pw"))))).saying("no username"));
         c.add(error("no termination URI", Rule.TERMINATION_URI_MISSING, "sipNumber.terminationUri",
                 () -> sipNumber(n -> n.terminationUri(null))));
         c.add(error("blank termination URI", Rule.TERMINATION_URI_MISSING, "sipNumber.terminationUri",
@@ -288,13 +335,30 @@ final class BadPlans {
                 () -> base().assistant(AssistantRef.of(GuidePlans.ASSISTANT_ID, " ")).build()));
         c.add(error("engine 1.9", Rule.ASSISTANT_ENGINE_TOO_OLD, "assistant.engineVersion",
                 () -> base().assistant(AssistantRef.of(GuidePlans.ASSISTANT_ID, "1.9")).build()).saying("v2.0+"));
-        c.add(error("engine v1", Rule.ASSISTANT_ENGINE_TOO_OLD, "assistant.engineVersion",
-                () -> base().assistant(AssistantRef.of(GuidePlans.ASSISTANT_ID, "v1")).build()));
+        c.add(error("engine v1.0", Rule.ASSISTANT_ENGINE_TOO_OLD, "assistant.engineVersion",
+                () -> base().assistant(AssistantRef.of(GuidePlans.ASSISTANT_ID, "v1.0")).build()));
+        c.add(error("engine v2 without minor", Rule.ASSISTANT_ENGINE_VERSION_FORMAT, "assistant.engineVersion",
+                () -> base().assistant(AssistantRef.of(GuidePlans.ASSISTANT_ID, "v2")).build())
+                .saying("'v2' is not a major.minor engine version"));
+        c.add(error("engine 2 without minor", Rule.ASSISTANT_ENGINE_VERSION_FORMAT, "assistant.engineVersion",
+                () -> base().assistant(AssistantRef.of(GuidePlans.ASSISTANT_ID, "2")).build()));
+        c.add(error("engine with a patch level", Rule.ASSISTANT_ENGINE_VERSION_FORMAT, "assistant.engineVersion",
+                () -> base().assistant(AssistantRef.of(GuidePlans.ASSISTANT_ID, "2.0.1")).build()));
+
         c.add(warning("engine version unknown", Rule.ASSISTANT_ENGINE_VERSION_UNKNOWN, "assistant.engineVersion",
                 () -> base().assistant(AssistantRef.of(GuidePlans.ASSISTANT_ID)).build()));
     }
 
     private static void transfers(List<Case> c) {
+        c.add(error("null transfer target", Rule.TRANSFER_TARGET_MISSING, "transferTargets[1]",
+                () -> base().addTransferTarget(null).build()));
+        c.add(error("null transfer target list", Rule.TRANSFER_TARGET_MISSING, "transferTargets[0]",
+                () -> base().transferTargets(null).build()));
+        c.add(error("transfer target without a kind", Rule.TRANSFER_KIND_MISSING, "transferTargets[0].kind",
+                () -> transfers(new TransferTarget(null, 1234, null, TransferMode.WARM, "To sales",
+                        TransferTarget.DEFAULT_INSTRUCTIONS, TransferTarget.DEFAULT_INITIATING_MESSAGE, null))));
+        c.add(error("null transfer mode", Rule.TRANSFER_MODE_MISSING, "transferTargets[0].mode",
+                () -> transfers(TransferTarget.line(1234).mode(null).build())));
         c.add(error("team id 0", Rule.TRANSFER_ID_NOT_POSITIVE, "transferTargets[0].id",
                 () -> transfers(TransferTarget.team(0).viaLine(1234).build())));
         c.add(error("negative line id", Rule.TRANSFER_ID_NOT_POSITIVE, "transferTargets[1].id",
@@ -372,7 +436,7 @@ final class BadPlans {
     }
 
     private static IntegrationPlan steps(SmartflowStep... steps) {
-        return base().smartflow(Smartflow.builder().steps(List.of(steps)).build()).build();
+        return base().smartflow(Smartflow.builder().steps(java.util.Arrays.asList(steps)).build()).build();
     }
 
     private static IntegrationPlan sipNumber(Consumer<SipNumber.Builder> change) {

@@ -98,7 +98,7 @@ class ValidPlansTest {
                                 .timeout(Duration.ofSeconds(45)).build()))),
                 plan("no transfer targets at all", b -> b.transferTargets(List.of())),
                 plan("engine version written as v2.1", b -> b.assistant(AssistantRef.of(GuidePlans.ASSISTANT_ID, "v2.1"))),
-                plan("engine version 3", b -> b.assistant(AssistantRef.of(GuidePlans.ASSISTANT_ID, "3"))),
+                plan("engine version 3.0", b -> b.assistant(AssistantRef.of(GuidePlans.ASSISTANT_ID, "3.0"))),
                 plan("fallback to a user", b -> b.smartflow(Smartflow.builder()
                         .addStep(forwardTo(SmartflowStep.ringUser(456))).build())));
     }

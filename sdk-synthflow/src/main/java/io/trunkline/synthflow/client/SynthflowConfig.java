@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import okhttp3.HttpUrl;
@@ -181,7 +180,11 @@ public final class SynthflowConfig {
                + maxBackoff + "}";
     }
 
-    /** Collects settings; {@link #build()} checks them all at once. */
+    /**
+     * Collects settings; {@link #build()} checks them all at once. Setters never throw: a {@code null}
+     * (except for {@link #okHttpClient(OkHttpClient)}, where it means "none") is reported by
+     * {@link #build()} with the others.
+     */
     public static final class Builder {
 
         private Secret apiKey;
@@ -209,7 +212,7 @@ public final class SynthflowConfig {
          * @return this builder
          */
         public Builder apiKey(Secret apiKey) {
-            this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
+            this.apiKey = apiKey;
             return this;
         }
 
@@ -220,7 +223,7 @@ public final class SynthflowConfig {
          * @return this builder
          */
         public Builder workspaceId(String workspaceId) {
-            this.workspaceId = Objects.requireNonNull(workspaceId, "workspaceId");
+            this.workspaceId = workspaceId;
             return this;
         }
 
@@ -233,7 +236,7 @@ public final class SynthflowConfig {
          * @return this builder
          */
         public Builder baseUrl(String baseUrl) {
-            this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+            this.baseUrl = baseUrl;
             return this;
         }
 
@@ -244,7 +247,7 @@ public final class SynthflowConfig {
          * @return this builder
          */
         public Builder region(SynthflowRegion region) {
-            this.baseUrl = Objects.requireNonNull(region, "region").baseUrl();
+            this.baseUrl = region == null ? null : region.baseUrl();
             return this;
         }
 
@@ -255,7 +258,7 @@ public final class SynthflowConfig {
          * @return this builder
          */
         public Builder connectTimeout(Duration connectTimeout) {
-            this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
+            this.connectTimeout = connectTimeout;
             return this;
         }
 
@@ -267,7 +270,7 @@ public final class SynthflowConfig {
          * @return this builder
          */
         public Builder readTimeout(Duration readTimeout) {
-            this.readTimeout = Objects.requireNonNull(readTimeout, "readTimeout");
+            this.readTimeout = readTimeout;
             return this;
         }
 
@@ -279,7 +282,7 @@ public final class SynthflowConfig {
          * @return this builder
          */
         public Builder callTimeout(Duration callTimeout) {
-            this.callTimeout = Objects.requireNonNull(callTimeout, "callTimeout");
+            this.callTimeout = callTimeout;
             return this;
         }
 
@@ -290,7 +293,7 @@ public final class SynthflowConfig {
          * @return this builder
          */
         public Builder userAgent(String userAgent) {
-            this.userAgent = Objects.requireNonNull(userAgent, "userAgent");
+            this.userAgent = userAgent;
             return this;
         }
 
@@ -302,7 +305,7 @@ public final class SynthflowConfig {
          * @return this builder
          */
         public Builder okHttpClient(OkHttpClient okHttpClient) {
-            this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient");
+            this.okHttpClient = okHttpClient;
             return this;
         }
 
@@ -326,7 +329,7 @@ public final class SynthflowConfig {
          * @return this builder
          */
         public Builder initialBackoff(Duration initialBackoff) {
-            this.initialBackoff = Objects.requireNonNull(initialBackoff, "initialBackoff");
+            this.initialBackoff = initialBackoff;
             return this;
         }
 
@@ -337,7 +340,7 @@ public final class SynthflowConfig {
          * @return this builder
          */
         public Builder maxBackoff(Duration maxBackoff) {
-            this.maxBackoff = Objects.requireNonNull(maxBackoff, "maxBackoff");
+            this.maxBackoff = maxBackoff;
             return this;
         }
 
@@ -348,7 +351,7 @@ public final class SynthflowConfig {
          * @return this builder
          */
         public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
+            this.clock = clock;
             return this;
         }
 
@@ -360,7 +363,7 @@ public final class SynthflowConfig {
          * @return this builder
          */
         public Builder sleeper(Sleeper sleeper) {
-            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+            this.sleeper = sleeper;
             return this;
         }
 
@@ -371,7 +374,7 @@ public final class SynthflowConfig {
          * @return this builder
          */
         public Builder jitter(Random jitter) {
-            this.jitter = Objects.requireNonNull(jitter, "jitter");
+            this.jitter = jitter;
             return this;
         }
 
@@ -384,15 +387,22 @@ public final class SynthflowConfig {
         public SynthflowConfig build() {
             List<String> problems = new ArrayList<>();
             if (apiKey == null) {
-                problems.add("apiKey is required: create a key in the Synthflow dashboard and pass Secret.of(key)");
+                problems.add("apiKey is required: create a key in the Synthflow dashboard and pass "
+                             + "Secret.fromEnv(\"SYNTHFLOW_API_KEY\") or Secret.of(key)");
             }
             if (workspaceId == null || workspaceId.isBlank()) {
                 problems.add("workspaceId is required: copy the workspace id from the Synthflow dashboard");
             }
-            if (userAgent.isBlank()) {
+            if (present("userAgent", userAgent, problems) && userAgent.isBlank()) {
                 problems.add("userAgent must not be blank");
             }
-            String normalised = normaliseBaseUrl(problems);
+            String normalised = null;
+            if (baseUrl == null) {
+                problems.add("baseUrl is missing (null): pass region(SynthflowRegion.GLOBAL) or your region, or a "
+                             + "baseUrl such as " + SynthflowRegion.GLOBAL.baseUrl());
+            } else {
+                normalised = normaliseBaseUrl(problems);
+            }
             positive("connectTimeout", connectTimeout, problems);
             positive("readTimeout", readTimeout, problems);
             positive("callTimeout", callTimeout, problems);
@@ -401,14 +411,25 @@ public final class SynthflowConfig {
             if (maxAttempts < 1) {
                 problems.add("maxAttempts must be at least 1 (1 disables retries), got " + maxAttempts);
             }
-            if (maxBackoff.compareTo(initialBackoff) < 0) {
+            if (maxBackoff != null && initialBackoff != null && maxBackoff.compareTo(initialBackoff) < 0) {
                 problems.add("maxBackoff (" + maxBackoff + ") must not be shorter than initialBackoff ("
                              + initialBackoff + ")");
             }
+            present("clock", clock, problems);
+            present("sleeper", sleeper, problems);
+            present("jitter", jitter, problems);
             if (!problems.isEmpty()) {
                 throw new InvalidConfigurationException(problems);
             }
             return new SynthflowConfig(this, normalised);
+        }
+
+        /** Reports a {@code null} setting; these all have defaults, so the fix is to pass a value or not call the setter. */
+        private static boolean present(String name, Object value, List<String> problems) {
+            if (value == null) {
+                problems.add(name + " is missing (null): pass a value, or do not call " + name + "(..) to keep the default");
+            }
+            return value != null;
         }
 
         private String normaliseBaseUrl(List<String> problems) {
@@ -429,7 +450,7 @@ public final class SynthflowConfig {
         }
 
         private static void positive(String name, Duration value, List<String> problems) {
-            if (value.isZero() || value.isNegative()) {
+            if (present(name, value, problems) && (value.isZero() || value.isNegative())) {
                 problems.add(name + " must be positive, got " + value);
             }
         }

@@ -30,7 +30,8 @@ final class AssistantRules {
         int[] parsed = EngineVersion.parse(version);
         if (parsed == null) {
             findings.error(Rule.ASSISTANT_ENGINE_VERSION_FORMAT, "assistant.engineVersion",
-                    Printable.quote(version) + " is not an engine version", "write it like 2.0");
+                    Printable.quote(version) + " is not a major.minor engine version",
+                    "write major.minor as Synthflow shows it, e.g. " + EngineVersion.suggestion(version));
         } else if (parsed[0] < 2) {
             findings.error(Rule.ASSISTANT_ENGINE_TOO_OLD, "assistant.engineVersion",
                     "engine " + Printable.quote(version) + " is older than " + AssistantRef.MINIMUM_ENGINE_VERSION

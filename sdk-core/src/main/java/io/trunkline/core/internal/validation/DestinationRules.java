@@ -24,7 +24,12 @@ final class DestinationRules {
                     "name it, e.g. \"" + SipDestination.DEFAULT_NAME + "\"; the Smartflow step selects it by name");
         }
         checkHost(destination.host(), findings);
-        checkPort(destination, findings);
+        if (destination.transport() == null) {
+            findings.error(Rule.TRANSPORT_MISSING, "destination.transport", "the destination has no transport",
+                    "set .transport(Transport.UDP), TCP or TLS, or leave it unset for UDP");
+        } else {
+            checkPort(destination, findings);
+        }
         checkAuth(destination.auth(), findings);
     }
 
@@ -114,6 +119,12 @@ final class DestinationRules {
         for (int i = 0; i < entries.size(); i++) {
             String path = "destination.auth.allowlist[" + i + "]";
             String entry = entries.get(i);
+            String uriProblem = UriEntry.problemWith(entry);
+            if (uriProblem != null) {
+                findings.error(Rule.ALLOWLIST_ENTRY_IS_URI, path, "the allowlist entry " + Printable.quoteUri(entry) + " "
+                        + uriProblem, "keep only the address: no scheme, user part, port or parameters");
+                continue;
+            }
             String problem = IpRange.problemWith(entry);
             if (problem != null) {
                 // IpRange quotes the entry itself; the path names which one
@@ -134,9 +145,14 @@ final class DestinationRules {
     }
 
     static void checkCredentials(SipAuth.Credentials credentials, String path, Findings findings) {
-        if (credentials.username().isBlank()) {
-            findings.error(Rule.CREDENTIALS_USERNAME_BLANK, path + ".username", "the SIP username is blank",
+        if (credentials.username() == null || credentials.username().isBlank()) {
+            findings.error(Rule.CREDENTIALS_USERNAME_BLANK, path + ".username",
+                    "the SIP username is " + (credentials.username() == null ? "missing" : "blank"),
                     "copy the SIP username from the Synthflow SIP number settings");
+        }
+        if (credentials.password() == null) {
+            findings.error(Rule.CREDENTIALS_PASSWORD_MISSING, path + ".password", "the SIP password is missing",
+                    "pass the SIP password from the Synthflow SIP number settings, e.g. Secret.fromEnv(\"SIP_PASSWORD\")");
         }
     }
 }

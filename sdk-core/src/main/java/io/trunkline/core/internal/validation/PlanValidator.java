@@ -1,7 +1,6 @@
 package io.trunkline.core.internal.validation;
 
 import io.trunkline.core.IntegrationPlan;
-import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.validation.Rule;
 import io.trunkline.core.validation.ValidationReport;
 
@@ -38,9 +37,6 @@ public final class PlanValidator {
                     "set .did(\"+33123456789\") to the DID of the Aircall line");
             return;
         }
-        String problem = PhoneNumber.problemWith(plan.did());
-        if (problem != null) {
-            findings.error(Rule.DID_FORMAT, "did", problem, "write the DID in E.164 form, e.g. +33123456789");
-        }
+        DidFormat.check(plan.did(), "did", findings);
     }
 }

@@ -39,9 +39,7 @@ final class SipNumberRules {
         if (number.did() == null || number.did().equals(plan.did())) {
             return; // inherited from (or identical to) the plan's DID: already reported on "did"
         }
-        String problem = PhoneNumber.problemWith(number.did());
-        if (problem != null) {
-            findings.error(Rule.DID_FORMAT, "sipNumber.did", problem, "write the DID in E.164 form, e.g. +33123456789");
+        if (!DidFormat.check(number.did(), "sipNumber.did", findings)) {
             return;
         }
         if (plan.did() != null && PhoneNumber.problemWith(plan.did()) == null
@@ -78,11 +76,17 @@ final class SipNumberRules {
 
     private static void checkTrunkCredentials(SipNumber number, Findings findings) {
         SipAuth.Credentials credentials = number.credentials();
-        if (credentials != null && credentials.username().isBlank()) {
+        if (credentials != null && (credentials.username() == null || credentials.username().isBlank())) {
             findings.error(Rule.TRUNK_CREDENTIALS_INCOMPLETE, "sipNumber.credentials.username",
-                    "the trunk credentials have a password but a blank username",
+                    "the trunk credentials have " + (credentials.username() == null ? "no" : "a blank") + " username",
                     "copy the SIP username from the Synthflow SIP number settings");
-        } else if (credentials == null && number.authUsername() != null) {
+        }
+        if (credentials != null && credentials.password() == null) {
+            findings.error(Rule.TRUNK_CREDENTIALS_INCOMPLETE, "sipNumber.credentials.password",
+                    "the trunk credentials have no password",
+                    "pass the SIP password from the Synthflow SIP number settings, e.g. Secret.fromEnv(\"SIP_PASSWORD\")");
+        }
+        if (credentials == null && number.authUsername() != null) {
             // an auth username alone cannot REGISTER or answer a digest challenge: it needs the trunk password
             findings.error(Rule.TRUNK_CREDENTIALS_INCOMPLETE, "sipNumber.credentials",
                     "an auth username is set but the SIP number has no trunk username and password",
@@ -101,6 +105,8 @@ final class SipNumberRules {
             findings.error(Rule.REGISTRATION_EXPIRY_OUT_OF_RANGE, "sipNumber.registrationExpiry",
                     "expiry " + expiry.toSeconds() + " s is outside 60-3600 s",
                     "use 300 seconds (Synthflow's default) or leave it unset");
+        } else {
+            Durations.reportFraction(expiry, "sipNumber.registrationExpiry", "registration expiry", findings);
         }
     }
 
@@ -121,7 +127,7 @@ final class SipNumberRules {
                             + ") and the Synthflow SIP number (" + Printable.quote(synthflow.username()) + ")",
                     "use the username from the Synthflow SIP number on both sides");
         }
-        if (!aircall.password().matches(synthflow.password())) {
+        if (aircall.password() != null && synthflow.password() != null && !aircall.password().matches(synthflow.password())) {
             findings.error(Rule.CREDENTIALS_MISMATCH, "sipNumber.credentials.password",
                     "the SIP passwords differ between the Aircall destination and the Synthflow SIP number",
                     "copy the password from the Synthflow SIP number precisely; a mismatch makes registration fail");

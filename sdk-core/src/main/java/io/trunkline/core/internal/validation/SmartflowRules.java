@@ -59,6 +59,11 @@ final class SmartflowRules {
         for (int i = 0; i < steps.size(); i++) {
             String stepPath = path + "[" + i + "]";
             SmartflowStep step = steps.get(i);
+            if (step == null) {
+                findings.error(Rule.SMARTFLOW_STEP_MISSING, stepPath, "the Smartflow step is null",
+                        "remove it, or use a step from SmartflowStep (forwardToSip, businessHours, ringTeam, ringUser, voicemail)");
+                continue;
+            }
             if (step instanceof BusinessHours && forwardIndex >= 0) {
                 findings.error(Rule.BUSINESS_HOURS_AFTER_SIP, stepPath,
                         "the Business Hours condition comes after the Synthflow step " + path + "[" + forwardIndex
@@ -116,6 +121,8 @@ final class SmartflowRules {
                     "timeout " + timeout.toSeconds() + " s is outside " + MIN_TIMEOUT.toSeconds() + "-"
                             + MAX_TIMEOUT.toSeconds() + " s",
                     "use 30 seconds: long enough for Synthflow to answer, short enough for the fallback to help");
+        } else if (Durations.reportFraction(timeout, path, "forward timeout", findings)) {
+            return; // a warning about the value would only distract from the error
         } else if (!timeout.equals(SmartflowStep.RECOMMENDED_TIMEOUT)) {
             findings.warning(Rule.FORWARD_TIMEOUT_NOT_RECOMMENDED, path,
                     "timeout " + timeout.toSeconds() + " s differs from the recommended 30 s",
@@ -169,6 +176,13 @@ final class SmartflowRules {
     private void checkIntervals(List<OpeningHours> intervals, String path) {
         for (int i = 0; i < intervals.size(); i++) {
             OpeningHours a = intervals.get(i);
+            String missing = missingParts(a);
+            if (missing != null) {
+                findings.error(Rule.BUSINESS_HOURS_INTERVAL_INCOMPLETE, path + "[" + i + "]",
+                        "the opening interval " + missing,
+                        "give a weekday and both times, e.g. .open(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(18, 0))");
+                continue;
+            }
             if (!a.to().isAfter(a.from())) {
                 findings.error(Rule.BUSINESS_HOURS_INTERVAL_INVALID, path + "[" + i + "]",
                         a.day() + " " + a.from() + "-" + a.to() + " closes before it opens",
@@ -177,13 +191,32 @@ final class SmartflowRules {
             }
             for (int j = 0; j < i; j++) {
                 OpeningHours b = intervals.get(j);
-                if (a.day() == b.day() && a.from().isBefore(b.to()) && b.from().isBefore(a.to())) {
+                if (missingParts(b) == null && a.day() == b.day() && a.from().isBefore(b.to()) && b.from().isBefore(a.to())) {
                     findings.error(Rule.BUSINESS_HOURS_OVERLAP, path + "[" + i + "]",
                             a.day() + " " + a.from() + "-" + a.to() + " overlaps " + path + "[" + j + "]",
                             "merge the two intervals");
                 }
             }
         }
+    }
+
+    /** @return what an interval lacks, e.g. "on MONDAY has no opening time", or {@code null} when complete */
+    private static String missingParts(OpeningHours interval) {
+        if (interval == null) {
+            return "is null";
+        }
+        List<String> missing = new java.util.ArrayList<>();
+        if (interval.day() == null) {
+            missing.add("weekday");
+        }
+        if (interval.from() == null) {
+            missing.add("opening time");
+        }
+        if (interval.to() == null) {
+            missing.add("closing time");
+        }
+        return missing.isEmpty() ? null
+                : (interval.day() == null ? "" : "on " + interval.day() + " ") + "has no " + String.join(" and no ", missing);
     }
 
     private void checkAiReached(BusinessHours hours, String path) {

@@ -20,6 +20,20 @@ final class TransferRules {
         for (int i = 0; i < targets.size(); i++) {
             String path = "transferTargets[" + i + "]";
             TransferTarget target = targets.get(i);
+            if (target == null) {
+                findings.error(Rule.TRANSFER_TARGET_MISSING, path, "the transfer target is null",
+                        "remove it, or add TransferTarget.line(<line id>).build() (or team/user(..).viaLine(..)); "
+                                + "pass List.of() for no transfer targets");
+                continue;
+            }
+            if (target.kind() == null) {
+                findings.error(Rule.TRANSFER_KIND_MISSING, path + ".kind", "the transfer target has no kind",
+                        "build it with TransferTarget.line(..), team(..) or user(..)");
+            }
+            if (target.mode() == null) {
+                findings.error(Rule.TRANSFER_MODE_MISSING, path + ".mode", "the transfer mode is null",
+                        "use TransferMode.WARM (the default) or WARM_WITH_CONTEXT");
+            }
             checkIds(target, path, findings);
             checkDistinctLine(target, path, lines, findings);
             if (target.mode() == TransferMode.COLD) {
@@ -38,6 +52,8 @@ final class TransferRules {
             if (target.timeout() != null && (target.timeout().isNegative() || target.timeout().isZero())) {
                 findings.error(Rule.TRANSFER_TIMEOUT_INVALID, path + ".timeout", "the transfer timeout is not positive",
                         "use e.g. Duration.ofSeconds(30), or leave the default");
+            } else {
+                Durations.reportFraction(target.timeout(), path + ".timeout", "transfer timeout", findings);
             }
         }
     }
@@ -58,7 +74,7 @@ final class TransferRules {
                     target.describe() + ": ID " + target.id() + " is not positive",
                     "copy the ID from the Aircall dashboard URL of the line, team or user");
         }
-        if (target.kind() != TransferTarget.Kind.LINE && target.viaLineId() == null) {
+        if (target.kind() != null && target.kind() != TransferTarget.Kind.LINE && target.viaLineId() == null) {
             findings.error(Rule.TRANSFER_NEEDS_LINE, path + ".viaLine",
                     target.describe() + " has no SIP address of its own",
                     "add .viaLine(<line id>) naming an Aircall line whose Smartflow rings this "
