@@ -154,7 +154,7 @@ public final class Runbook {
     private Optional<ManualStep> transferLines(IntegrationPlan plan) {
         Map<Long, List<TransferTarget>> byLine = new LinkedHashMap<>();
         for (TransferTarget target : plan.transferTargets()) {
-            if (target.kind() != TransferTarget.Kind.LINE) {
+            if (target.kind() != TransferTarget.Kind.LINE && !target.viaSipUri()) {
                 byLine.computeIfAbsent(target.lineToDial().orElseThrow(() -> incomplete("transferTargets.viaLine")),
                         id -> new ArrayList<>()).add(target);
             }

@@ -44,7 +44,9 @@ final class Destroyer {
         String assistantId = integration.assistant().orElseThrow().id();
         List<String> attached = platform.findAssistant(assistantId).map(a -> a.actionIds()).orElse(List.of());
         for (TransferTarget target : integration.transferTargets()) {
-            planAction(target, assistantId, attached, ledger, entries);
+            if (!target.viaSipUri()) { // never created through the API, so never deleted through it
+                planAction(target, assistantId, attached, ledger, entries);
+            }
         }
         planSipNumber(did, ledger, entries);
         return new ChangePlan(ChangePlan.Kind.DESTROY, did, clock.instant(), entries);

@@ -48,7 +48,9 @@ final class Planner {
         planSipNumber(integration, did, entries);
         planBinding(live.assistant(), did, entries);
         for (TransferTarget target : integration.transferTargets()) {
-            planTransfer(target, live, ledger, entries);
+            if (!target.viaSipUri()) { // a SIP-URI transfer has no API: the platform lists it as a manual step
+                planTransfer(target, live, ledger, entries);
+            }
         }
         planManualSteps(integration, ledger, entries);
         return new ChangePlan(ChangePlan.Kind.APPLY, did, clock.instant(), entries);
@@ -194,12 +196,15 @@ final class Planner {
         private static void checkTarget(TransferTarget target, ContactCenter contactCenter, Map<Long, PhoneNumber> phones,
                                         List<String> problems) {
             boolean exists = switch (target.kind()) {
-                case LINE -> true; // checked below as the line to dial
+                case LINE -> target.lineToDial().isPresent() || contactCenter.findLine(target.id()).isPresent();
                 case TEAM -> contactCenter.findTeam(target.id()).isPresent();
                 case USER -> contactCenter.findUser(target.id()).isPresent();
             };
             if (!exists) {
                 problems.add(target.describe() + " does not exist; copy the ID from the Aircall dashboard URL");
+            }
+            if (target.viaSipUri()) {
+                return; // delivered to its SIP URI: no line is dialled
             }
             long lineId = target.lineToDial().orElseThrow();
             if (!phones.containsKey(lineId)) {

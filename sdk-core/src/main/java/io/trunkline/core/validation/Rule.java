@@ -145,7 +145,13 @@ public enum Rule {
     /** A transfer target has a blank name, instructions or message. */
     TRANSFER_TEXT_MISSING("Synthflow requires a name, instructions and an initiating message for a transfer."),
     /** A transfer timeout is not positive. */
-    TRANSFER_TIMEOUT_INVALID("A transfer timeout is a positive number of seconds.");
+    TRANSFER_TIMEOUT_INVALID("A transfer timeout is a positive number of seconds."),
+    /** A SIP-URI transfer whose URI is not a SIP URI. */
+    TRANSFER_SIP_URI_INVALID("A SIP-URI transfer goes to a SIP URI such as sip:support@example.aircall.io."),
+    /** A custom header Synthflow would refuse. */
+    TRANSFER_SIP_HEADER_INVALID("Synthflow accepts custom transfer headers named X-[A-Za-z0-9-_]+ with one-line values."),
+    /** Custom headers on a transfer that dials a number. */
+    TRANSFER_SIP_HEADERS_WITHOUT_URI("Custom SIP headers go with a SIP-URI transfer only.");
 
     private final String summary;
 

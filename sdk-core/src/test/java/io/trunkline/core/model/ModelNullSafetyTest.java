@@ -49,6 +49,7 @@ class ModelNullSafetyTest {
         SAMPLES.put(int.class, () -> 32681);
         SAMPLES.put(boolean.class, () -> true);
         SAMPLES.put(Duration.class, () -> Duration.ofSeconds(30));
+        SAMPLES.put(Map.class, () -> Map.of("X-Queue", "support"));
         SAMPLES.put(LocalTime.class, () -> LocalTime.of(9, 0));
         SAMPLES.put(DayOfWeek.class, () -> DayOfWeek.MONDAY);
         SAMPLES.put(Transport.class, () -> Transport.UDP);
@@ -233,6 +234,11 @@ class ModelNullSafetyTest {
         }
         if (type == List.class) {
             return Arrays.asList(null, List.of(), Arrays.asList((Object) null));
+        }
+        if (type == Map.class) {
+            Map<String, String> withNulls = new java.util.HashMap<>();
+            withNulls.put(null, null);
+            return Arrays.asList(null, Map.of(), withNulls);
         }
         if (type.isArray()) {
             Object withNull = Array.newInstance(type.getComponentType(), 1);

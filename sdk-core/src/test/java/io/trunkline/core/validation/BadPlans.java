@@ -356,7 +356,17 @@ final class BadPlans {
                 () -> base().transferTargets(null).build()));
         c.add(error("transfer target without a kind", Rule.TRANSFER_KIND_MISSING, "transferTargets[0].kind",
                 () -> transfers(new TransferTarget(null, 1234, null, TransferMode.WARM, "To sales",
-                        TransferTarget.DEFAULT_INSTRUCTIONS, TransferTarget.DEFAULT_INITIATING_MESSAGE, null))));
+                        TransferTarget.DEFAULT_INSTRUCTIONS, TransferTarget.DEFAULT_INITIATING_MESSAGE, null, null, null))));
+        c.add(error("SIP-URI transfer to something that is not a SIP URI", Rule.TRANSFER_SIP_URI_INVALID,
+                "transferTargets[0].sipUri", () -> transfers(TransferTarget.team(678).viaSipUri("support@aircall").build())));
+        c.add(error("custom header not named X-", Rule.TRANSFER_SIP_HEADER_INVALID, "transferTargets[0].sipHeaders[1]",
+                () -> transfers(TransferTarget.team(678).viaSipUri("sip:support@example.aircall.io")
+                        .sipHeader("X-Queue", "support").sipHeader("Queue", "support").build())));
+        c.add(error("custom header value with a line break", Rule.TRANSFER_SIP_HEADER_INVALID,
+                "transferTargets[0].sipHeaders[0]", () -> transfers(TransferTarget.team(678)
+                        .viaSipUri("sip:support@example.aircall.io").sipHeader("X-Queue", "a\r\nVia: evil").build())));
+        c.add(error("custom headers on a phone-number transfer", Rule.TRANSFER_SIP_HEADERS_WITHOUT_URI,
+                "transferTargets[0].sipHeaders", () -> transfers(TransferTarget.line(1234).sipHeader("X-Queue", "a").build())));
         c.add(error("null transfer mode", Rule.TRANSFER_MODE_MISSING, "transferTargets[0].mode",
                 () -> transfers(TransferTarget.line(1234).mode(null).build())));
         c.add(error("team id 0", Rule.TRANSFER_ID_NOT_POSITIVE, "transferTargets[0].id",

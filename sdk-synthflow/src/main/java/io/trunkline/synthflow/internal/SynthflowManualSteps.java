@@ -4,10 +4,13 @@ import io.trunkline.core.IntegrationPlan;
 import io.trunkline.core.model.AssistantRef;
 import io.trunkline.core.model.SipAuth;
 import io.trunkline.core.model.SipDestination;
+import io.trunkline.core.model.TransferMode;
+import io.trunkline.core.model.TransferTarget;
 import io.trunkline.core.spi.ManualField;
 import io.trunkline.core.spi.ManualStep;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The Synthflow-side steps that only a person can do, because Synthflow's API does not expose them:
@@ -20,6 +23,8 @@ public final class SynthflowManualSteps {
     public static final String ENGINE_VERSION = "synthflow.engine-version";
     /** Id of the signalling-IP check. */
     public static final String SIGNALLING_IPS = "synthflow.signalling-ips";
+    /** Id prefix of a SIP-URI transfer, followed by the transfer's name in brackets. */
+    public static final String SIP_TRANSFER = "synthflow.sip-transfer";
 
     private SynthflowManualSteps() {
     }
@@ -37,7 +42,43 @@ public final class SynthflowManualSteps {
                 steps.add(signallingIps(destination, allowlist, workspaceId));
             }
         });
+        String assistantId = plan.assistant().map(AssistantRef::id).orElse("(the plan's assistant)");
+        plan.transferTargets().stream().filter(TransferTarget::viaSipUri)
+                .forEach(target -> steps.add(sipTransfer(target, assistantId)));
         return List.copyOf(steps);
+    }
+
+    /**
+     * Synthflow documents SIP-URI transfers and custom headers as dashboard settings only: the API's
+     * {@code LIVE_TRANSFER} has no SIP field (docs.synthflow.ai/call-transfer-to-sip).
+     */
+    private static ManualStep sipTransfer(TransferTarget target, String assistantId) {
+        List<ManualField> fields = new ArrayList<>();
+        fields.add(ManualField.of("Agent", assistantId));
+        fields.add(ManualField.of("Action", "Call Transfer", "an action run during the call"));
+        fields.add(ManualField.of("Transfer to", "SIP URI"));
+        fields.add(ManualField.of("SIP URI", target.sipUri(), "the SIP address of " + target.describe()));
+        fields.add(ManualField.of("Transfer mode", target.mode() == TransferMode.WARM_WITH_CONTEXT
+                ? "Warm transfer with context summary" : "Warm transfer",
+                "a new INVITE; never a cold transfer, which is SIP REFER and Aircall does not support it"));
+        if (target.timeout() != null) {
+            fields.add(ManualField.of("Answer timeout", target.timeout().toSeconds() + " seconds",
+                    "how long the AI tries the target before the call stays with it"));
+        }
+        fields.add(ManualField.of("When to transfer", target.instructions()));
+        fields.add(ManualField.of("Message before the transfer", target.initiatingMessage()));
+        int n = 1;
+        for (Map.Entry<String, String> header : target.sipHeaders().entrySet()) {
+            fields.add(ManualField.of("Custom header " + n++, header.getKey() + ": " + header.getValue()));
+        }
+        return new ManualStep(SIP_TRANSFER + "[" + target.name() + "]",
+                "Add the SIP-URI transfer \"" + target.name() + "\" to the assistant",
+                "Synthflow dashboard → Agents → " + assistantId + " → Actions → During the call → Add Action → Call Transfer",
+                fields,
+                List.of("Choose SIP URI as the destination and enter the values listed in this step",
+                        "Add each custom header listed, if any",
+                        "Save the action; check it is attached to the agent"),
+                "caller confirmation: Synthflow's API has no field for a SIP-URI transfer", false);
     }
 
     /** The guide requires engine v2.0+, and Synthflow's API does not document the engine version. */

@@ -116,6 +116,14 @@ public final class MermaidFlowchart {
         node(id, "[", text, "]");
     }
 
+    private static String describe(TransferTarget target) {
+        return switch (target.kind()) {
+            case LINE -> "Aircall line " + target.id();
+            case TEAM -> "Team " + target.id();
+            case USER -> "User " + target.id();
+        };
+    }
+
     private void assistant() {
         node(AI, "([", "Synthflow assistant " + plan.assistant().orElseThrow().id(), "])");
         List<TransferTarget> targets = plan.transferTargets();
@@ -124,6 +132,11 @@ public final class MermaidFlowchart {
             String id = "transfer" + i;
             String mode = target.mode() == TransferMode.WARM_WITH_CONTEXT ? "warm transfer with context via new INVITE"
                     : "warm transfer via new INVITE";
+            if (target.viaSipUri()) {
+                node(id, "[", describe(target) + " (SIP URI " + target.sipUri() + ")", "]");
+                edge(AI, mode.replace("new INVITE", "new INVITE to its SIP URI"), id);
+                continue;
+            }
             long lineId = target.lineToDial().orElseThrow();
             if (target.kind() == TransferTarget.Kind.LINE) {
                 node(id, "[", "Aircall line " + lineId, "]");

@@ -144,20 +144,24 @@ public final class SmartflowWalk {
     }
 
     private Outcome transfer(TransferTarget target) {
-        long lineId = target.lineToDial().orElseThrow();
-        String line = "Aircall line " + lineId;
-        String number = Optional.ofNullable(lineNumbers.get(lineId)).map(PhoneNumber::e164).orElse(line);
-        String uri = plan.sipNumber().map(SipNumber::terminationUri).map(u -> " " + u).orElse("");
         String mode = target.mode() == TransferMode.WARM_WITH_CONTEXT ? "Warm transfer with context summary" : "Warm transfer";
-        hops.add(mode + ": new INVITE to " + number + " via termination URI" + uri
-                + (number.equals(line) ? "" : " (" + line + ")"));
         String reached = switch (target.kind()) {
-            case LINE -> line;
+            case LINE -> "Aircall line " + target.id();
             case TEAM -> "team " + target.id();
             case USER -> "user " + target.id();
         };
-        if (target.kind() != TransferTarget.Kind.LINE) {
-            hops.add(line + " rings " + reached);
+        if (target.viaSipUri()) {
+            hops.add(mode + ": new INVITE to " + target.sipUri() + ", the SIP URI of " + reached);
+        } else {
+            long lineId = target.lineToDial().orElseThrow();
+            String line = "Aircall line " + lineId;
+            String number = Optional.ofNullable(lineNumbers.get(lineId)).map(PhoneNumber::e164).orElse(line);
+            String uri = plan.sipNumber().map(SipNumber::terminationUri).map(u -> " " + u).orElse("");
+            hops.add(mode + ": new INVITE to " + number + " via termination URI" + uri
+                    + (number.equals(line) ? "" : " (" + line + ")"));
+            if (target.kind() != TransferTarget.Kind.LINE) {
+                hops.add(line + " rings " + reached);
+            }
         }
         if (!scenario.targetAnswers()) {
             hops.add(capitalized(reached) + " does not answer within " + seconds(target.timeout())

@@ -1,12 +1,15 @@
 package io.trunkline.core.internal.validation;
 
 import io.trunkline.core.internal.text.Printable;
+import io.trunkline.core.model.SipUri;
 import io.trunkline.core.model.TransferMode;
 import io.trunkline.core.model.TransferTarget;
 import io.trunkline.core.validation.Rule;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Rules for the transfers back to Aircall. */
 final class TransferRules {
@@ -36,6 +39,7 @@ final class TransferRules {
             }
             checkIds(target, path, findings);
             checkDistinctLine(target, path, lines, findings);
+            checkDelivery(target, path, findings);
             if (target.mode() == TransferMode.COLD) {
                 findings.error(Rule.TRANSFER_REFER_UNSUPPORTED, path + ".mode",
                         "a cold transfer uses SIP REFER, which Aircall does not support",
@@ -74,7 +78,8 @@ final class TransferRules {
                     target.describe() + ": ID " + target.id() + " is not positive",
                     "copy the ID from the Aircall dashboard URL of the line, team or user");
         }
-        if (target.kind() != null && target.kind() != TransferTarget.Kind.LINE && target.viaLineId() == null) {
+        if (target.kind() != null && target.kind() != TransferTarget.Kind.LINE && target.viaLineId() == null
+                && !target.viaSipUri()) {
             findings.error(Rule.TRANSFER_NEEDS_LINE, path + ".viaLine",
                     target.describe() + " has no SIP address of its own",
                     "add .viaLine(<line id>) naming an Aircall line whose Smartflow rings this "
@@ -82,6 +87,39 @@ final class TransferRules {
         } else if (target.viaLineId() != null && target.viaLineId() <= 0) {
             findings.error(Rule.TRANSFER_ID_NOT_POSITIVE, path + ".viaLine",
                     "line ID " + target.viaLineId() + " is not positive", "copy the Line ID from the Aircall dashboard URL");
+        }
+    }
+
+    /** Synthflow's documented rule for custom transfer header names (docs.synthflow.ai/call-transfer-to-sip). */
+    private static final Pattern HEADER_NAME = Pattern.compile("X-[A-Za-z0-9\\-_]+");
+
+    private static void checkDelivery(TransferTarget target, String path, Findings findings) {
+        if (!target.viaSipUri()) {
+            if (!target.sipHeaders().isEmpty()) {
+                findings.error(Rule.TRANSFER_SIP_HEADERS_WITHOUT_URI, path + ".sipHeaders",
+                        "custom SIP headers are set on a transfer that dials a phone number",
+                        "add .viaSipUri(<the Aircall queue's SIP URI>), or remove the headers");
+            }
+            return;
+        }
+        if (SipUri.problemWith(target.sipUri()) != null) {
+            findings.error(Rule.TRANSFER_SIP_URI_INVALID, path + ".sipUri", Printable.quote(target.sipUri())
+                            + " is not a SIP URI: " + SipUri.problemWith(target.sipUri()),
+                    "write the URI Aircall gave for the queue, e.g. sip:support@example.aircall.io");
+        }
+        int n = 0;
+        for (Map.Entry<String, String> header : target.sipHeaders().entrySet()) {
+            String at = path + ".sipHeaders[" + n++ + "]";
+            if (header.getKey() == null || !HEADER_NAME.matcher(header.getKey()).matches()) {
+                findings.error(Rule.TRANSFER_SIP_HEADER_INVALID, at, "header name " + Printable.quote(header.getKey())
+                        + " does not match X-[A-Za-z0-9-_]+", "name it X-Something, e.g. X-Queue");
+            }
+            String value = header.getValue();
+            if (value == null || value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0 || value.indexOf('\0') >= 0) {
+                findings.error(Rule.TRANSFER_SIP_HEADER_INVALID, at, "the value of header "
+                        + Printable.quote(header.getKey()) + " is missing or has a line break or NUL",
+                        "give a one-line value, e.g. support or {call_id}");
+            }
         }
     }
 
