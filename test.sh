@@ -48,3 +48,10 @@ trap run_undo EXIT
 install_package sipp sip-tester
 
 mvn -B verify "$@"
+
+# The README's other command, the main example, must keep working too: run it exactly as written
+# (only on a full run; with arguments the caller is iterating on part of the build).
+if [ "$#" -eq 0 ]; then
+  mvn -B -q -pl sdk-examples -am compile exec:java | tail -n 8   # pipefail keeps its exit status
+  echo "test.sh: the main example (mvn -B -q -pl sdk-examples -am compile exec:java) ran successfully"
+fi
