@@ -12,18 +12,20 @@ import org.junit.jupiter.api.Test;
 class IntegrationPlanTest {
 
     @Test
-    void guideHappyPathWithIpAllowlistHasNoFindings() {
+    void guideHappyPathWithIpAllowlistHasOnlyThePhoneNumberTransferCaveat() {
         ValidationReport report = GuidePlans.ipAllowlist().build().validate();
 
-        assertThat(report.diagnostics()).isEmpty();
+        assertThat(report.diagnostics()).extracting(d -> d.code() + "@" + d.path())
+                .containsExactly("TRANSFER_TEL_OVER_CUSTOM_TRUNK@transferTargets[0]");
         assertThat(report.isValid()).isTrue();
     }
 
     @Test
-    void guideHappyPathWithCredentialsAndBusinessHoursHasNoFindings() {
+    void guideHappyPathWithCredentialsAndBusinessHoursHasOnlyThePhoneNumberTransferCaveats() {
         ValidationReport report = GuidePlans.credentialsAfterHours().build().validate();
 
-        assertThat(report.diagnostics()).isEmpty();
+        assertThat(report.diagnostics()).extracting(d -> d.code() + "@" + d.path()).containsExactly(
+                "TRANSFER_TEL_OVER_CUSTOM_TRUNK@transferTargets[0]", "TRANSFER_TEL_OVER_CUSTOM_TRUNK@transferTargets[1]");
     }
 
     @Test
@@ -52,7 +54,7 @@ class IntegrationPlanTest {
     void anInvalidDidInheritedByTheSipNumberIsReportedOnceOnDid() {
         IntegrationPlan plan = GuidePlans.ipAllowlist().did("01 23 45 67 89").build();
 
-        assertThat(plan.validate().diagnostics()).extracting(d -> d.code() + "@" + d.path())
+        assertThat(plan.validate().errors()).extracting(d -> d.code() + "@" + d.path())
                 .containsExactly("DID_FORMAT@did");
     }
 

@@ -26,7 +26,8 @@ class QuickStartTest {
         assertThat(status).as(output()).isZero();
         assertThat(output())
                 .contains("Running against the embedded Synthflow and Aircall simulators", "profile DOCUMENTED_ONLY")
-                .contains("== 1. Validate the plan for +33 1 23 45 67 89", "valid: no findings")
+                .contains("== 1. Validate the plan for +33 1 23 45 67 89")
+                .containsPattern("WARN\\w* +TRANSFER_TEL_OVER_CUSTOM_TRUNK at transferTargets\\[0\\]")
                 .contains("== 2. Plan (reads only)", "  + sip-number: SIP number +33123456789")
                 .contains("Plan: 3 to create, 1 to update, 0 to delete, 4 manual, 0 unchanged.")
                 .contains("== 3. Apply", "  done      assistant-binding")

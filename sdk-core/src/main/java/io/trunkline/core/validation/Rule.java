@@ -151,7 +151,10 @@ public enum Rule {
     /** A custom header Synthflow would refuse. */
     TRANSFER_SIP_HEADER_INVALID("Synthflow accepts custom transfer headers named X-[A-Za-z0-9-_]+ with one-line values."),
     /** Custom headers on a transfer that dials a number. */
-    TRANSFER_SIP_HEADERS_WITHOUT_URI("Custom SIP headers go with a SIP-URI transfer only.");
+    TRANSFER_SIP_HEADERS_WITHOUT_URI("Custom SIP headers go with a SIP-URI transfer only."),
+    /** A phone-number transfer over the custom trunk: Synthflow confirms those only with Twilio and Telnyx. */
+    TRANSFER_TEL_OVER_CUSTOM_TRUNK("Synthflow confirms phone-number transfers only with Twilio and Telnyx; for other "
+            + "carriers it recommends a SIP-URI transfer.");
 
     private final String summary;
 

@@ -17,7 +17,7 @@ class DiagnoseCallsTest {
     private final IntegrationPlan plan = GuidePlans.ipAllowlist().build();
 
     private Findings diagnose(CallRecord... calls) {
-        return Diagnose.plan(plan).calls(List.of(calls)).run();
+        return TelCaveat.apart(Diagnose.plan(plan).calls(List.of(calls)).run());
     }
 
     private static CallRecord failed(String errorMessage) {

@@ -23,7 +23,7 @@ class DiagnoseLiveStateTest {
     private final IntegrationPlan plan = GuidePlans.ipAllowlist().build();
 
     private Findings diagnose(LiveState live) {
-        return Diagnose.plan(plan).liveState(live).run();
+        return TelCaveat.apart(Diagnose.plan(plan).liveState(live).run());
     }
 
     @Test

@@ -20,12 +20,17 @@ import org.junit.jupiter.api.Test;
 class DiagnosePlanTest {
 
     @Test
-    void aGuidePlanWithoutOtherSourcesHasNoFindings() {
+    void aGuidePlanWithoutOtherSourcesHasOnlyThePhoneNumberTransferCaveat() {
         Findings findings = Diagnose.plan(GuidePlans.ipAllowlist().build()).run();
 
-        assertThat(findings.all()).isEmpty();
+        assertThat(findings.all()).singleElement().satisfies(caveat -> {
+            assertThat(TelCaveat.is(caveat)).isTrue();
+            assertThat(caveat.severity()).as("a caveat to confirm with a test call, not a fault")
+                    .isEqualTo(Finding.Severity.INFO);
+            assertThat(caveat.fix()).contains("viaSipUri");
+        });
         assertThat(findings.healthy()).isTrue();
-        assertThat(findings.render()).isEqualTo("No findings.");
+        assertThat(TelCaveat.apart(findings).render()).isEqualTo("No findings.");
     }
 
     @Test

@@ -18,7 +18,7 @@ class DiagnoseProbeTest {
     private final IntegrationPlan udpPlan = GuidePlans.ipAllowlist().build();
 
     private Findings diagnose(ProbeResult... results) {
-        return Diagnose.plan(udpPlan).probeResults(List.of(results)).run();
+        return TelCaveat.apart(Diagnose.plan(udpPlan).probeResults(List.of(results)).run());
     }
 
     @Test

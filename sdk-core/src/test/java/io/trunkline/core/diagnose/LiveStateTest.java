@@ -45,7 +45,7 @@ class LiveStateTest {
         assertThat(live.notFound()).isEmpty();
         assertThat(synthflow.reads).containsExactly("sip-number +33123456789", "assistant " + GuidePlans.ASSISTANT_ID,
                 "action act-1", "registration +33123456789");
-        assertThat(Diagnose.plan(plan).liveState(live).run().codes())
+        assertThat(TelCaveat.apart(Diagnose.plan(plan).liveState(live).run()).codes())
                 .containsExactly(FindingCode.FALLBACK_TEAM_EMPTY, FindingCode.REGISTRATION_PENDING);
     }
 

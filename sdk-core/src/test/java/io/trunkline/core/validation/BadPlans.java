@@ -367,6 +367,8 @@ final class BadPlans {
                         .viaSipUri("sip:support@example.aircall.io").sipHeader("X-Queue", "a\r\nVia: evil").build())));
         c.add(error("custom headers on a phone-number transfer", Rule.TRANSFER_SIP_HEADERS_WITHOUT_URI,
                 "transferTargets[0].sipHeaders", () -> transfers(TransferTarget.line(1234).sipHeader("X-Queue", "a").build())));
+        c.add(warning("phone-number transfer over the custom trunk", Rule.TRANSFER_TEL_OVER_CUSTOM_TRUNK,
+                "transferTargets[0]", () -> transfers(TransferTarget.line(1234).build())).saying("Twilio and Telnyx"));
         c.add(error("null transfer mode", Rule.TRANSFER_MODE_MISSING, "transferTargets[0].mode",
                 () -> transfers(TransferTarget.line(1234).mode(null).build())));
         c.add(error("team id 0", Rule.TRANSFER_ID_NOT_POSITIVE, "transferTargets[0].id",

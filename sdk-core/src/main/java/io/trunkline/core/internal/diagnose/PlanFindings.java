@@ -41,6 +41,17 @@ public final class PlanFindings {
     private PlanFindings() {
     }
 
+    /**
+     * A vendor caveat to confirm with a test call (the phone-number transfer route) is information
+     * for troubleshooting, not a fault of the plan; other warnings stay warnings.
+     */
+    private static Finding.Severity severity(Diagnostic d) {
+        if (d.severity() == Severity.ERROR) {
+            return Finding.Severity.ERROR;
+        }
+        return d.rule() == Rule.TRANSFER_TEL_OVER_CUSTOM_TRUNK ? Finding.Severity.INFO : Finding.Severity.WARNING;
+    }
+
     private static void map(FindingCode code, String cause, Rule... rules) {
         for (Rule rule : rules) {
             CODES.put(rule, code);
@@ -56,7 +67,7 @@ public final class PlanFindings {
         for (Diagnostic d : plan.validate().diagnostics()) {
             FindingCode code = CODES.getOrDefault(d.rule(), FindingCode.PLAN_VALIDATION);
             String cause = code == FindingCode.PLAN_VALIDATION ? d.rule().summary() : CAUSES.get(code);
-            findings.add(code, d.severity() == Severity.ERROR ? Finding.Severity.ERROR : Finding.Severity.WARNING,
+            findings.add(code, severity(d),
                     "plan validation " + d.code() + " at " + d.path() + ": " + d.message(), cause, d.fix());
         }
     }

@@ -100,6 +100,12 @@ final class TransferRules {
                         "custom SIP headers are set on a transfer that dials a phone number",
                         "add .viaSipUri(<the Aircall queue's SIP URI>), or remove the headers");
             }
+            findings.warning(Rule.TRANSFER_TEL_OVER_CUSTOM_TRUNK, path, target.describe() + " is reached by dialling "
+                            + "a phone number through the custom SIP trunk; Synthflow confirms phone-number transfers "
+                            + "only with Twilio and Telnyx (ledger entry SF-TEL-VIA-TERMINATION-URI)",
+                    "prove it with a test call that asks for a person; if the transfer does not reach Aircall, ask "
+                            + "Aircall for the SIP URI of the queue and use .viaSipUri(\"sip:…\") (a Synthflow "
+                            + "dashboard step)");
             return;
         }
         if (SipUri.problemWith(target.sipUri()) != null) {
