@@ -6,8 +6,6 @@ import io.trunkline.aircall.internal.AircallAssumptions;
 import io.trunkline.core.spi.VendorAssumption;
 import io.trunkline.synthflow.internal.SynthflowAssumptions;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -38,21 +36,8 @@ class AssumptionLedgerDocTest {
 
     @Test
     void theLedgerDocumentShowsTheEntriesInCode() throws IOException {
-        String expected = BEGIN + "\n" + render() + END;
-        Path doc = Path.of(System.getProperty("assumptions.doc", "../docs/vendor-assumptions.md"));
-        String text = Files.readString(doc, StandardCharsets.UTF_8);
-        int begin = text.indexOf(BEGIN);
-        int end = text.indexOf(END);
-        assertThat(begin).as("%s has a generated block between %s and %s", doc, BEGIN, END).isNotNegative();
-        assertThat(end).isGreaterThan(begin);
-        String actual = text.substring(begin, end + END.length());
-        if (Boolean.getBoolean("assumptions.update")) {
-            Files.writeString(doc, text.replace(actual, expected), StandardCharsets.UTF_8);
-            return;
-        }
-        assertThat(actual).as("docs/vendor-assumptions.md is out of date; run mvn -B -pl sdk-integration-tests -am "
-                + "verify -Dtest=AssumptionLedgerDocTest -Dsurefire.failIfNoSpecifiedTests=false "
-                + "-Dassumptions.update=true").isEqualTo(expected);
+        new GeneratedBlock(Path.of(System.getProperty("assumptions.doc", "../docs/vendor-assumptions.md")), BEGIN, END,
+                "assumptions.update").check(render());
     }
 
     private static List<VendorAssumption> all() {

@@ -1,10 +1,7 @@
 package io.trunkline.it;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,20 +38,8 @@ class ReliabilityDocTest {
         }
         Figures.JSON.writeValue(Figures.directory().resolve("figures.json").toFile(), figures);
 
-        String expected = BEGIN + "\n" + tables(figures) + END;
-        Path doc = Path.of(System.getProperty("reliability.doc", "../docs/reliability.md"));
-        String text = Files.readString(doc, StandardCharsets.UTF_8);
-        int begin = text.indexOf(BEGIN);
-        int end = text.indexOf(END);
-        assertThat(begin).as("%s has a generated block between %s and %s", doc, BEGIN, END).isNotNegative();
-        assertThat(end).isGreaterThan(begin);
-        String actual = text.substring(begin, end + END.length());
-        if (Boolean.getBoolean("reliability.update")) {
-            Files.writeString(doc, text.replace(actual, expected), StandardCharsets.UTF_8);
-            return;
-        }
-        assertThat(actual).as("docs/reliability.md is out of date; run mvn -B -pl sdk-integration-tests -am verify "
-                + "-Dreliability.update=true, or paste:%n%s", expected).isEqualTo(expected);
+        new GeneratedBlock(Path.of(System.getProperty("reliability.doc", "../docs/reliability.md")), BEGIN, END,
+                "reliability.update").check(tables(figures));
     }
 
     static String tables(Map<String, JsonNode> f) {
