@@ -2,6 +2,7 @@ package io.trunkline.aircall;
 
 import io.trunkline.aircall.client.AircallClient;
 import io.trunkline.aircall.client.AircallNumber;
+import io.trunkline.aircall.client.Call;
 import io.trunkline.aircall.client.CallQuery;
 import io.trunkline.aircall.client.SortOrder;
 import io.trunkline.aircall.internal.AircallAssumptions;
@@ -14,7 +15,9 @@ import io.trunkline.core.exception.ResourceNotFoundException;
 import io.trunkline.core.exception.VendorConnectionException;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.spi.AssumptionVerdict;
+import io.trunkline.core.spi.CallWindow;
 import io.trunkline.core.spi.ContactCenter;
+import io.trunkline.core.spi.ContactCenterCall;
 import io.trunkline.core.spi.LineState;
 import io.trunkline.core.spi.ManualStep;
 import io.trunkline.core.spi.TeamState;
@@ -25,6 +28,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * Aircall as the contact-center side of an integration: reads lines, teams and users through the
@@ -196,13 +200,33 @@ public final class AircallContactCenter implements ContactCenter {
         Objects.requireNonNull(did, "did");
         long lineId = findLineByDid(did).map(LineState::id).orElseThrow(() -> new InvalidConfigurationException(
                 did + " is not a number of this Aircall company; check the DID or the API credentials"));
+        return inboundCalls(lineId, from, to).findFirst().map(call -> ObservedCall.of(call, lineId));
+    }
+
+    /**
+     * Finds the newest inbound call on the DID's line that started in the window, as
+     * {@link #findTestCall} does ({@code GET /v1/calls?from&to&order=desc}, every page until found).
+     * {@code /v1/calls} cannot filter by caller, so the window's caller is not used; a call whose
+     * {@code started_at} Aircall omitted cannot be placed in the window and is skipped.
+     *
+     * @param window the DID and when
+     * @return the call, empty when no line owns the DID or it had no inbound call in the window
+     */
+    @Override
+    public Optional<ContactCenterCall> findInboundCall(CallWindow window) {
+        Objects.requireNonNull(window, "window");
+        return findLineByDid(window.did()).flatMap(line -> inboundCalls(line.id(), window.from(), window.to())
+                .filter(call -> call.startedAt() != null).findFirst()
+                .map(call -> ObservedCall.of(call, line.id()).toContactCenterCall()));
+    }
+
+    /** @return the line's inbound calls started between {@code from} and {@code to}, newest first, read lazily */
+    private Stream<Call> inboundCalls(long lineId, Instant from, Instant to) {
         CallQuery query = CallQuery.builder().from(Objects.requireNonNull(from, "from"))
                 .to(Objects.requireNonNull(to, "to")).order(SortOrder.DESC).build();
         return client.calls(query)
                 .filter(call -> call.number() != null && call.number().id() == lineId)
-                .filter(call -> call.direction() == null || "inbound".equals(call.direction()))
-                .findFirst()
-                .map(call -> ObservedCall.of(call, lineId));
+                .filter(call -> call.direction() == null || "inbound".equals(call.direction()));
     }
 
     private LineState line(AircallNumber number, PhoneNumber did) {

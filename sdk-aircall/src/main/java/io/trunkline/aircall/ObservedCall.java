@@ -2,6 +2,7 @@ package io.trunkline.aircall;
 
 import io.trunkline.aircall.client.Call;
 import io.trunkline.aircall.client.UserSummary;
+import io.trunkline.core.spi.ContactCenterCall;
 
 import java.time.Instant;
 
@@ -53,6 +54,24 @@ public record ObservedCall(long id, long lineId, Instant startedAt, Outcome outc
             return new ObservedCall(call.id(), lineId, started, Outcome.MISSED, call.missedCallReason(), null);
         }
         return new ObservedCall(call.id(), lineId, started, Outcome.IN_PROGRESS, null, null);
+    }
+
+    /**
+     * @return the engine's view of this call: the transfer target by name, when transferred
+     * @throws IllegalStateException when Aircall omitted the start time
+     */
+    ContactCenterCall toContactCenterCall() {
+        if (startedAt == null) {
+            throw new IllegalStateException("call " + id + " has no start time");
+        }
+        ContactCenterCall.Outcome mapped = switch (outcome) {
+            case ANSWERED -> ContactCenterCall.Outcome.ANSWERED;
+            case TRANSFERRED -> ContactCenterCall.Outcome.TRANSFERRED;
+            case MISSED -> ContactCenterCall.Outcome.MISSED;
+            case IN_PROGRESS -> ContactCenterCall.Outcome.IN_PROGRESS;
+        };
+        return new ContactCenterCall(String.valueOf(id), startedAt, mapped, missedCallReason,
+                outcome == Outcome.TRANSFERRED ? party : null);
     }
 
     private static String name(UserSummary user) {

@@ -28,6 +28,13 @@ final class FakeAgentPlatform implements AgentPlatform {
         assistant = new AssistantState(assistantId, "Receptionist", true, null, "2.0", List.of());
     }
 
+    /** No calls: the Aircall adapter's tests never place one through the platform. */
+    @Override
+    public Optional<io.trunkline.core.spi.AssistantCall> findInboundCall(String assistantId,
+                                                                      io.trunkline.core.spi.CallWindow window) {
+        return Optional.empty();
+    }
+
     @Override
     public synchronized Optional<SipNumberState> findSipNumber(PhoneNumber did) {
         return Optional.ofNullable(numbers.get(did.e164()));

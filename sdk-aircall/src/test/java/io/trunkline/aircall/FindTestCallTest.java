@@ -3,6 +3,8 @@ package io.trunkline.aircall;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.trunkline.core.exception.InvalidConfigurationException;
 import io.trunkline.core.model.PhoneNumber;
+import io.trunkline.core.spi.CallWindow;
+import io.trunkline.core.spi.ContactCenterCall;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -115,5 +117,48 @@ class FindTestCallTest {
         assertThatThrownBy(() -> center.findTestCall(PhoneNumber.parse("+33999999999"), FROM, TO))
                 .isInstanceOf(InvalidConfigurationException.class)
                 .hasMessageContaining("+33999999999 is not a number of this Aircall company");
+    }
+
+    @Test
+    void findInboundCallFollowsNextPageLinksAndMapsTheTransferForTheEngine() {
+        String meta = "\"meta\": { \"count\": 1, \"current_page\": %d, \"per_page\": 50, \"next_page_link\": %s,"
+                + " \"previous_page_link\": null }";
+        aircall.stubFor(get(urlPathEqualTo("/v1/calls")).withQueryParam("page", equalTo("1")).willReturn(okJson(
+                "{ \"calls\": [" + call(1, 5678, "inbound", null, "done", null, null) + "], " + meta.formatted(1,
+                        "\"" + aircall.baseUrl() + "/v1/calls?from=1732622800&to=1732623400&order=desc&page=2&per_page=50\"")
+                        + " }")));
+        aircall.stubFor(get(urlPathEqualTo("/v1/calls")).withQueryParam("page", equalTo("2")).willReturn(okJson(
+                "{ \"calls\": [" + call(7, 1234, "inbound", 1732622900L, "done", null, "John Roe") + "], "
+                        + meta.formatted(2, "null") + " }")));
+
+        Optional<ContactCenterCall> call = center.findInboundCall(CallWindow.of(DID, FROM, TO));
+
+        assertThat(call).contains(new ContactCenterCall("7", Instant.ofEpochSecond(1732622896L),
+                ContactCenterCall.Outcome.TRANSFERRED, null, "John Roe"));
+        aircall.verify(1, getRequestedFor(urlPathEqualTo("/v1/calls")).withQueryParam("page", equalTo("2"))
+                .withQueryParam("from", equalTo("1732622800")).withQueryParam("to", equalTo("1732623400"))
+                .withQueryParam("order", equalTo("desc")).withHeader("Authorization", equalTo(BASIC)));
+    }
+
+    @Test
+    void findInboundCallReportsAMissedCallWithItsReasonAndNoTransfer() {
+        stubCalls(call(3, 1234, "inbound", null, "done", "agents_did_not_answer", null));
+
+        assertThat(center.findInboundCall(CallWindow.of(DID, FROM, TO))).contains(new ContactCenterCall("3",
+                Instant.ofEpochSecond(1732622896L), ContactCenterCall.Outcome.MISSED, "agents_did_not_answer", null));
+    }
+
+    @Test
+    void findInboundCallSkipsACallWithoutAStartTime() {
+        stubCalls(call(8, 1234, "inbound", 1732622900L, "done", null, null).replace("\"started_at\": 1732622896", "\"started_at\": null"),
+                call(4, 1234, "inbound", 1732622900L, "done", null, null));
+
+        assertThat(center.findInboundCall(CallWindow.of(DID, FROM, TO))).map(ContactCenterCall::id).contains("4");
+    }
+
+    @Test
+    void findInboundCallIsEmptyForADidThatIsNotAnAircallNumber() {
+        assertThat(center.findInboundCall(CallWindow.of(PhoneNumber.parse("+33999999999"), FROM, TO))).isEmpty();
+        aircall.verify(0, getRequestedFor(urlPathEqualTo("/v1/calls")));
     }
 }

@@ -5,8 +5,10 @@ import io.trunkline.core.exception.InvalidConfigurationException;
 import io.trunkline.core.exception.ResourceNotFoundException;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.spi.AgentPlatform;
+import io.trunkline.core.spi.AssistantCall;
 import io.trunkline.core.spi.AssistantState;
 import io.trunkline.core.spi.AssumptionVerdict;
+import io.trunkline.core.spi.CallWindow;
 import io.trunkline.core.spi.ManualStep;
 import io.trunkline.core.spi.RegistrationStatus;
 import io.trunkline.core.spi.SipNumberSpec;
@@ -23,6 +25,7 @@ import io.trunkline.synthflow.client.NumberSlug;
 import io.trunkline.synthflow.client.SynthflowClient;
 import io.trunkline.synthflow.client.SynthflowConfig;
 import io.trunkline.synthflow.internal.AssistantMapping;
+import io.trunkline.synthflow.internal.CallLog;
 import io.trunkline.synthflow.internal.LiveTransferMatcher;
 import io.trunkline.synthflow.internal.NumberLookup;
 import io.trunkline.synthflow.internal.RegistrationSignal;
@@ -75,6 +78,7 @@ import java.util.stream.Collectors;
  *       {@code PUT /actions/{id}} with a {@code LIVE_TRANSFER} body</td></tr>
  *   <tr><td>{@link #deleteTransferAction}</td><td>{@code DELETE /actions/{id}}</td></tr>
  *   <tr><td>{@link #attachAction}, {@link #detachAction}</td><td>{@code POST /actions/attach}, {@code POST /actions/detach}</td></tr>
+ *   <tr><td>{@link #findInboundCall}</td><td>{@code GET /calls?model_id&from_date&to_date[&lead_phone_number]&limit&offset}, every page</td></tr>
  * </table>
  *
  * <p>Choices Synthflow's documentation leaves open are each made in one class of
@@ -435,6 +439,24 @@ public final class SynthflowAgentPlatform implements AgentPlatform {
         Objects.requireNonNull(assistantId, "assistantId");
         return number(did).map(n -> RegistrationSignal.of(n, assistantId))
                 .orElseGet(() -> RegistrationSignal.missing(did));
+    }
+
+    // ------------------------------------------------------------------ calls
+
+    /**
+     * Finds the AI side of a test call: {@code GET /calls?model_id&from_date&to_date&limit&offset}
+     * (times in epoch milliseconds), with {@code lead_phone_number} when the window names the caller,
+     * every page; the newest inbound call wins. Transfers are read from {@code executed_actions},
+     * whose schema Synthflow does not document (see {@code CallLog}).
+     *
+     * @param assistantId the assistant that should have answered
+     * @param window the DID, when, and the caller if known
+     * @return the call, empty when Synthflow logged none
+     */
+    @Override
+    public Optional<AssistantCall> findInboundCall(String assistantId, CallWindow window) {
+        Objects.requireNonNull(assistantId, "assistantId");
+        return new CallLog(client).newestInbound(assistantId, Objects.requireNonNull(window, "window"));
     }
 
     // ----------------------------------------------------------- manual steps

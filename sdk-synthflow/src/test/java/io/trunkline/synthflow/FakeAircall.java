@@ -18,6 +18,12 @@ final class FakeAircall implements ContactCenter {
     private final LineState supportLine = new LineState(TestPlans.SUPPORT_LINE, "Support",
             PhoneNumber.parse(TestPlans.SUPPORT_LINE_NUMBER), true, "Europe/Paris");
 
+    /** No calls: the Synthflow adapter's tests never place one through Aircall. */
+    @Override
+    public Optional<io.trunkline.core.spi.ContactCenterCall> findInboundCall(io.trunkline.core.spi.CallWindow window) {
+        return Optional.empty();
+    }
+
     @Override
     public Optional<LineState> findLineByDid(PhoneNumber did) {
         return Optional.of(didLine).filter(line -> line.number().equals(did));

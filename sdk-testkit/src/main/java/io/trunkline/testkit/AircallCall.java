@@ -19,6 +19,7 @@ public final class AircallCall {
     private final String missedCallReason;
     private final Long numberId;
     private final Long userId;
+    private final Long transferredToUserId;
     private final List<Long> teamIds;
     private final boolean archived;
 
@@ -33,6 +34,7 @@ public final class AircallCall {
         this.missedCallReason = b.missedCallReason;
         this.numberId = b.numberId;
         this.userId = b.userId;
+        this.transferredToUserId = b.transferredToUserId;
         this.teamIds = List.copyOf(b.teamIds);
         this.archived = b.archived;
     }
@@ -55,6 +57,7 @@ public final class AircallCall {
         b.missedCallReason = missedCallReason;
         b.numberId = numberId;
         b.userId = userId;
+        b.transferredToUserId = transferredToUserId;
         return b;
     }
 
@@ -108,6 +111,11 @@ public final class AircallCall {
         return Optional.ofNullable(userId);
     }
 
+    /** @return the user the call was transferred to ({@code transferred_to}) */
+    public Optional<Long> transferredToUserId() {
+        return Optional.ofNullable(transferredToUserId);
+    }
+
     /** @return the teams it rang (inbound) */
     public List<Long> teamIds() {
         return teamIds;
@@ -135,6 +143,7 @@ public final class AircallCall {
         private String missedCallReason;
         private Long numberId;
         private Long userId;
+        private Long transferredToUserId;
         private final List<Long> teamIds = new ArrayList<>();
         private boolean archived;
 
@@ -196,6 +205,16 @@ public final class AircallCall {
         /** @param userId the user @return this builder */
         public Builder userId(long userId) {
             this.userId = userId;
+            return this;
+        }
+
+        /**
+         * @param userId the user the call was transferred to, served as {@code transferred_to} (for a
+         *     transfer to a team, Aircall names the team's first user)
+         * @return this builder
+         */
+        public Builder transferredTo(long userId) {
+            this.transferredToUserId = userId;
             return this;
         }
 

@@ -252,6 +252,40 @@ class AircallSimulatorTest {
             assertThat(http.get("/v1/calls/" + middle.id()).json().at("/call/raw_digits").asText())
                     .isEqualTo("+1 800-123-4567");
         }
+
+        @Test
+        void pagesCallsNewestFirstAndKeepsTheWindowInTheNextPageLink() {
+            Instant t0 = Instant.parse("2025-01-15T10:00:00Z");
+            AircallNumber line = aircall.addNumber(AircallNumber.builder("+33123456789").build());
+            for (int i = 0; i < 3; i++) {
+                aircall.addCall(AircallCall.builder(t0.plusSeconds(60L * i)).numberId(line.id()).build());
+            }
+            aircall.addCall(AircallCall.builder(t0.plusSeconds(600)).numberId(line.id()).build());
+            String window = "from=" + t0.getEpochSecond() + "&to=" + (t0.getEpochSecond() + 120);
+
+            JsonNode first = http.get("/v1/calls?" + window + "&order=desc&per_page=2").json();
+            String next = first.at("/meta/next_page_link").asText();
+            JsonNode second = http.get(next.substring(aircall.baseUrl().length())).json();
+
+            assertThat(first.get("calls").findValuesAsText("started_at")).containsExactly(
+                    String.valueOf(t0.getEpochSecond() + 120), String.valueOf(t0.getEpochSecond() + 60));
+            assertThat(next).contains("from=" + t0.getEpochSecond()).contains("order=desc").endsWith("page=2&per_page=2");
+            assertThat(second.get("calls").findValuesAsText("started_at")).containsExactly(
+                    String.valueOf(t0.getEpochSecond()));
+            assertThat(second.at("/meta/next_page_link").isNull()).isTrue();
+        }
+
+        @Test
+        void servesTheUserACallWasTransferredTo() {
+            AircallUser camille = aircall.addUser(AircallUser.builder("Camille Martin", "camille@example.com").build());
+            AircallCall transferred = aircall.addCall(AircallCall.builder(Instant.parse("2025-01-15T10:00:00Z"))
+                    .answeredAt(Instant.parse("2025-01-15T10:00:05Z")).transferredTo(camille.id()).build());
+            AircallCall plain = aircall.addCall(AircallCall.builder(Instant.parse("2025-01-15T10:01:00Z")).build());
+
+            assertThat(http.get("/v1/calls/" + transferred.id()).json().at("/call/transferred_to/name").asText())
+                    .isEqualTo("Camille Martin");
+            assertThat(http.get("/v1/calls/" + plain.id()).json().at("/call/transferred_to").isNull()).isTrue();
+        }
     }
 
     @Nested

@@ -567,6 +567,26 @@ class SynthflowSimulatorTest {
         }
 
         @Test
+        void pagesCallsWithLimitAndOffsetWithinAnInclusiveDateWindow() {
+            long t0 = clock.millis();
+            for (int i = 0; i < 3; i++) {
+                synthflow.addCall(SynthflowCall.builder("m-1").callId("c" + i)
+                        .startTime(java.time.Instant.ofEpochMilli(t0 + 1000L * i)).build());
+            }
+            synthflow.addCall(SynthflowCall.builder("m-1").callId("late")
+                    .startTime(java.time.Instant.ofEpochMilli(t0 + 5000)).build());
+            String window = "/calls?model_id=m-1&from_date=" + t0 + "&to_date=" + (t0 + 2000);
+
+            JsonNode first = http.get(window + "&limit=2&offset=0").json().get("response");
+            JsonNode second = http.get(window + "&limit=2&offset=2").json().get("response");
+
+            assertThat(first.at("/pagination/total_records").asInt()).isEqualTo(3);
+            assertThat(first.get("calls").findValuesAsText("call_id")).containsExactly("c0", "c1");
+            assertThat(second.get("calls").findValuesAsText("call_id")).containsExactly("c2");
+            assertThat(second.at("/pagination/offset").asInt()).isEqualTo(2);
+        }
+
+        @Test
         void servesOneCallInsideACallsArrayWithItsTelephonyFields() {
             SynthflowCall stored = synthflow.addCall(SynthflowCall.builder("m-1").status("failed")
                     .telephonyDisconnectReason("forbidden").telephonyHangup("callee").errorMessage("Telephony - 403")

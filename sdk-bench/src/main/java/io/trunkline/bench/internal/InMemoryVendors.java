@@ -3,8 +3,11 @@ package io.trunkline.bench.internal;
 import io.trunkline.core.IntegrationPlan;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.spi.AgentPlatform;
+import io.trunkline.core.spi.AssistantCall;
 import io.trunkline.core.spi.AssistantState;
+import io.trunkline.core.spi.CallWindow;
 import io.trunkline.core.spi.ContactCenter;
+import io.trunkline.core.spi.ContactCenterCall;
 import io.trunkline.core.spi.LineState;
 import io.trunkline.core.spi.ManualField;
 import io.trunkline.core.spi.ManualStep;
@@ -83,6 +86,12 @@ public final class InMemoryVendors {
     }
 
     private final class Platform implements AgentPlatform {
+        /** No call log: benchmarks place no calls. */
+        @Override
+        public Optional<AssistantCall> findInboundCall(String assistantId, CallWindow window) {
+            return Optional.empty();
+        }
+
         @Override
         public String transferActionBaseline(TransferActionSpec spec) {
             throw readOnly();
@@ -180,6 +189,12 @@ public final class InMemoryVendors {
     }
 
     private final class Center implements ContactCenter {
+        /** No call log: benchmarks place no calls. */
+        @Override
+        public Optional<ContactCenterCall> findInboundCall(CallWindow window) {
+            return Optional.empty();
+        }
+
         @Override
         public List<io.trunkline.core.spi.VendorAssumption> assumptions() {
             return List.of();

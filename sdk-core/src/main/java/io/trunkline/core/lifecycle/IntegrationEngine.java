@@ -122,10 +122,12 @@ public final class IntegrationEngine {
     }
 
     /**
-     * Reads everything back and checks it.
+     * Reads everything back and checks it. With a {@linkplain VerifyOptions#testCall(TestCall) test
+     * call}, also finds that call in both vendors' call logs: a call that reached the assistant cleanly
+     * is the only thing that makes the {@code registration} check pass.
      *
      * @param integration the desired integration
-     * @param options how to wait for registration
+     * @param options how to wait for registration, and the test call to look up, if any
      * @return every check with its status and reason
      */
     public VerificationReport verify(IntegrationPlan integration, VerifyOptions options) {

@@ -19,7 +19,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads everything back and checks it, waiting (bounded) for registration to settle. */
+/**
+ * Reads everything back and checks it, waiting (bounded) for registration to settle. With a
+ * {@link TestCall}, also looks the call up on both sides ({@link TestCallChecks}).
+ */
 final class Verifier {
 
     private final AgentPlatform platform;
@@ -62,9 +65,13 @@ final class Verifier {
         }
         checks.add(bound ? awaitAttachment(did, integration.assistant().get().id(), options)
                 : failed("attachment", "not attempted: the assistant does not answer " + did + "; run apply"));
-        checks.add(new VerificationCheck("registration", VerificationCheck.Status.NOT_VERIFIABLE,
+        VerificationCheck registration = new VerificationCheck("registration", VerificationCheck.Status.NOT_VERIFIABLE,
                 "no API shows whether the SIP trunk registered; call " + did + " from a phone: the call reaching the "
-                        + "assistant proves it (" + REGISTRATION_HINT + " if it does not)"));
+                        + "assistant proves it (" + REGISTRATION_HINT + " if it does not)");
+        Optional<TestCallChecks> testCall = options.testCall()
+                .map(call -> TestCallChecks.read(integration, call, contactCenter, platform));
+        checks.add(testCall.map(t -> t.registration(registration)).orElse(registration));
+        testCall.ifPresent(t -> checks.addAll(t.checks()));
         return new VerificationReport(checks);
     }
 
@@ -153,7 +160,7 @@ final class Verifier {
         }
     }
 
-    private static final String REGISTRATION_HINT = "check the trunk credentials (copy them precisely), the termination "
+    static final String REGISTRATION_HINT = "check the trunk credentials (copy them precisely), the termination "
             + "URI, and that the assistant is on engine v2.0+";
 
     private static VerificationCheck passed(String name, String reason) {

@@ -3,16 +3,24 @@ package io.trunkline.core.lifecycle;
 import io.trunkline.core.spi.RegistrationStatus;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * How {@link IntegrationEngine#verify} waits for things that settle, such as SIP registration
- * (the guide: 1–2 minutes after attaching the number).
+ * How {@link IntegrationEngine#verify} waits for things that settle, such as the number's attachment
+ * (the guide: 1–2 minutes after attaching the number), and which test call, if any, it looks up.
+ * Immutable: each {@code with…}/setter-named method returns a copy.
  *
- * @param registrationDeadline how long to wait for registration at most (default 3 minutes)
- * @param pollInterval how often to read the registration status (default 10 seconds)
- * @param listener told about each wait
+ * <pre>{@code
+ * VerifyOptions options = VerifyOptions.defaults()
+ *         .testCall(TestCall.placedBetween(dialledAt.minusSeconds(60), Instant.now()));
+ * }</pre>
  */
-public record VerifyOptions(Duration registrationDeadline, Duration pollInterval, Listener listener) {
+public final class VerifyOptions {
+
+    private final Duration registrationDeadline;
+    private final Duration pollInterval;
+    private final Listener listener;
+    private final TestCall testCall;
 
     /** Receives progress while verify waits. */
     @FunctionalInterface
@@ -28,24 +36,87 @@ public record VerifyOptions(Duration registrationDeadline, Duration pollInterval
         void waiting(RegistrationStatus status, Duration elapsed, Duration remaining);
     }
 
-    /** Checks the values. */
-    public VerifyOptions {
-        Objects.requireNonNull(registrationDeadline, "registrationDeadline");
-        Objects.requireNonNull(pollInterval, "pollInterval");
-        Objects.requireNonNull(listener, "listener");
+    /**
+     * Options without a test call.
+     *
+     * @param registrationDeadline how long to wait for the attachment at most (default 3 minutes)
+     * @param pollInterval how often to read the attachment (default 10 seconds)
+     * @param listener told about each wait
+     */
+    public VerifyOptions(Duration registrationDeadline, Duration pollInterval, Listener listener) {
+        this(registrationDeadline, pollInterval, listener, null);
+    }
+
+    private VerifyOptions(Duration registrationDeadline, Duration pollInterval, Listener listener, TestCall testCall) {
+        this.registrationDeadline = Objects.requireNonNull(registrationDeadline, "registrationDeadline");
+        this.pollInterval = Objects.requireNonNull(pollInterval, "pollInterval");
+        this.listener = Objects.requireNonNull(listener, "listener");
+        this.testCall = testCall;
         if (registrationDeadline.isNegative() || pollInterval.isNegative() || pollInterval.isZero()) {
             throw new IllegalArgumentException("registrationDeadline must be >= 0 and pollInterval > 0, got "
                     + registrationDeadline + " and " + pollInterval);
         }
     }
 
-    /** @return 3 minutes deadline, 10 seconds between polls, no listener */
+    /** @return 3 minutes deadline, 10 seconds between polls, no listener, no test call */
     public static VerifyOptions defaults() {
         return new VerifyOptions(Duration.ofMinutes(3), Duration.ofSeconds(10), Listener.NONE);
     }
 
+    /** @return how long to wait for the attachment at most */
+    public Duration registrationDeadline() {
+        return registrationDeadline;
+    }
+
+    /** @return how often to read the attachment while waiting */
+    public Duration pollInterval() {
+        return pollInterval;
+    }
+
+    /** @return the progress listener */
+    public Listener listener() {
+        return listener;
+    }
+
+    /** @return the test call to look up, when one was given */
+    public Optional<TestCall> testCall() {
+        return Optional.ofNullable(testCall);
+    }
+
     /** @param listener progress listener @return a copy with it */
     public VerifyOptions withListener(Listener listener) {
-        return new VerifyOptions(registrationDeadline, pollInterval, listener);
+        return new VerifyOptions(registrationDeadline, pollInterval, listener, testCall);
+    }
+
+    /**
+     * Makes verify look the call up in both vendors' call logs and report whether it reached the
+     * assistant, was answered, and whether and where it was transferred; a call that reached the
+     * assistant cleanly proves SIP registration.
+     *
+     * @param testCall the call a person placed to the DID
+     * @return a copy with it
+     */
+    public VerifyOptions testCall(TestCall testCall) {
+        return new VerifyOptions(registrationDeadline, pollInterval, listener,
+                Objects.requireNonNull(testCall, "testCall"));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof VerifyOptions v && registrationDeadline.equals(v.registrationDeadline)
+                && pollInterval.equals(v.pollInterval) && listener.equals(v.listener)
+                && Objects.equals(testCall, v.testCall);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(registrationDeadline, pollInterval, listener, testCall);
+    }
+
+    /** @return the values, e.g. {@code VerifyOptions[registrationDeadline=PT3M, ...]} */
+    @Override
+    public String toString() {
+        return "VerifyOptions[registrationDeadline=" + registrationDeadline + ", pollInterval=" + pollInterval
+                + ", listener=" + listener + ", testCall=" + testCall + "]";
     }
 }

@@ -119,6 +119,17 @@ public interface AgentPlatform {
     RegistrationStatus registrationStatus(PhoneNumber did, String assistantId);
 
     /**
+     * Finds the AI side of a test call: the newest inbound call the platform logged for the assistant
+     * that started in the window (from the window's caller, when given). Reads every page the platform
+     * serves for the window.
+     *
+     * @param assistantId the assistant that should have answered
+     * @param window the DID called and when
+     * @return the call, empty when the platform logged none
+     */
+    Optional<AssistantCall> findInboundCall(String assistantId, CallWindow window);
+
+    /**
      * The platform's dashboard-only steps for this plan (e.g. confirming the engine version where the
      * API does not expose it, or a signalling allowlist).
      *

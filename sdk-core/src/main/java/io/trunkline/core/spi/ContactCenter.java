@@ -27,6 +27,15 @@ public interface ContactCenter {
     Optional<UserState> findUser(long userId);
 
     /**
+     * Finds a test call: the newest inbound call on the line owning {@code window.did()} that started
+     * in the window. Used by verify when the user placed a test call.
+     *
+     * @param window the DID called and when; a caller, when given, may narrow the search
+     * @return the call, empty when there is none in the window or no line owns the DID
+     */
+    Optional<ContactCenterCall> findInboundCall(CallWindow window);
+
+    /**
      * The dashboard-only steps for this plan: the SIP destination and the Smartflow, with exact values.
      *
      * @param plan a validated plan

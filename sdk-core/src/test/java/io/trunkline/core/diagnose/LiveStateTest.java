@@ -96,6 +96,11 @@ class LiveStateTest {
         }
 
         @Override
+        public Optional<io.trunkline.core.spi.ContactCenterCall> findInboundCall(io.trunkline.core.spi.CallWindow window) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public Optional<LineState> findLine(long lineId) {
             throw new UnsupportedOperationException();
         }
@@ -145,6 +150,12 @@ class LiveStateTest {
             this.assistant = assistant;
             this.action = action;
             this.registration = registration;
+        }
+
+        @Override
+        public Optional<io.trunkline.core.spi.AssistantCall> findInboundCall(String assistantId,
+                                                                          io.trunkline.core.spi.CallWindow window) {
+            throw new UnsupportedOperationException();
         }
 
         @Override

@@ -3,6 +3,8 @@ package io.trunkline.core.lifecycle;
 import io.trunkline.core.IntegrationPlan;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.spi.AgentPlatform;
+import io.trunkline.core.spi.AssistantCall;
+import io.trunkline.core.spi.CallWindow;
 import io.trunkline.core.spi.AssistantState;
 import io.trunkline.core.spi.ManualField;
 import io.trunkline.core.spi.ManualStep;
@@ -12,6 +14,7 @@ import io.trunkline.core.spi.SipNumberState;
 import io.trunkline.core.spi.TransferActionSpec;
 import io.trunkline.core.spi.TransferActionState;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +46,23 @@ final class FakeAgentPlatform implements AgentPlatform {
     private int pendingRegistrationPolls;
     private boolean registrationFails;
     private List<ManualStep> manualSteps = List.of();
+    /** Calls the assistants answered, by assistant id. */
+    final Map<String, List<AssistantCall>> calls = new LinkedHashMap<>();
+    final List<CallWindow> callSearches = new ArrayList<>();
+
+    synchronized FakeAgentPlatform call(String assistantId, AssistantCall call) {
+        calls.computeIfAbsent(assistantId, a -> new ArrayList<>()).add(call);
+        return this;
+    }
+
+    @Override
+    public synchronized Optional<AssistantCall> findInboundCall(String assistantId, CallWindow window) {
+        reads.incrementAndGet();
+        callSearches.add(window);
+        return calls.getOrDefault(assistantId, List.of()).stream()
+                .filter(c -> c.record().inbound() && window.contains(c.startedAt()))
+                .max(Comparator.comparing(AssistantCall::startedAt));
+    }
 
     synchronized FakeAgentPlatform withAssistant(String id, boolean inbound) {
         assistants.put(id, new AssistantState(id, "Receptionist", inbound, null, null, List.of()));

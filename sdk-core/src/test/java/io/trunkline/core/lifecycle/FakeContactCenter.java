@@ -2,13 +2,16 @@ package io.trunkline.core.lifecycle;
 
 import io.trunkline.core.IntegrationPlan;
 import io.trunkline.core.model.PhoneNumber;
+import io.trunkline.core.spi.CallWindow;
 import io.trunkline.core.spi.ContactCenter;
+import io.trunkline.core.spi.ContactCenterCall;
 import io.trunkline.core.spi.LineState;
 import io.trunkline.core.spi.ManualField;
 import io.trunkline.core.spi.ManualStep;
 import io.trunkline.core.spi.TeamState;
 import io.trunkline.core.spi.UserState;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +26,14 @@ final class FakeContactCenter implements ContactCenter {
     final Map<Long, UserState> users = new LinkedHashMap<>();
     final AtomicInteger reads = new AtomicInteger();
     String smartflowTimeout = "30 seconds";
+    /** Inbound calls by the DID they came in on. */
+    final Map<PhoneNumber, List<ContactCenterCall>> calls = new LinkedHashMap<>();
+    final List<CallWindow> callSearches = new ArrayList<>();
+
+    FakeContactCenter call(String did, ContactCenterCall call) {
+        calls.computeIfAbsent(PhoneNumber.parse(did), d -> new ArrayList<>()).add(call);
+        return this;
+    }
 
     FakeContactCenter line(long id, String did, boolean smartflows) {
         lines.put(id, new LineState(id, "Line " + id, PhoneNumber.parse(did), smartflows, "Europe/Paris"));
@@ -43,6 +54,13 @@ final class FakeContactCenter implements ContactCenter {
     public Optional<LineState> findLineByDid(PhoneNumber did) {
         reads.incrementAndGet();
         return lines.values().stream().filter(l -> l.number().equals(did)).findFirst();
+    }
+
+    @Override
+    public synchronized Optional<ContactCenterCall> findInboundCall(CallWindow window) {
+        callSearches.add(window);
+        return calls.getOrDefault(window.did(), List.of()).stream().filter(c -> window.contains(c.startedAt()))
+                .max(Comparator.comparing(ContactCenterCall::startedAt));
     }
 
     @Override

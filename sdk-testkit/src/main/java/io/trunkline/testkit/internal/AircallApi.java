@@ -510,7 +510,13 @@ public final class AircallApi implements RequestHandler, AircallDashboard {
         } else {
             node.putNull("user");
         }
-        node.putNull("assigned_to").putNull("transferred_by").putNull("transferred_to");
+        node.putNull("assigned_to").putNull("transferred_by");
+        Optional<AircallUser> transferredTo = c.transferredToUserId().map(users::get);
+        if (transferredTo.isPresent()) {
+            node.set("transferred_to", shortUser(transferredTo.get()));
+        } else {
+            node.putNull("transferred_to");
+        }
         ArrayNode callTeams = node.putArray("teams");
         c.teamIds().stream().map(teams::get).filter(t -> t != null).forEach(t -> callTeams.add(Json.object()
                 .put("id", t.id()).put("direct_link", rootUrl + "/v1/teams/" + t.id()).put("name", t.name())));

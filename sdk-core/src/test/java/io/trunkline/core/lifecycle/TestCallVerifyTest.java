@@ -1,0 +1,188 @@
+package io.trunkline.core.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.trunkline.core.GuidePlans;
+import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.diagnose.CallRecord;
+import io.trunkline.core.diagnose.Diagnose;
+import io.trunkline.core.diagnose.Finding;
+import io.trunkline.core.diagnose.FindingCode;
+import io.trunkline.core.model.PhoneNumber;
+import io.trunkline.core.spi.AssistantCall;
+import io.trunkline.core.spi.CallWindow;
+import io.trunkline.core.spi.ContactCenterCall;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Verify with a test call: what each call log shows, and what that proves about registration. */
+class TestCallVerifyTest {
+
+    private static final Instant DIALLED = EngineFixture.START.plus(Duration.ofMinutes(5));
+    private static final PhoneNumber CALLER = PhoneNumber.parse("+14155550100");
+
+    private final EngineFixture fx = new EngineFixture();
+    private final IntegrationPlan integration = EngineFixture.plan();
+    private final VerifyOptions base = new VerifyOptions(Duration.ofMinutes(3), Duration.ofSeconds(10),
+            VerifyOptions.Listener.NONE);
+    private final TestCall testCall = TestCall.placedBetween(DIALLED, DIALLED.plus(Duration.ofMinutes(2))).caller(CALLER);
+
+    @BeforeEach
+    void converge() {
+        fx.engine.converge(integration, ApplyListener.NONE, step -> true);
+    }
+
+    private static ContactCenterCall aircallCall(ContactCenterCall.Outcome outcome, String transferredTo) {
+        return new ContactCenterCall("812345678", DIALLED.plusSeconds(5), outcome, null, transferredTo);
+    }
+
+    private static CallRecord.Builder synthflowCall() {
+        return CallRecord.builder("ebe4bd96-dcb1").typeOfCall("inbound").status("completed")
+                .endReason("human_ended_call").errorMessage("").telephonyDisconnectReason("caller_hangup");
+    }
+
+    private VerificationReport verify() {
+        return fx.engine.verify(integration, base.testCall(testCall));
+    }
+
+    @Test
+    void aTestCallThatReachedTheAssistantCleanlyProvesRegistration() {
+        fx.contactCenter.call(GuidePlans.DID, aircallCall(ContactCenterCall.Outcome.ANSWERED, null));
+        fx.platform.call(GuidePlans.ASSISTANT_ID, new AssistantCall(synthflowCall().build(), DIALLED.plusSeconds(6), List.of()));
+
+        VerificationReport report = verify();
+
+        VerificationCheck registration = report.check("registration");
+        assertThat(registration.status()).isEqualTo(VerificationCheck.Status.PASSED);
+        assertThat(registration.reason())
+                .isEqualTo("a test call reached the assistant: Aircall call 812345678, Synthflow call ebe4bd96-dcb1");
+        assertThat(report.check("test-call:aircall").status()).isEqualTo(VerificationCheck.Status.PASSED);
+        assertThat(report.check("test-call:aircall").reason()).contains("812345678").contains("was answered");
+        assertThat(report.check("test-call:ai").status()).isEqualTo(VerificationCheck.Status.PASSED);
+        assertThat(report.check("test-call:ai").reason()).contains("reached assistant " + GuidePlans.ASSISTANT_ID);
+        CallWindow searched = new CallWindow(integration.phoneNumber(), DIALLED, DIALLED.plus(Duration.ofMinutes(2)), CALLER);
+        assertThat(fx.platform.callSearches).containsExactly(searched);
+        assertThat(fx.contactCenter.callSearches).containsExactly(searched);
+    }
+
+    @Test
+    void aTelephonyErrorFailsTheCallAndRegistrationWithTheDiagnoseFinding() {
+        CallRecord failed = synthflowCall().status("failed").endReason("error")
+                .errorMessage("Telephony - 401 - Unauthorized").telephonyDisconnectReason("error").build();
+        fx.contactCenter.call(GuidePlans.DID, aircallCall(ContactCenterCall.Outcome.ANSWERED, null));
+        fx.platform.call(GuidePlans.ASSISTANT_ID, new AssistantCall(failed, DIALLED.plusSeconds(6), List.of()));
+        Finding finding = Diagnose.plan(integration).calls(List.of(failed)).run()
+                .find(FindingCode.TELEPHONY_401_UNAUTHORIZED).orElseThrow();
+
+        VerificationReport report = verify();
+
+        assertThat(report.check("test-call:ai").status()).isEqualTo(VerificationCheck.Status.FAILED);
+        assertThat(report.check("test-call:ai").reason()).contains(finding.toString()).contains("check the trunk credentials");
+        assertThat(report.check("registration").status()).isEqualTo(VerificationCheck.Status.FAILED);
+        assertThat(report.check("registration").reason()).contains("Synthflow call ebe4bd96-dcb1")
+                .contains("TELEPHONY_401_UNAUTHORIZED");
+        assertThat(report.readyForTestCall()).isFalse();
+    }
+
+    @Test
+    void withoutACallInTheWindowRegistrationStaysNotVerifiable() {
+        fx.platform.call(GuidePlans.ASSISTANT_ID,
+                new AssistantCall(synthflowCall().build(), DIALLED.minusSeconds(1), List.of()));
+
+        VerificationReport report = verify();
+
+        VerificationCheck registration = report.check("registration");
+        assertThat(registration.status()).isEqualTo(VerificationCheck.Status.NOT_VERIFIABLE);
+        assertThat(registration.reason()).startsWith("no test call reached the assistant between " + DIALLED)
+                .contains("no API shows whether the SIP trunk registered");
+        assertThat(report.check("test-call:aircall").status()).isEqualTo(VerificationCheck.Status.FAILED);
+        assertThat(report.check("test-call:ai").status()).isEqualTo(VerificationCheck.Status.FAILED);
+        assertThat(report.check("test-call:ai").reason()).contains("did not reach the assistant").contains("from " + CALLER);
+        assertThat(report.checks()).extracting(VerificationCheck::name).doesNotContain("test-call:transfer");
+    }
+
+    @Test
+    void reportsWhereTheCallWasTransferredFromBothCallLogs() {
+        fx.contactCenter.call(GuidePlans.DID, aircallCall(ContactCenterCall.Outcome.TRANSFERRED, "Camille Martin"));
+        fx.platform.call(GuidePlans.ASSISTANT_ID, new AssistantCall(synthflowCall().build(), DIALLED.plusSeconds(6),
+                List.of("LIVE_TRANSFER to +33144556688")));
+
+        VerificationReport report = verify();
+
+        VerificationCheck transfer = report.check("test-call:transfer");
+        assertThat(transfer.status()).isEqualTo(VerificationCheck.Status.PASSED);
+        assertThat(transfer.reason()).isEqualTo("transferred: Aircall: to Camille Martin; "
+                + "Synthflow executed LIVE_TRANSFER to +33144556688");
+        assertThat(report.check("test-call:aircall").reason()).contains("was transferred to Camille Martin");
+        assertThat(report.verified()).as(report.toString()).isTrue();
+    }
+
+    @Test
+    void aCallThatWasNotTransferredLeavesTheTransferPathUnproven() {
+        fx.contactCenter.call(GuidePlans.DID, aircallCall(ContactCenterCall.Outcome.ANSWERED, null));
+        fx.platform.call(GuidePlans.ASSISTANT_ID, new AssistantCall(synthflowCall().build(), DIALLED.plusSeconds(6), List.of()));
+
+        VerificationCheck transfer = verify().check("test-call:transfer");
+
+        assertThat(transfer.status()).isEqualTo(VerificationCheck.Status.NOT_VERIFIABLE);
+        assertThat(transfer.reason()).startsWith("not transferred");
+    }
+
+    @Test
+    void aFailedCallAfterATransferAttemptFailsTheTransfer() {
+        CallRecord failed = synthflowCall().errorMessage("Telephony - 404 - Not Found").build();
+        fx.platform.call(GuidePlans.ASSISTANT_ID, new AssistantCall(failed, DIALLED.plusSeconds(6),
+                List.of("LIVE_TRANSFER to +33144556688")));
+
+        VerificationReport report = verify();
+
+        assertThat(report.check("test-call:transfer").status()).isEqualTo(VerificationCheck.Status.FAILED);
+        assertThat(report.check("test-call:ai").reason()).contains("TELEPHONY_404_NOT_FOUND");
+    }
+
+    @Test
+    void aCallStillInProgressIsPendingAndProvesNothingYet() {
+        fx.contactCenter.call(GuidePlans.DID, aircallCall(ContactCenterCall.Outcome.IN_PROGRESS, null));
+        fx.platform.call(GuidePlans.ASSISTANT_ID, new AssistantCall(synthflowCall().status("in-progress").build(),
+                DIALLED.plusSeconds(6), List.of()));
+
+        VerificationReport report = verify();
+
+        assertThat(report.check("test-call:aircall").status()).isEqualTo(VerificationCheck.Status.PENDING);
+        assertThat(report.check("test-call:ai").status()).isEqualTo(VerificationCheck.Status.PENDING);
+        assertThat(report.check("registration").status()).isEqualTo(VerificationCheck.Status.NOT_VERIFIABLE);
+        assertThat(report.check("registration").reason()).contains("has not ended yet");
+    }
+
+    @Test
+    void withoutATestCallNoCallLogIsReadAndNoTestCallCheckIsAdded() {
+        fx.platform.call(GuidePlans.ASSISTANT_ID, new AssistantCall(synthflowCall().build(), DIALLED.plusSeconds(6), List.of()));
+
+        VerificationReport report = fx.engine.verify(integration, base);
+
+        assertThat(fx.platform.callSearches).isEmpty();
+        assertThat(fx.contactCenter.callSearches).isEmpty();
+        assertThat(report.check("registration").status()).isEqualTo(VerificationCheck.Status.NOT_VERIFIABLE);
+        assertThat(report.checks()).extracting(VerificationCheck::name).noneMatch(n -> n.startsWith("test-call:"));
+    }
+
+    @Test
+    void optionsKeepTheTestCallWhenTheListenerChanges() {
+        VerifyOptions options = VerifyOptions.defaults().testCall(testCall).withListener((s, e, r) -> { });
+
+        assertThat(options.testCall()).contains(testCall);
+        assertThat(VerifyOptions.defaults().testCall()).isEmpty();
+        assertThat(testCall.caller()).contains(CALLER);
+        assertThat(testCall.from()).isEqualTo(DIALLED);
+    }
+
+    @Test
+    void rejectsATestCallWindowThatEndsBeforeItStarts() {
+        assertThatThrownBy(() -> TestCall.placedBetween(DIALLED, DIALLED.minusSeconds(1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ends");
+    }
+}
