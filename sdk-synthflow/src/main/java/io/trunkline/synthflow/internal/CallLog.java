@@ -24,8 +24,9 @@ import java.util.Optional;
  * <p>{@code executed_actions} is documented only as an object ("a typed transfer-outcome field" and its
  * schema are listed as unknown), so a transfer is recognised where an entry's key or its
  * {@code action_type}/{@code type}/{@code name} mentions "transfer", and its destination is the first
- * {@code phone}-like value inside it. A call whose transfer is recorded differently shows as not
- * transferred, which verify reports as unproven rather than passed.
+ * {@code phone}-like value inside it (ledger entry {@code SF-EXECUTED-ACTIONS-TRANSFER}). A call whose
+ * transfer is recorded differently shows as not transferred, which verify reports as unproven rather
+ * than passed.
  */
 public final class CallLog {
 

@@ -94,12 +94,24 @@ public final class SynthflowAssumptions {
                     + "ignored, so a normalised value is not drift",
             "preflight: when the plan's number exists, compare its sip_term_uri with the plan's termination URI");
 
+    /** How a call's executed actions show a transfer. */
+    public static final VendorAssumption EXECUTED_ACTIONS_SHOW_TRANSFER = new VendorAssumption(
+            "SF-EXECUTED-ACTIONS-TRANSFER",
+            "a call's executed_actions (GET /v2/calls) holds an entry for a LIVE_TRANSFER it ran, whose key or "
+                    + "action_type, type or name mentions \"transfer\", with the dialled phone inside",
+            OAS + ": executed_actions is an object without a schema; the docs list a typed transfer outcome as unknown",
+            "verify's test-call check could not tell that the AI transferred the call",
+            "a transfer is reported from Aircall's transferred_to or from such an entry (CallLog); when neither shows "
+                    + "one, test-call:transfer is NOT_VERIFIABLE, never PASSED",
+            "a test call that asks for a person: verify with VerifyOptions.testCall reports where it went");
+
     private SynthflowAssumptions() {
     }
 
     /** @return every Synthflow entry, in ledger order */
     public static List<VendorAssumption> all() {
         return List.of(LIVE_TRANSFER_READBACK, UNKNOWN_SLUG_STATUS, REGISTRATION_VISIBILITY, TRANSFER_TIMEOUT_UNIT,
-                TEL_VIA_TERMINATION_URI, WARM_WITHOUT_REFER, TRUNK_CREDENTIALS, TERMINATION_URI_STORED_AS_SENT);
+                TEL_VIA_TERMINATION_URI, WARM_WITHOUT_REFER, TRUNK_CREDENTIALS, TERMINATION_URI_STORED_AS_SENT,
+                EXECUTED_ACTIONS_SHOW_TRANSFER);
     }
 }

@@ -54,6 +54,8 @@ public final class SynthflowPreflight {
         verdicts.add(unknown(SynthflowAssumptions.TRUNK_CREDENTIALS,
                 "needs a test call; Synthflow never returns the trunk password"));
         verdicts.add(terminationUri(did, terminationUri));
+        verdicts.add(unknown(SynthflowAssumptions.EXECUTED_ACTIONS_SHOW_TRANSFER,
+                "needs a test call that is transferred; verify it with VerifyOptions.testCall"));
         return verdicts;
     }
 
