@@ -34,6 +34,7 @@ final class Applier {
         List<StepOutcome> outcomes = new ArrayList<>();
         for (Change change : plan.changes()) {
             if (!change.action().writes()) {
+                recordInJournal(plan.operation(change.id()), ledger);
                 StepOutcome outcome = skip(change, ledger, confirmer);
                 outcomes.add(outcome);
                 listener.stepSkipped(outcome);
@@ -54,6 +55,17 @@ final class Applier {
             listener.stepSucceeded(change, took);
         }
         return new ApplyResult(plan, outcomes);
+    }
+
+    /** The journal repairs planning found, made here because planning writes nothing. */
+    private static void recordInJournal(Operation operation, Ledger ledger) {
+        if (operation instanceof Operation.RecordAdoption adoption) {
+            ledger.recordId(adoption.key(), adoption.actionId());
+        } else if (operation instanceof Operation.ForgetGone gone) {
+            gone.keys().forEach(ledger::remove);
+        } else if (!(operation instanceof Operation.None)) {
+            throw new IllegalStateException("a change that writes nothing carries the write operation " + operation);
+        }
     }
 
     private StepOutcome skip(Change change, Ledger ledger, ManualStepConfirmer confirmer) {
@@ -105,6 +117,9 @@ final class Applier {
             platform.deleteSipNumber(op.did());
             ledger.remove(Planner.SIP_NUMBER);
             ledger.remove(Planner.BINDING);
+        } else {
+            // never a silent success: a write the applier does not know was not done
+            throw new IllegalStateException("apply does not know how to execute " + operation);
         }
     }
 

@@ -65,8 +65,7 @@ final class Destroyer {
         Optional<TransferActionState> live = knownId.isPresent() ? platform.findTransferAction(knownId.get())
                 : findByContent(target, assistantId, ledger);
         if (live.isEmpty()) {
-            entries.put(Planner.noOp(id, resource, "already gone"), new Operation.None());
-            ledger.remove(key);
+            entries.put(Planner.noOp(id, resource, "already gone"), new Operation.ForgetGone(List.of(key)));
             return;
         }
         String actionId = live.get().id();
@@ -95,8 +94,8 @@ final class Destroyer {
             entries.put(Planner.noOp(Planner.SIP_NUMBER, resource, "not created by Trunkline; left in place"),
                     new Operation.None());
         } else if (platform.findSipNumber(did).isEmpty()) {
-            entries.put(Planner.noOp(Planner.SIP_NUMBER, resource, "already gone"), new Operation.None());
-            ledger.remove(Planner.SIP_NUMBER);
+            entries.put(Planner.noOp(Planner.SIP_NUMBER, resource, "already gone"),
+                    new Operation.ForgetGone(List.of(Planner.SIP_NUMBER, Planner.BINDING)));
         } else {
             entries.put(new Change(Planner.SIP_NUMBER, resource, ChangeAction.DELETE,
                     "delete the number Trunkline imported (this also detaches it from the assistant)", List.of(),

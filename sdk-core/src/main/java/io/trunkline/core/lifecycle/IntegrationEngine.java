@@ -56,7 +56,9 @@ public final class IntegrationEngine {
     }
 
     /**
-     * Reads live state and works out what apply would change. Writes nothing to any vendor.
+     * Reads live state and works out what apply would change. Writes nothing, to a vendor or to the
+     * state store: a journal repair it finds (an action made by a create whose answer was lost, a
+     * resource already gone) is a change that apply records.
      *
      * @param integration the desired integration
      * @return the plan
@@ -152,7 +154,7 @@ public final class IntegrationEngine {
 
     /**
      * Plans the removal of what Trunkline created for this integration; resources that existed
-     * before are left alone. Apply the result with {@link #apply}.
+     * before are left alone. Like {@link #plan}, it writes nothing; apply the result with {@link #apply}.
      *
      * @param integration the integration to tear down
      * @return the destroy plan

@@ -3,6 +3,7 @@ package io.trunkline.core.lifecycle;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.spi.SipNumberSpec;
 import io.trunkline.core.spi.TransferActionSpec;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -49,5 +50,20 @@ sealed interface Operation {
 
     /** Detach an action from the assistant. */
     record DetachAction(String assistantId, String actionId) implements Operation {
+    }
+
+    /**
+     * Journal only: record the id of the action that a create whose answer was lost made. Planning
+     * finds it and apply records it, so a plan never writes.
+     */
+    record RecordAdoption(String key, String actionId) implements Operation {
+    }
+
+    /** Journal only: forget resources the journal says Trunkline created but that are already gone. */
+    record ForgetGone(List<String> keys) implements Operation {
+        /** Copies the keys. */
+        public ForgetGone {
+            keys = List.copyOf(keys);
+        }
     }
 }

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Reads live state through the ports and works out the changes. Never writes to a vendor. */
+/** Reads live state through the ports and works out the changes. Never writes, to a vendor or to the state store. */
 final class Planner {
 
     static final String SIP_NUMBER = "sip-number";
@@ -114,7 +114,10 @@ final class Planner {
                         ? AgentPlatform.MatchScope.ATTACHED_OR_UNATTACHED : AgentPlatform.MatchScope.ATTACHED_TO_ASSISTANT);
         String actionId = current.map(TransferActionState::id).orElse(null);
         if (knownId.isEmpty() && actionId != null && ledger.owns(key)) {
-            ledger.recordId(key, actionId); // a crash hit between the create and the journal update: heal the journal
+            // a crash hit between the create and the journal update: apply records the id, planning writes nothing
+            entries.put(noOp("transfer-adopt[" + target.name() + "]", resource,
+                    "record action " + actionId + ", made by a create whose answer was lost"),
+                    new Operation.RecordAdoption(key, actionId));
         }
         if (current.isEmpty()) {
             entries.put(new Change(actionChange, resource, ChangeAction.CREATE,
