@@ -7,7 +7,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 /**
- * Serialises plan-and-apply work on the same DID within this JVM. The vendors have no idempotency
+ * Serialises plan-and-apply work on the same DID within this JVM, and across processes through the
+ * {@link StateStore#lockDid state store's lock}. The vendors have no idempotency
  * keys or locks, so the lookup before a create and the create itself are only safe when no other
  * apply of the same DID runs in between. The map is JVM-wide on purpose: two engines (two SDK
  * instances) in one process must not race either. Different DIDs never wait for each other.
@@ -19,7 +20,11 @@ final class DidLocks {
     private DidLocks() {
     }
 
-    static <T> T withLock(PhoneNumber did, Supplier<T> work) {
+    /**
+     * Runs {@code work} holding the DID's lock in this JVM and, on the outermost call, the store's
+     * lock across processes (a converge applies under the lock it already holds).
+     */
+    static <T> T withLock(PhoneNumber did, StateStore store, Supplier<T> work) {
         ReentrantLock lock = LOCKS.computeIfAbsent(did.e164(), k -> new ReentrantLock());
         try {
             lock.lockInterruptibly();
@@ -28,7 +33,12 @@ final class DidLocks {
             throw new TrunklineException("interrupted while waiting for another apply of " + did + " to finish", e);
         }
         try {
-            return work.get();
+            if (lock.getHoldCount() > 1) {
+                return work.get();
+            }
+            try (StateStore.DidLock acrossProcesses = store.lockDid(did)) {
+                return work.get();
+            }
         } finally {
             lock.unlock();
         }

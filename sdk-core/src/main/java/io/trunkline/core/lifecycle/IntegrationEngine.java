@@ -96,7 +96,7 @@ public final class IntegrationEngine {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(listener, "listener");
         Objects.requireNonNull(confirmer, "confirmer");
-        return DidLocks.withLock(plan.did(), () -> new Applier(platform, store, clock).apply(plan, listener, confirmer));
+        return DidLocks.withLock(plan.did(), store, () -> new Applier(platform, store, clock).apply(plan, listener, confirmer));
     }
 
     /**
@@ -110,7 +110,7 @@ public final class IntegrationEngine {
     public ApplyResult converge(IntegrationPlan integration, ApplyListener listener, ManualStepConfirmer confirmer) {
         integration.validate().orThrow();
         // Plan and apply under one lock, so a concurrent converge of the same DID plans after this one applied.
-        return DidLocks.withLock(integration.phoneNumber(), () -> apply(plan(integration), listener, confirmer));
+        return DidLocks.withLock(integration.phoneNumber(), store, () -> apply(plan(integration), listener, confirmer));
     }
 
     /**

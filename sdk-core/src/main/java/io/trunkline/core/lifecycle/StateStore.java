@@ -1,5 +1,6 @@
 package io.trunkline.core.lifecycle;
 
+import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.internal.lifecycle.FileStateStore;
 import io.trunkline.core.internal.lifecycle.InMemoryStateStore;
 import java.nio.file.Path;
@@ -45,6 +46,30 @@ public interface StateStore {
      */
     Map<String, String> entries(String prefix);
 
+    /**
+     * Takes {@code did}'s lock for a whole plan-and-apply, across every process that shares this
+     * store, so that two processes never both look a resource up, find nothing and create it. The
+     * engine calls it once per apply or converge, inside its own lock for this JVM. A store shared
+     * by several processes must implement it; the default takes no lock beyond the engine's, which
+     * is right for a store only one process uses (the in-memory one).
+     *
+     * @param did the integration's DID
+     * @return the held lock; closing it releases the lock
+     * @throws io.trunkline.core.exception.TrunklineException when the lock cannot be taken, saying which process
+     *     or file holds it
+     */
+    default DidLock lockDid(PhoneNumber did) {
+        return () -> { };
+    }
+
+    /** A per-DID lock held by {@link #lockDid}; closing releases it. */
+    @FunctionalInterface
+    interface DidLock extends AutoCloseable {
+        /** Releases the lock; never throws. */
+        @Override
+        void close();
+    }
+
     /** @return a store that lives as long as the object (tests, single-run tools) */
     static StateStore inMemory() {
         return new InMemoryStateStore();
@@ -52,7 +77,10 @@ public interface StateStore {
 
     /**
      * A store kept in a file, rewritten atomically on every change, so that it survives crashes and
-     * can be committed next to the code that provisions the integration.
+     * can be committed next to the code that provisions the integration. Processes on one host may
+     * share it: every change re-reads the file under an OS-level lock of {@code <file>.lock}, so
+     * none is lost or interleaved, and {@link #lockDid} holds a DID's lock across processes (waiting
+     * up to 10 minutes for another process's apply of the same DID, then failing with a clear error).
      *
      * @param file the state file, created when missing
      * @return the store
