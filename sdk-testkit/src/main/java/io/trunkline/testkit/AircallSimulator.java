@@ -76,7 +76,7 @@ public final class AircallSimulator implements VendorSimulator {
         }
         AircallRateLimit rateLimit = new AircallRateLimit(b.limit, b.window, headers, b.resetUnit, clock);
         this.api = new AircallApi(apiId, apiToken, bearerToken, clock, rateLimit, new IdSource(b.seed + 1), profile);
-        this.server = new SimulatorServer("trunkline-aircall-simulator", api);
+        this.server = new SimulatorServer("trunkline-aircall-simulator", api, b.port);
         api.rootUrl(server.rootUrl());
         this.dashboard = new LockedDashboard(server, api);
     }
@@ -261,6 +261,7 @@ public final class AircallSimulator implements VendorSimulator {
         private RateLimitHeaders headers;
         private VendorProfile profile = VendorProfile.DOCUMENTED_ONLY;
         private ChronoUnit resetUnit = ChronoUnit.SECONDS;
+        private int port;
         private long seed = 11L;
 
         private Builder() {
@@ -339,6 +340,19 @@ public final class AircallSimulator implements VendorSimulator {
                 throw new IllegalArgumentException("the reset unit must be SECONDS or MILLIS, got " + unit);
             }
             this.resetUnit = unit;
+            return this;
+        }
+
+        /**
+         * @param port the loopback port to listen on; default 0, any free port (tests in parallel
+         *     never collide). Give one to reach the simulator from another process.
+         * @return this builder
+         */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port must be 0 (any free port) or 1-65535, got " + port);
+            }
+            this.port = port;
             return this;
         }
 

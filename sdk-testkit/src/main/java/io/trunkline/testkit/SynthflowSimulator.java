@@ -75,7 +75,7 @@ public final class SynthflowSimulator implements VendorSimulator {
         requireDelayAllowed(profile, b.registrationDelay);
         this.api = new SynthflowApi(apiKey, workspaceId, clock, b.registrationDelay, b.providerImportEnabled,
                 new IdSource(b.seed + 1), profile);
-        this.server = new SimulatorServer("trunkline-synthflow-simulator", api);
+        this.server = new SimulatorServer("trunkline-synthflow-simulator", api, b.port);
     }
 
     /** @return a builder with generated credentials, the system UTC clock and no registration delay */
@@ -333,6 +333,7 @@ public final class SynthflowSimulator implements VendorSimulator {
         private Clock clock = Clock.systemUTC();
         private Duration registrationDelay = Duration.ZERO;
         private boolean providerImportEnabled = true;
+        private int port;
         private long seed = 7L;
         private VendorProfile profile = VendorProfile.DOCUMENTED_ONLY;
 
@@ -384,6 +385,19 @@ public final class SynthflowSimulator implements VendorSimulator {
         /** @param enabled whether provider import is enabled; default true @return this builder */
         public Builder providerImportEnabled(boolean enabled) {
             this.providerImportEnabled = enabled;
+            return this;
+        }
+
+        /**
+         * @param port the loopback port to listen on; default 0, any free port (tests in parallel
+         *     never collide). Give one to reach the simulator from another process.
+         * @return this builder
+         */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port must be 0 (any free port) or 1-65535, got " + port);
+            }
+            this.port = port;
             return this;
         }
 

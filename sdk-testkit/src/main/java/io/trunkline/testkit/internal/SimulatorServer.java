@@ -47,10 +47,24 @@ public final class SimulatorServer implements AutoCloseable {
      * @param handler the simulated API
      */
     public SimulatorServer(String name, RequestHandler handler) {
+        this(name, handler, 0);
+    }
+
+    /**
+     * Starts the server on a given loopback port.
+     *
+     * @param name the transformer name, unique per simulator kind (e.g. {@code "synthflow-simulator"})
+     * @param handler the simulated API
+     * @param port the port on 127.0.0.1, or 0 for any free one
+     */
+    public SimulatorServer(String name, RequestHandler handler, int port) {
         this.name = Objects.requireNonNull(name, "name");
         this.handler = Objects.requireNonNull(handler, "handler");
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be 0 (any free port) or 1-65535, got " + port);
+        }
         this.server = new WireMockServer(options()
-                .dynamicPort()
+                .port(port)
                 .bindAddress("127.0.0.1")
                 .gzipDisabled(true)
                 .disableRequestJournal()
