@@ -37,15 +37,19 @@ final class DemoVendors implements AutoCloseable {
     final Sleeper sleeper;
     final SynthflowSimulator synthflowSimulator;
     final AircallSimulator aircallSimulator;
+    private final SynthflowAgentPlatform synthflowPlatform;
+    private final AircallClient aircallClient;
 
-    private DemoVendors(AgentPlatform platform, ContactCenter contactCenter, Clock clock, Sleeper sleeper,
-                        SynthflowSimulator synthflow, AircallSimulator aircall) {
+    private DemoVendors(SynthflowAgentPlatform platform, AircallClient aircall, Clock clock, Sleeper sleeper,
+                        SynthflowSimulator synthflowSimulator, AircallSimulator aircallSimulator) {
+        this.synthflowPlatform = platform;
+        this.aircallClient = aircall;
         this.platform = platform;
-        this.contactCenter = contactCenter;
+        this.contactCenter = AircallContactCenter.create(aircall);
         this.clock = clock;
         this.sleeper = sleeper;
-        this.synthflowSimulator = synthflow;
-        this.aircallSimulator = aircall;
+        this.synthflowSimulator = synthflowSimulator;
+        this.aircallSimulator = aircallSimulator;
     }
 
     boolean simulated() {
@@ -72,8 +76,7 @@ final class DemoVendors implements AutoCloseable {
         aircall.addNumber(AircallNumber.builder(PhoneNumber.parse(SECOND_LINE_DID).e164()).id(SECOND_LINE_ID).name("Support escalation")
                 .timeZone("Europe/Paris").flowEditorEnabled(true).build());
         return new DemoVendors(SimulatedVendors.agentPlatform(synthflow),
-                AircallContactCenter.create(AircallClient.create(SimulatedVendors.aircallConfig(aircall).build())),
-                clock, sleeper, synthflow, aircall);
+                AircallClient.create(SimulatedVendors.aircallConfig(aircall).build()), clock, sleeper, synthflow, aircall);
     }
 
     /** Connects to the real vendors (or whatever the *_BASE_URL variables point at). */
@@ -84,13 +87,15 @@ final class DemoVendors implements AutoCloseable {
         AircallConfig.Builder aircall = AircallConfig.builder()
                 .apiId(Secret.of(options.env("AIRCALL_API_ID"))).apiToken(Secret.of(options.env("AIRCALL_API_TOKEN")));
         options.optionalEnv("AIRCALL_BASE_URL").ifPresent(aircall::baseUrl);
-        return new DemoVendors(SynthflowAgentPlatform.create(synthflow.build()),
-                AircallContactCenter.create(AircallClient.create(aircall.build())), Clock.systemUTC(), Sleeper.system(),
-                null, null);
+        return new DemoVendors(SynthflowAgentPlatform.create(synthflow.build()), AircallClient.create(aircall.build()),
+                Clock.systemUTC(), Sleeper.system(), null, null);
     }
 
+    /** Closes the clients (their HTTP threads and connections), then the simulators, if any. */
     @Override
     public void close() {
+        synthflowPlatform.close();
+        aircallClient.close();
         if (synthflowSimulator != null) {
             synthflowSimulator.close();
             aircallSimulator.close();

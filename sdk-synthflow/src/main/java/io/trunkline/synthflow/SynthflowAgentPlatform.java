@@ -87,7 +87,7 @@ import java.util.stream.Collectors;
  * ({@code LiveTransferMatcher}) and how registration is observed ({@code RegistrationSignal}).
  * Failures are the unchecked exceptions of {@code io.trunkline.core.exception}, as thrown by the client.
  */
-public final class SynthflowAgentPlatform implements AgentPlatform {
+public final class SynthflowAgentPlatform implements AgentPlatform, AutoCloseable {
 
     /** Page size when listing actions; pages are read until every action has been seen. */
     static final int ACTION_PAGE_SIZE = 100;
@@ -96,8 +96,14 @@ public final class SynthflowAgentPlatform implements AgentPlatform {
     private final String workspaceId;
     private final boolean transferReadBack;
     private final NumberLookup numbers;
+    private final boolean ownsClient;
 
     private SynthflowAgentPlatform(SynthflowClient client, boolean transferReadBack) {
+        this(client, transferReadBack, false);
+    }
+
+    private SynthflowAgentPlatform(SynthflowClient client, boolean transferReadBack, boolean ownsClient) {
+        this.ownsClient = ownsClient;
         this.client = client;
         this.workspaceId = client.config().workspaceId();
         this.transferReadBack = transferReadBack;
@@ -137,13 +143,37 @@ public final class SynthflowAgentPlatform implements AgentPlatform {
     }
 
     /**
-     * Creates a client from {@code config} and uses it.
+     * Creates a client from {@code config} and uses it; {@link #close()} closes that client.
      *
      * @param config the Synthflow configuration
      * @return the platform
      */
     public static SynthflowAgentPlatform create(SynthflowConfig config) {
-        return create(SynthflowClient.create(Objects.requireNonNull(config, "config")));
+        return new SynthflowAgentPlatform(SynthflowClient.create(Objects.requireNonNull(config, "config")), false, true);
+    }
+
+    /**
+     * Creates a client from {@code config} and uses it with what a preflight confirmed (see
+     * {@link #create(SynthflowClient, List)}); {@link #close()} closes that client.
+     *
+     * @param config the Synthflow configuration
+     * @param preflight verdicts from {@link #preflight}
+     * @return the platform
+     */
+    public static SynthflowAgentPlatform create(SynthflowConfig config, List<AssumptionVerdict> preflight) {
+        SynthflowAgentPlatform borrowing = create(SynthflowClient.create(Objects.requireNonNull(config, "config")), preflight);
+        return new SynthflowAgentPlatform(borrowing.client, borrowing.transferReadBack, true);
+    }
+
+    /**
+     * Closes the client this platform created from a configuration; a client passed to
+     * {@code create(SynthflowClient…)} belongs to the caller and stays open.
+     */
+    @Override
+    public void close() {
+        if (ownsClient) {
+            client.close();
+        }
     }
 
     // ------------------------------------------------------------ SIP number

@@ -80,8 +80,7 @@ public final class SimulatedVendors {
      * @return the adapter
      */
     public static SynthflowAgentPlatform agentPlatform(SynthflowSimulator synthflow) {
-        SynthflowClient client = SynthflowClient.create(synthflowConfig(synthflow).build());
-        return SynthflowAgentPlatform.create(client, grantedAssumptions(synthflow));
+        return SynthflowAgentPlatform.create(synthflowConfig(synthflow).build(), grantedAssumptions(synthflow));
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.trunkline.aircall.client;
 
+import okhttp3.OkHttpClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.trunkline.aircall.internal.AircallApi;
 import io.trunkline.aircall.internal.AircallHttp;
@@ -42,7 +43,7 @@ import okhttp3.HttpUrl;
  * {@link io.trunkline.core.exception.VendorConnectionException} (I/O, timeouts, unreadable answers,
  * a missing required field).
  */
-public final class AircallClient {
+public final class AircallClient implements AutoCloseable {
 
     private static final String WEBHOOK_CREATE_ADVICE = "The outcome is unknown: the webhook may or may not"
             + " have been created. List webhooks (GET /v1/webhooks) and look for its url before creating it"
@@ -51,11 +52,15 @@ public final class AircallClient {
     private final AircallConfig config;
     private final AircallApi api;
     private final RequestExecutor executor;
+    private final OkHttpClient http;
+    private final boolean ownsHttp;
 
     private AircallClient(AircallConfig config) {
         this.config = config;
         ObjectMapper mapper = AircallHttp.objectMapper();
-        this.api = AircallHttp.api(config, mapper);
+        this.ownsHttp = config.okHttpClient().isEmpty();
+        this.http = AircallHttp.okHttpClient(config);
+        this.api = AircallHttp.api(config, mapper, http);
         RequestPacer pacer = new RequestPacer(config.rateLimitRequests(), config.rateLimitWindow(),
                 config.clock(), config.sleeper());
         this.executor = new RequestExecutor(config, pacer, mapper);
@@ -72,6 +77,24 @@ public final class AircallClient {
     /** @return the configuration this client was created with */
     public AircallConfig config() {
         return config;
+    }
+
+    /**
+     * Releases what this client owns: OkHttp's dispatcher threads and pooled connections, so a
+     * program can end as soon as its work is done. A caller-supplied OkHttpClient (from the
+     * configuration) is left alone: its owner closes it. Calls after close fail.
+     */
+    @Override
+    public void close() {
+        if (ownsHttp) {
+            http.dispatcher().executorService().shutdown();
+            http.connectionPool().evictAll();
+        }
+    }
+
+    /** @return the OkHttp client requests go through (for tests of {@link #close()}) */
+    OkHttpClient http() {
+        return http;
     }
 
     /**

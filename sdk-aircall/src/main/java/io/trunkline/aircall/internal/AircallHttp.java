@@ -54,12 +54,13 @@ public final class AircallHttp {
     /**
      * @param config the client configuration
      * @param mapper the JSON mapper
+     * @param http the OkHttp client from {@link #okHttpClient(AircallConfig)}
      * @return the Retrofit service
      */
-    public static AircallApi api(AircallConfig config, ObjectMapper mapper) {
+    public static AircallApi api(AircallConfig config, ObjectMapper mapper, OkHttpClient http) {
         return new Retrofit.Builder()
                 .baseUrl(config.baseUrl())
-                .client(okHttpClient(config))
+                .client(http)
                 .addConverterFactory(JacksonConverterFactory.create(mapper))
                 .build()
                 .create(AircallApi.class);

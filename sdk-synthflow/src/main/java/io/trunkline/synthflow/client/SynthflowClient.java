@@ -52,13 +52,15 @@ import retrofit2.Retrofit;
  * has no idempotency keys: when one fails with a 5xx or I/O error the outcome is unknown, and the
  * exception says which natural key (DID, name) to re-read before trying again.
  */
-public final class SynthflowClient {
+public final class SynthflowClient implements AutoCloseable {
 
     private final SynthflowConfig config;
     private final SynthflowApi api;
     private final SynthflowTransport transport;
     private final ResponseReader reader;
     private final ErrorTranslator translator;
+    private final OkHttpClient http;
+    private final boolean ownsHttp;
 
     private SynthflowClient(SynthflowConfig config) {
         this.config = config;
@@ -68,7 +70,8 @@ public final class SynthflowClient {
         this.transport = new SynthflowTransport(mapper, translator, config.maxAttempts(),
                 new FullJitterBackoff(config.initialBackoff(), config.maxBackoff(), config.jitter()),
                 config.sleeper(), config.clock());
-        OkHttpClient http = config.okHttpClient().map(OkHttpClient::newBuilder).orElseGet(OkHttpClient.Builder::new)
+        this.ownsHttp = config.okHttpClient().isEmpty();
+        this.http = config.okHttpClient().map(OkHttpClient::newBuilder).orElseGet(OkHttpClient.Builder::new)
                 .connectTimeout(config.connectTimeout())
                 .readTimeout(config.readTimeout())
                 .writeTimeout(config.readTimeout())
@@ -92,6 +95,24 @@ public final class SynthflowClient {
     /** @return the configuration this client uses */
     public SynthflowConfig config() {
         return config;
+    }
+
+    /**
+     * Releases what this client owns: OkHttp's dispatcher threads and pooled connections, so a
+     * program can end as soon as its work is done. A caller-supplied OkHttpClient (from the
+     * configuration) is left alone: its owner closes it. Calls after close fail.
+     */
+    @Override
+    public void close() {
+        if (ownsHttp) {
+            http.dispatcher().executorService().shutdown();
+            http.connectionPool().evictAll();
+        }
+    }
+
+    /** @return the OkHttp client requests go through (for tests of {@link #close()}) */
+    OkHttpClient http() {
+        return http;
     }
 
     // ---------------------------------------------------------------- numbers
