@@ -19,6 +19,8 @@ final class Secrets {
     static final String AIRCALL_API_TOKEN = "actok_LEAKCANARY_v5N1+mR6/tY0=aircall";
     static final String AIRCALL_BEARER = "acbearer_LEAKCANARY_h2D4+oP8/sE7=oauth";
     static final String SIP_PASSWORD = "sippw_LEAKCANARY_b9C3+uL5/wQ1=trunk";
+    /** The SIP trunk password after a rotation. */
+    static final String ROTATED_SIP_PASSWORD = "sippw_LEAKCANARY_r4T8+zK2/nV6=rotated";
     /** Configured by the scenarios in which the vendor refuses the credentials. */
     static final String WRONG_SYNTHFLOW_API_KEY = "sfk_LEAKCANARY_wrong+K3y/expired=";
     static final String WRONG_AIRCALL_API_TOKEN = "actok_LEAKCANARY_wrong+T0k/revoked=";
@@ -40,6 +42,10 @@ final class Secrets {
 
     static Secret sipPassword() {
         return Secret.of(SIP_PASSWORD);
+    }
+
+    static Secret rotatedSipPassword() {
+        return Secret.of(ROTATED_SIP_PASSWORD);
     }
 
     /** The value after {@code Basic } in Aircall's Authorization header, before encoding. */
