@@ -89,7 +89,11 @@ class ReliabilityDocTest {
         row(md, "Secret scan: scenarios (TRACE logging, output, renderings, runbooks, state file, toString)",
                 sl.get("scenarios").asInt());
         row(md, "Secret scan: exceptions scanned (message and full stack trace)", sl.get("exceptionsScanned").asInt());
-        row(md, "Secret scan: needles (5 secrets + 3 refused ones × plain, URL-encoded, Base64)",
+        row(md, "Secret scan: captures scanned (each must be present and non-empty; a scenario failing otherwise"
+                + " than meant fails the scan)", sl.get("capturesScanned").asInt());
+        row(md, "Secret scan: needles (the canary marker; " + sl.get("secrets").asInt() + " secrets, refused ones and"
+                + " the api_id included, and the api_id:api_token pairs × plain, URL-encoded, Base64, JSON-escaped;"
+                + " every prefix and suffix of ≥ " + Secrets.SHORTEST_FRAGMENT + " characters of each secret)",
                 sl.get("needles").asInt());
         row(md, "Secret scan: bytes scanned", "more than " + String.format("%,d", SecretLeakTest.SCANNED_AT_LEAST));
         row(md, "Secrets leaked", sl.get("secretsLeaked").asInt());
