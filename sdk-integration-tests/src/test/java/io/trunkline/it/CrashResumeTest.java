@@ -37,8 +37,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Crashes every write step of apply (of the converge and of the destroy) once before and once after
  * the vendor committed it, then restarts the SDK — a new instance reading the same state file — and
- * runs the lifecycle again. The figures: integrations converged, duplicates created, resources left
- * behind after destroy.
+ * runs the lifecycle again. The figures: apply crashes a restarted SDK converged, destroy crashes
+ * whose destroy a restarted SDK finished (counted apart: a resumed destroy is no converge),
+ * duplicates created, resources left behind after destroy.
  */
 @Order(2)
 @ParameterizedClass
@@ -78,7 +79,10 @@ class CrashResumeTest {
     private static Vendors vendors;
     private static List<CrashPoint> points;
     private static final Map<String, Object> CASES = new TreeMap<>();
+    private static int applyCases;
     private static int converged;
+    private static int destroyCases;
+    private static int destroysResumed;
     private static int duplicates;
     private static int leaks;
 
@@ -90,7 +94,10 @@ class CrashResumeTest {
         vendors = new Vendors(1, profile);
         points = discoverWriteSteps();
         CASES.clear();
+        applyCases = 0;
         converged = 0;
+        destroyCases = 0;
+        destroysResumed = 0;
         duplicates = 0;
         leaks = 0;
     }
@@ -100,7 +107,10 @@ class CrashResumeTest {
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("crashPoints", points.stream().map(CrashPoint::toString).toList());
         figures.put("cases", CASES.size());
-        figures.put("integrationsConverged", converged);
+        figures.put("applyCases", applyCases);
+        figures.put("convergedAfterRestart", converged);
+        figures.put("destroyCases", destroyCases);
+        figures.put("destroysResumedAfterRestart", destroysResumed);
         figures.put("duplicatesCreated", duplicates);
         figures.put("resourcesLeakedAfterDestroy", leaks);
         figures.put("matrix", CASES);
@@ -187,9 +197,10 @@ class CrashResumeTest {
             duplicatesHere = (int) (Math.max(0, vendors.numbersFor(Vendors.did(0)) - 1)
                     + Math.max(0, vendors.actions().size() - 2) + Math.max(0, vendors.attachmentsOf(0) - 2));
         }
-        resumed.destroy();
+        ApplyResult destroyed = resumed.destroy();
         int leaksHere = vendors.numbers().size() + vendors.actions().size();
-        record(point, crash, duplicatesHere, leaksHere);
+        record(point, crash, duplicatesHere, leaksHere, destroyed.complete() && leaksHere == 0);
+        assertThat(destroyed.complete()).as("the restarted SDK's destroy finished").isTrue();
         assertThat(duplicatesHere).as("duplicates created").isZero();
         assertThat(leaksHere).as("resources left after destroy: %s %s", vendors.numbers(), vendors.actions()).isZero();
     }
@@ -198,10 +209,20 @@ class CrashResumeTest {
         return Sdk.against(vendors).store(StateStore.file(state)).build().engine;
     }
 
-    private static void record(CrashPoint point, Crash crash, int duplicatesHere, int leaksHere) {
+    /**
+     * @param destroyed whether the restarted SDK's destroy finished and left nothing behind (an apply
+     *     case gets here only once the restarted SDK converged and verified)
+     */
+    private static void record(CrashPoint point, Crash crash, int duplicatesHere, int leaksHere, boolean destroyed) {
         synchronized (CASES) {
             CASES.put(point + " × " + crash.name(), Map.of("duplicates", duplicatesHere, "leaks", leaksHere));
-            converged++;
+            if (point.phase().equals("apply")) {
+                applyCases++;
+                converged++;
+            } else {
+                destroyCases++;
+                destroysResumed += destroyed ? 1 : 0;
+            }
             duplicates += duplicatesHere;
             leaks += leaksHere;
         }

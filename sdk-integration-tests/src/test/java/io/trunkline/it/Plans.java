@@ -2,6 +2,7 @@ package io.trunkline.it;
 
 import io.trunkline.core.IntegrationPlan;
 import io.trunkline.core.model.AssistantRef;
+import io.trunkline.core.model.Secret;
 import io.trunkline.core.model.SipAuth;
 import io.trunkline.core.model.SipDestination;
 import io.trunkline.core.model.SipNumber;
@@ -24,7 +25,12 @@ final class Plans {
 
     /** @param n which of {@link Vendors}'s integrations */
     static IntegrationPlan integration(int n) {
-        SipAuth.Credentials credentials = SipAuth.credentials(TRUNK_USERNAME, Secrets.sipPassword());
+        return integration(n, Secrets.sipPassword());
+    }
+
+    /** The same integration with another SIP trunk password on both sides, as after a rotation. */
+    static IntegrationPlan integration(int n, Secret sipPassword) {
+        SipAuth.Credentials credentials = SipAuth.credentials(TRUNK_USERNAME, sipPassword);
         String did = Vendors.did(n).e164();
         return IntegrationPlan.builder()
                 .did(did)

@@ -1,5 +1,7 @@
 package io.trunkline.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,14 +12,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
  * Runs after every suite (class order) and keeps {@code docs/reliability.md} in step with what they
  * measured: merges their figures into {@code target/reliability/figures.json}, renders the tables,
- * and fails with the expected tables when the document's generated block differs. Run with
+ * and fails with the expected tables when the document's generated block differs. It fails too when
+ * a suite's figures are missing or were written by an earlier run ({@link Figures#RUN}), so the
+ * document is never checked against partial or stale data. Run with
  * {@code -Dreliability.update=true} to rewrite the block instead.
  */
 @Order(100)
@@ -33,8 +36,12 @@ class ReliabilityDocTest {
         Map<String, JsonNode> figures = new LinkedHashMap<>();
         for (String section : SECTIONS) {
             Path file = Figures.directory().resolve(section + ".json");
-            Assumptions.assumeTrue(Files.exists(file), "run the whole module to check the document (" + file + ")");
-            figures.put(section, Figures.JSON.readTree(file.toFile()));
+            assertThat(file).as("figures of section %s: run the whole module to check the document", section)
+                    .exists();
+            JsonNode measured = Figures.JSON.readTree(file.toFile());
+            assertThat(measured.path(Figures.RUN_KEY).asText()).as("%s was written by an earlier run, not this one: "
+                    + "its suite did not run; run the whole module", file).isEqualTo(Figures.RUN);
+            figures.put(section, measured);
         }
         Figures.JSON.writeValue(Figures.directory().resolve("figures.json").toFile(), figures);
 
@@ -65,7 +72,10 @@ class ReliabilityDocTest {
                 fi.get("duplicates").asInt() + " / " + fi.get("leaks").asInt());
         row(md, "Crash points (write steps of apply and destroy)", cr.get("crashPoints").size());
         row(md, "Crash cases (before and after commit × HTTP 500 and connection reset)", cr.get("cases").asInt());
-        row(md, "Integrations converged by a restarted SDK", cr.get("integrationsConverged").asInt());
+        row(md, "Apply crash cases converged by a restarted SDK", cr.get("convergedAfterRestart").asInt() + " of "
+                + cr.get("applyCases").asInt());
+        row(md, "Destroy crash cases whose destroy a restarted SDK finished", cr.get("destroysResumedAfterRestart").asInt()
+                + " of " + cr.get("destroyCases").asInt());
         row(md, "Duplicates created", cr.get("duplicatesCreated").asInt());
         row(md, "Resources leaked after destroy", cr.get("resourcesLeakedAfterDestroy").asInt());
         row(md, "Same plan, two threads of one SDK", cc.get("sameSdkTwoThreads").asText());
@@ -79,7 +89,11 @@ class ReliabilityDocTest {
         row(md, "Secret scan: scenarios (TRACE logging, output, renderings, runbooks, state file, toString)",
                 sl.get("scenarios").asInt());
         row(md, "Secret scan: exceptions scanned (message and full stack trace)", sl.get("exceptionsScanned").asInt());
-        row(md, "Secret scan: needles (5 secrets + 3 refused ones × plain, URL-encoded, Base64)",
+        row(md, "Secret scan: captures scanned (each must be present and non-empty; a scenario failing otherwise"
+                + " than meant fails the scan)", sl.get("capturesScanned").asInt());
+        row(md, "Secret scan: needles (the canary marker; " + sl.get("secrets").asInt() + " secrets, refused ones and"
+                + " the api_id included, and the api_id:api_token pairs × plain, URL-encoded, Base64, JSON-escaped;"
+                + " every prefix and suffix of ≥ " + Secrets.SHORTEST_FRAGMENT + " characters of each secret)",
                 sl.get("needles").asInt());
         row(md, "Secret scan: bytes scanned", "more than " + String.format("%,d", SecretLeakTest.SCANNED_AT_LEAST));
         row(md, "Secrets leaked", sl.get("secretsLeaked").asInt());
@@ -105,8 +119,11 @@ class ReliabilityDocTest {
                 .append(" |\n");
         md.append("| Crash cases | ").append(cr.get("cases").asInt()).append(" | ").append(crLedger.get("cases").asInt())
                 .append(" |\n");
-        md.append("| Crash cases converged by a restarted SDK | ").append(cr.get("integrationsConverged").asInt())
-                .append(" | ").append(crLedger.get("integrationsConverged").asInt()).append(" |\n");
+        md.append("| Apply crash cases converged by a restarted SDK | ").append(cr.get("convergedAfterRestart").asInt())
+                .append(" | ").append(crLedger.get("convergedAfterRestart").asInt()).append(" |\n");
+        md.append("| Destroy crash cases whose destroy a restarted SDK finished | ")
+                .append(cr.get("destroysResumedAfterRestart").asInt()).append(" | ")
+                .append(crLedger.get("destroysResumedAfterRestart").asInt()).append(" |\n");
         md.append("| Duplicates created (crash cases) | ").append(cr.get("duplicatesCreated").asInt()).append(" | ")
                 .append(crLedger.get("duplicatesCreated").asInt()).append(" |\n");
         md.append("| Resources leaked after destroy (crash cases) | ").append(cr.get("resourcesLeakedAfterDestroy").asInt())

@@ -3,6 +3,7 @@ package io.trunkline.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.exception.AuthenticationException;
 import io.trunkline.core.exception.TrunklineException;
 import io.trunkline.core.lifecycle.ApplyListener;
 import io.trunkline.core.lifecycle.ChangePlan;
@@ -34,7 +35,9 @@ import org.junit.jupiter.api.io.TempDir;
  * captures everything the SDK emits — console output and logs, plan renderings in every format,
  * runbooks, verification reports, exception messages and full stack traces, the state file, and
  * the {@code toString} of configs, clients, adapters and results — then looks for every configured
- * secret, plain, URL-encoded and Base64-encoded. OkHttp's wire logging (logging-interceptor) is not
+ * secret in every form {@link Secrets#needles()} lists: the canary marker, plain, URL-encoded,
+ * Base64, JSON-escaped, and every prefix and suffix of 6 characters or more. A scenario that fails
+ * other than as it is meant to fails the test, and every scenario's captures must be there. OkHttp's wire logging (logging-interceptor) is not
  * on the classpath and the SDK does not add it, so raw HTTP headers are never logged.
  */
 @Order(4)
@@ -48,6 +51,7 @@ class SecretLeakTest {
 
     private final Map<String, StringBuilder> captured = new LinkedHashMap<>();
     private final List<Throwable> thrown = new ArrayList<>();
+    private final List<String> scenarios = new ArrayList<>();
 
     @BeforeAll
     static void start() {
@@ -64,7 +68,7 @@ class SecretLeakTest {
     @Test
     void noConfiguredSecretAppearsInAnythingTheSdkPrintsLogsRendersOrThrows() throws IOException {
         IntegrationPlan integration = Plans.integration(0);
-        scenario("happy path: plan, converge, verify, re-plan, destroy", () -> {
+        scenario("happy path: plan, converge, verify, re-plan, destroy", null, () -> {
             Sdk sdk = Sdk.against(vendors).store(StateStore.file(stateDir.resolve("happy.state"))).build();
             describe(sdk);
             render(sdk.engine.plan(integration));
@@ -78,24 +82,24 @@ class SecretLeakTest {
             keep("state file", Files.readString(stateDir.resolve("happy.state")));
             keep("destroy result", lifecycle.destroy().toString());
         });
-        scenario("Aircall with an OAuth bearer token: converge and destroy", () -> {
+        scenario("Aircall with an OAuth bearer token: converge and destroy", null, () -> {
             Sdk sdk = Sdk.against(vendors).bearer().build();
             describe(sdk);
             Lifecycle lifecycle = new Lifecycle(sdk.engine, integration, 1);
             lifecycle.converge();
             lifecycle.destroy();
         });
-        scenario("Synthflow refuses the API key (401)", () -> {
+        scenario("Synthflow refuses the API key (401)", AuthenticationException.class, () -> {
             Sdk sdk = Sdk.against(vendors).synthflowKey(Secret.of(Secrets.WRONG_SYNTHFLOW_API_KEY)).build();
             describe(sdk);
             sdk.engine.plan(integration);
         });
-        scenario("Aircall refuses the api_token (403)", () -> {
+        scenario("Aircall refuses the api_token (403)", AuthenticationException.class, () -> {
             Sdk sdk = Sdk.against(vendors).aircallToken(Secret.of(Secrets.WRONG_AIRCALL_API_TOKEN)).build();
             describe(sdk);
             sdk.engine.plan(integration);
         });
-        scenario("Synthflow answers 422 echoing the import body with the SIP password", () -> {
+        scenario("Synthflow answers 422 echoing the import body with the SIP password", TrunklineException.class, () -> {
             synthflowProxy.arm(1, "POST", "/v2/custom-numbers", FaultProxy.Mutation.ECHO_422);
             Sdk sdk = Sdk.against(vendors).synthflowUrl(synthflowProxy.rootUrl() + "/v2").build();
             try {
@@ -105,7 +109,7 @@ class SecretLeakTest {
                 synthflowProxy.disarm();
             }
         });
-        scenario("faults on every write, crash after commit, resume and destroy", () -> {
+        scenario("faults on every write, crash after commit, resume and destroy", null, () -> {
             vendors.synthflow.faults().next(1, "POST", "/v2/custom-numbers", SimulatedFault.crashAfterCommit());
             vendors.synthflow.faults().next(3, "PUT", "/v2/assistants/*",
                     SimulatedFault.serverError(503, "{\"detail\":\"busy\"}"));
@@ -123,7 +127,7 @@ class SecretLeakTest {
             thrown.addAll(lifecycle.failures);
             assertThat(lifecycle.failures).hasSizeGreaterThanOrEqualTo(4);
         });
-        scenario("read timeouts on a create", () -> {
+        scenario("read timeouts on a create", null, () -> {
             vendors.synthflow.faults().next(1, "POST", "/v2/custom-numbers", SimulatedFault.delay(Fault.LATE_ANSWER));
             Sdk sdk = Sdk.against(vendors).readTimeout(Fault.TINY_READ_TIMEOUT).build();
             Lifecycle lifecycle = new Lifecycle(sdk.engine, integration, 3);
@@ -132,6 +136,16 @@ class SecretLeakTest {
             thrown.addAll(lifecycle.failures);
             assertThat(lifecycle.failures).hasSize(1);
         });
+
+        assertThat(scenarios).as("scenarios run").hasSize(7);
+        List<String> expectedCaptures = new ArrayList<>(List.of("toString of configs, clients and adapters",
+                "plan rendered as TEXT", "plan rendered as MARKDOWN", "plan rendered as JSON", "plan toString",
+                "apply result", "verification report", "runbook", "teardown runbook", "state file", "destroy result"));
+        scenarios.forEach(name -> expectedCaptures.add("scenario: " + name));
+        assertThat(captured.keySet()).as("every scenario's captures").containsExactlyInAnyOrderElementsOf(expectedCaptures);
+        captured.forEach((where, text) -> assertThat(text.toString()).as("captured %s", where).isNotBlank());
+        assertThat(captured.get("state file").toString()).as("the state file was scanned, not an empty one")
+                .contains("aircall.sip-destination");
 
         String exceptions = stackTraces();
         keep("exceptions (messages and stack traces)", exceptions);
@@ -155,6 +169,8 @@ class SecretLeakTest {
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("scenarios", captured.keySet().stream().filter(k -> k.startsWith("scenario: ")).count());
         figures.put("needles", Secrets.needles().size());
+        figures.put("secrets", Secrets.values().size());
+        figures.put("capturesScanned", captured.size());
         figures.put("exceptionsScanned", thrown.size());
         figures.put("bytesScanned", bytes);
         figures.put("secretsLeaked", leaks.size());
@@ -170,7 +186,15 @@ class SecretLeakTest {
         void run() throws Exception;
     }
 
-    private void scenario(String name, Scenario scenario) {
+    /**
+     * Runs a scenario with its output captured. The failure it is meant to end with is kept for the
+     * scan; any other outcome fails the test, so a scenario can never stop early unnoticed and
+     * leave part of what it should have exercised unscanned.
+     *
+     * @param expected the exception the scenario must end with, or {@code null} when it must finish
+     */
+    private void scenario(String name, Class<? extends TrunklineException> expected, Scenario scenario) {
+        scenarios.add(name);
         vendors.reset();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream capture = new PrintStream(out, true, StandardCharsets.UTF_8);
@@ -180,10 +204,14 @@ class SecretLeakTest {
         System.setErr(capture);
         try {
             scenario.run();
-        } catch (TrunklineException e) {
-            thrown.add(e);
+            if (expected != null) {
+                throw new AssertionError("scenario '" + name + "' should have ended with " + expected.getSimpleName());
+            }
         } catch (Exception e) {
-            throw new AssertionError("scenario '" + name + "' failed: " + e, e);
+            if (expected == null || !expected.isInstance(e)) {
+                throw new AssertionError("scenario '" + name + "' failed unexpectedly: " + e, e);
+            }
+            thrown.add(e);
         } finally {
             System.setOut(stdout);
             System.setErr(stderr);

@@ -30,7 +30,9 @@ import java.util.Optional;
  * instance, so one instance serves one rendering (not thread-safe) and a runbook costs few requests
  * against Aircall's rate limit. Every value is part of the
  * step's fingerprint, so renaming a team in Aircall makes a confirmation stale on purpose: the
- * person re-checks the flow. Secret values never enter a step.
+ * person re-checks the flow. Secret values never enter a step; the SIP password counts in the
+ * fingerprint only through a slow digest ({@link ManualField#secret}), so rotating it lapses the
+ * SIP-destination confirmation too.
  */
 public final class Runbook {
 
@@ -126,7 +128,8 @@ public final class Runbook {
         } else if (auth instanceof SipAuth.Credentials credentials) {
             fields.add(ManualField.of("Authentication", "Credentials"));
             fields.add(ManualField.of("Username", credentials.username(), "the username of the Synthflow SIP number " + did));
-            fields.add(ManualField.secret("Password", "the password of the Synthflow SIP number " + did + "; copy it precisely"));
+            fields.add(ManualField.secret("Password", "the password of the Synthflow SIP number " + did + "; copy it precisely",
+                    credentials.password()));
         }
     }
 

@@ -12,7 +12,9 @@ import java.util.Objects;
  * exactly where to go, what to enter and what to press, and how Trunkline will confirm it.
  *
  * <p>{@link #fingerprint()} changes whenever any value changes, so a confirmation given for an
- * older version of the step no longer counts.
+ * older version of the step no longer counts. That includes a secret field's secret, which the
+ * fingerprint covers through the field's {@link ManualField#secretDigest() digest}: rotating a SIP
+ * password lapses the confirmation of every step that shows it.
  *
  * @param id stable identifier, e.g. {@code aircall.sip-destination}
  * @param title what the step achieves, e.g. "Add the Synthflow SIP destination in Aircall"
@@ -38,7 +40,9 @@ public record ManualStep(String id, String title, String dashboardPath, List<Man
     /** @return a short hash of everything the person is asked to do */
     public String fingerprint() {
         StringBuilder sb = new StringBuilder(id).append('\n').append(dashboardPath).append('\n');
-        fields.forEach(f -> sb.append(f.label()).append('=').append(f.value()).append('\n'));
+        // a secret field counts through its slow digest, never through the mask every secret shares
+        fields.forEach(f -> sb.append(f.label()).append('=').append(f.sensitive() ? "secret:" + f.secretDigest() : f.value())
+                .append('\n'));
         actions.forEach(a -> sb.append(a).append('\n'));
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));

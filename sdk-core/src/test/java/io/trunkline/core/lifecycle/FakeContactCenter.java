@@ -86,7 +86,8 @@ final class FakeContactCenter implements ContactCenter {
         List<ManualStep> steps = new ArrayList<>();
         steps.add(new ManualStep("aircall.sip-destination", "Add the SIP destination",
                 "Integrations → SIP / External SIP → Add SIP Destination",
-                List.of(ManualField.of("Name", "Synthflow AI"), ManualField.secret("Password", "the Synthflow SIP number")),
+                List.of(ManualField.of("Name", "Synthflow AI"), ManualField.secret("Password", "the Synthflow SIP number",
+                        io.trunkline.core.model.Secret.of("fake-sip-password"))),
                 List.of("Click Save"), "caller confirmation", false));
         steps.add(new ManualStep("aircall.smartflow", "Forward to Synthflow", "Numbers → Edit Smartflow",
                 List.of(ManualField.of("Timeout", smartflowTimeout)), List.of("Save and publish"),
