@@ -44,7 +44,9 @@ final class Failures {
         assertThat(message).as("names the vendor").contains(vendor);
         assertThat(message).as("names the operation").contains(operation);
         if (cause instanceof VendorApiException api) {
-            assertThat(message).as("names the status").contains("status: " + api.statusCode());
+            // without a vendor message the status leads and the empty body is named as such
+            assertThat(message).as("names the status").contains(api.vendorMessage().isPresent()
+                    ? "status: " + api.statusCode() : "HTTP " + api.statusCode() + " with an empty error body");
         }
         assertThat(NEXT_STEP.matcher(message).find()).as("says what to do next: " + message).isTrue();
     }

@@ -43,11 +43,14 @@ final class ErrorMapper {
             case 404 -> new ResourceNotFoundException(VENDOR, op.name(), status, vendorMessage, null,
                     "Check that the id exists in this Aircall company; ids differ between accounts");
             case 400, 422 -> new VendorApiException(VENDOR, op.name(), status, vendorMessage, null,
-                    "Aircall rejected the request; correct the values its message names");
+                    vendorMessage == null || vendorMessage.isBlank()
+                            ? "Aircall rejected the request without naming a field; check the plan's values against "
+                              + "Aircall's API reference, or ask Aircall support"
+                            : "Aircall rejected the request; correct the values its message names");
             case 405 -> new VendorApiException(VENDOR, op.name(), status, vendorMessage, null,
                     "Aircall does not allow this action in the resource's current state");
             default -> new VendorApiException(VENDOR, op.name(), status, vendorMessage, null,
-                    "Unexpected answer from Aircall");
+                    "Unexpected answer from Aircall; retry, and if it persists ask Aircall support about this status");
         };
     }
 

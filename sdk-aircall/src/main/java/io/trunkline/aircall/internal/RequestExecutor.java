@@ -6,6 +6,7 @@ import io.github.resilience4j.core.IntervalBiFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.trunkline.aircall.client.AircallConfig;
+import io.trunkline.core.internal.time.WaitLog;
 import io.trunkline.core.time.Sleeper;
 import java.io.IOException;
 import java.time.Clock;
@@ -123,9 +124,10 @@ public final class RequestExecutor {
                 if (delayMillis < 0) {
                     throw ErrorMapper.exhausted(op, failure, attempt, maxRateLimitWait);
                 }
-                LOG.debug("Aircall {}: {} on attempt {}, retrying in {} ms", op.name(), failure.getMessage(), attempt,
-                        delayMillis);
-                sleep(op, Duration.ofMillis(delayMillis));
+                Duration delay = Duration.ofMillis(delayMillis);
+                LOG.atLevel(WaitLog.level(delay)).log("Waiting {} before retrying Aircall {} (attempt {} failed: {})",
+                        WaitLog.show(delay), op.name(), attempt, failure.getMessage());
+                sleep(op, delay);
             }
         }
     }

@@ -1,6 +1,9 @@
 package io.trunkline.aircall.internal;
 
+import io.trunkline.core.internal.time.WaitLog;
 import io.trunkline.core.time.Sleeper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -37,6 +40,8 @@ import java.util.Objects;
  * does the same after a 429. Thread-safe: one pacer is shared by every thread using one client.
  */
 public final class RequestPacer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RequestPacer.class);
 
     private final Clock clock;
     private final Sleeper sleeper;
@@ -80,11 +85,20 @@ public final class RequestPacer {
     public Duration acquire() throws InterruptedException {
         long now = clock.millis();
         long slot;
+        int queued;
+        int budget;
+        boolean paused;
         synchronized (this) {
             slot = reserve(now);
+            queued = queuedAfter(now);
+            budget = permits;
+            paused = slot == pausedUntil;
         }
         Duration wait = Duration.ofMillis(Math.max(0, slot - now));
         if (!wait.isZero()) {
+            LOG.atLevel(WaitLog.level(wait)).log("Waiting {} for Aircall's rate limit ({} per {}{}): {} queued",
+                    WaitLog.show(wait), requests(budget), window(), paused ? ", paused until Aircall's reset" : "",
+                    requests(queued));
             sleeper.sleep(wait);
         }
         return wait;
@@ -100,6 +114,23 @@ public final class RequestPacer {
         recorded = Math.min(recorded + 1, reservations.length);
         lastReservation = slot;
         return slot;
+    }
+
+    /** @return how many reservations, this one included, are still in the future: requests waiting to be sent */
+    private int queuedAfter(long now) {
+        int queued = 0;
+        for (int k = 1; k <= recorded && reservationBack(k) > now; k++) {
+            queued++;
+        }
+        return queued;
+    }
+
+    private static String requests(int count) {
+        return count == 1 ? "1 request" : count + " requests";
+    }
+
+    private String window() {
+        return windowMillis == 60_000 ? "minute" : WaitLog.show(Duration.ofMillis(windowMillis));
     }
 
     /** @return the k-th most recent reservation (1 = the latest); requires {@code recorded >= k} */

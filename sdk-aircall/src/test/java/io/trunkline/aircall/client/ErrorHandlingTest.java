@@ -196,7 +196,8 @@ class ErrorHandlingTest {
 
         assertThatThrownBy(client::ping)
                 .isExactlyInstanceOf(VendorApiException.class)
-                .hasMessageContaining("Aircall ping failed: no message; status: 405");
+                .hasMessageContaining("Aircall ping failed: HTTP 405 with an empty error body. Aircall does not allow")
+                .hasMessageNotContaining("no message");
     }
 
     @Test
@@ -205,7 +206,7 @@ class ErrorHandlingTest {
                 .withHeader("Location", "https://elsewhere.example.com/v1/ping")));
 
         assertThatThrownBy(client::ping).isExactlyInstanceOf(VendorApiException.class)
-                .hasMessageContaining("status: 302");
+                .hasMessageContaining("HTTP 302 with an empty error body");
         aircall.verify(1, getRequestedFor(urlPathEqualTo("/v1/ping")));
     }
 }

@@ -191,4 +191,33 @@ class RequestPacerTest {
         assertThatThrownBy(() -> new RequestPacer(1, Duration.ZERO, time, time))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aWaitLongerThanASecondIsLoggedAtInfoWithTheBudgetAndTheQueue() throws InterruptedException {
+        // a sleeper that does not advance the clock: the four callers all arrive at the same instant
+        RequestPacer pacer = new RequestPacer(2, Duration.ofSeconds(60), time, duration -> { });
+
+        List<String> info;
+        try (LogCapture log = new LogCapture()) {
+            for (int i = 0; i < 4; i++) {
+                pacer.acquire();
+            }
+            info = log.infoLines();
+        }
+
+        assertThat(info).hasSize(2);
+        assertThat(info.get(0)).endsWith("Waiting 62 s for Aircall's rate limit (2 requests per minute): 1 request queued");
+        assertThat(info.get(1)).endsWith("Waiting 62 s for Aircall's rate limit (2 requests per minute): 2 requests queued");
+    }
+
+    @Test
+    void aWaitOfASecondOrLessStaysBelowInfo() throws InterruptedException {
+        RequestPacer pacer = new RequestPacer(1, Duration.ofMillis(500), time, time);
+
+        try (LogCapture log = new LogCapture()) {
+            pacer.acquire();
+            assertThat(pacer.acquire()).isEqualTo(Duration.ofMillis(550));
+            assertThat(log.infoLines()).isEmpty();
+        }
+    }
 }

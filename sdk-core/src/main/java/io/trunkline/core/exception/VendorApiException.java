@@ -9,7 +9,8 @@ import java.util.Optional;
  * request id. The raw response body is never part of the message (it may echo secrets).
  *
  * <p>The message reads {@code "<vendor> <operation> failed: <vendor message>; status: 404;
- * request-id: abc. <what to do next>"}.
+ * request-id: abc. <what to do next>"}, or {@code "<vendor> <operation> failed: HTTP 500 with an
+ * empty error body; ..."} when the vendor sent no message.
  */
 public class VendorApiException extends TrunklineException {
 
@@ -41,15 +42,24 @@ public class VendorApiException extends TrunklineException {
 
     private static String format(String vendor, String operation, int status, String vendorMessage,
                                  String requestId, String advice) {
-        StringBuilder sb = new StringBuilder()
-                .append(vendor).append(' ').append(operation).append(" failed: ")
-                .append(vendorMessage == null || vendorMessage.isBlank() ? "no message" : vendorMessage)
-                .append("; status: ").append(status);
+        boolean silent = vendorMessage == null || vendorMessage.isBlank();
+        StringBuilder sb = new StringBuilder().append(vendor).append(' ').append(operation).append(" failed: ");
+        if (silent) {
+            // "no message; status: 500" read like a Trunkline bug; say what the vendor sent
+            sb.append("HTTP ").append(status).append(" with an empty error body");
+        } else {
+            sb.append(vendorMessage).append("; status: ").append(status);
+        }
         if (requestId != null && !requestId.isBlank()) {
             sb.append("; request-id: ").append(requestId);
         }
         if (advice != null && !advice.isBlank()) {
             sb.append(". ").append(advice);
+        } else if (silent) {
+            sb.append(". ").append(status >= 500
+                    ? vendor + " gave no reason and the fault is on its side; try again later, and if it persists "
+                      + "give " + vendor + " support the time of the failure"
+                    : vendor + " gave no reason; check the request against " + vendor + "'s API reference");
         }
         return sb.toString();
     }

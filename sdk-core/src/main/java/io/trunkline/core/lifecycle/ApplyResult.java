@@ -1,9 +1,16 @@
 package io.trunkline.core.lifecycle;
 
+import io.trunkline.core.internal.lifecycle.ResultRenderer;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * What an apply did, change by change.
+ * What an apply did, change by change. Renders like a plan:
+ *
+ * <pre>{@code
+ * ApplyResult result = engine.apply(plan, ApplyListener.NONE);
+ * System.out.println(result.render(PlanFormat.TEXT));
+ * }</pre>
  *
  * @param plan the plan applied
  * @param outcomes one per change reached, in order
@@ -33,5 +40,27 @@ public record ApplyResult(ChangePlan plan, List<StepOutcome> outcomes) {
 
     private int count(StepOutcome.Status status) {
         return (int) outcomes.stream().filter(o -> o.status() == status).count();
+    }
+
+    /**
+     * Renders the result: each change reached with its status, duration and detail, the changes
+     * apply did not reach, and (in Markdown) a checklist of the manual steps still pending. No
+     * rendering contains a secret value.
+     *
+     * @param format text, Markdown or JSON ({@code trunkline.apply-result/v1}, see docs/plan-json.md)
+     * @return the rendering
+     */
+    public String render(PlanFormat format) {
+        return switch (Objects.requireNonNull(format, "format")) {
+            case TEXT -> ResultRenderer.text(this);
+            case MARKDOWN -> ResultRenderer.markdown(this);
+            case JSON -> ResultRenderer.json(this);
+        };
+    }
+
+    /** @return one line, e.g. {@code Apply of +441632960123: complete (4 succeeded, 1 confirmed)} */
+    @Override
+    public String toString() {
+        return ResultRenderer.summary(this);
     }
 }

@@ -1,5 +1,6 @@
 package io.trunkline.core.lifecycle;
 
+import io.trunkline.core.internal.lifecycle.ResultRenderer;
 import java.time.Duration;
 
 /**
@@ -24,5 +25,11 @@ public record StepOutcome(Change change, Status status, Duration duration, Strin
         PENDING,
         /** The change failed. */
         FAILED
+    }
+
+    /** @return one line, e.g. {@code sip-number: succeeded in 120 ms — imported} */
+    @Override
+    public String toString() {
+        return ResultRenderer.summary(this);
     }
 }

@@ -1,6 +1,8 @@
 package io.trunkline.core.lifecycle;
 
+import io.trunkline.core.internal.lifecycle.ResultRenderer;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -58,6 +60,25 @@ public record VerificationReport(List<VerificationCheck> checks) {
 
     private List<VerificationCheck> withStatus(VerificationCheck.Status status) {
         return checks.stream().filter(c -> c.status() == status).toList();
+    }
+
+    /**
+     * Renders the report: the verdict ({@linkplain #verified() verified}, {@linkplain
+     * #readyForTestCall() ready for a test call} or not ready), then every check with its reason.
+     *
+     * <pre>{@code
+     * System.out.println(engine.verify(integration, VerifyOptions.defaults()).render(PlanFormat.MARKDOWN));
+     * }</pre>
+     *
+     * @param format text, Markdown or JSON ({@code trunkline.verification/v1}, see docs/plan-json.md)
+     * @return the rendering
+     */
+    public String render(PlanFormat format) {
+        return switch (Objects.requireNonNull(format, "format")) {
+            case TEXT -> ResultRenderer.text(this);
+            case MARKDOWN -> ResultRenderer.markdown(this);
+            case JSON -> ResultRenderer.json(this);
+        };
     }
 
     /** @return one line per check */

@@ -1,6 +1,7 @@
 package io.trunkline.core.lifecycle;
 
 import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.internal.time.WaitLog;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.model.SmartflowStep;
 import io.trunkline.core.model.TransferTarget;
@@ -18,12 +19,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads everything back and checks it, waiting (bounded) for registration to settle. With a
  * {@link TestCall}, also looks the call up on both sides ({@link TestCallChecks}).
  */
 final class Verifier {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Verifier.class);
 
     private final AgentPlatform platform;
     private final ContactCenter contactCenter;
@@ -147,6 +152,10 @@ final class Verifier {
                         + "); " + REGISTRATION_HINT);
             }
             options.listener().waiting(status, elapsed, remaining);
+            LOG.atLevel(WaitLog.level(options.pollInterval())).log(
+                    "Waiting {} for Synthflow to attach {} to assistant {} ({}): {} left of {}",
+                    WaitLog.show(options.pollInterval()), did, assistantId, status.detail(), WaitLog.show(remaining),
+                    WaitLog.show(options.registrationDeadline()));
             sleep(options.pollInterval());
         }
     }

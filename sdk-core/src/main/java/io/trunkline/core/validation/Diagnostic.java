@@ -29,9 +29,12 @@ public record Diagnostic(Severity severity, Rule rule, String path, String messa
         return rule.code();
     }
 
-    /** @return e.g. {@code ERROR DID_MISMATCH at sipNumber.did: ... Fix: ...} */
+    /**
+     * @return two lines: {@code ERROR DID_MISMATCH at sipNumber.did: <message>}, then
+     *     {@code   Fix: <fix>}, so that the fix never reads as the end of the message
+     */
     @Override
     public String toString() {
-        return severity + " " + code() + " at " + path + ": " + message + " Fix: " + fix;
+        return severity + " " + code() + " at " + path + ": " + message + "\n  Fix: " + fix;
     }
 }

@@ -3,6 +3,7 @@ package io.trunkline.core.validation;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Every {@link Diagnostic} validation found, in the order of the plan's fields. A plan with no
@@ -65,12 +66,16 @@ public record ValidationReport(List<Diagnostic> diagnostics) {
         return diagnostics.stream().filter(d -> d.severity() == severity).toList();
     }
 
-    /** @return one line per diagnostic, or "valid: no findings" */
+    /**
+     * @return every diagnostic (message and fix on separate lines), errors first, then warnings,
+     *     each in the order of the plan's fields; or "valid: no findings"
+     */
     @Override
     public String toString() {
         if (diagnostics.isEmpty()) {
             return "valid: no findings";
         }
-        return diagnostics.stream().map(Diagnostic::toString).collect(Collectors.joining("\n"));
+        return Stream.concat(errors().stream(), warnings().stream()).map(Diagnostic::toString)
+                .collect(Collectors.joining("\n"));
     }
 }

@@ -111,4 +111,35 @@ class VerifyTest {
 
         assertThat(seen).singleElement().extracting(RegistrationStatus::state).isEqualTo(RegistrationStatus.State.PENDING);
     }
+
+    @Test
+    void eachWaitLongerThanASecondForTheAttachmentIsLoggedAtInfoWithWhatIsLeft() {
+        fx.engine.converge(integration, ApplyListener.NONE, step -> true);
+        fx.platform.registrationPendingFor(2);
+
+        List<String> info;
+        try (LogCapture log = new LogCapture()) {
+            fx.engine.verify(integration, options);
+            info = log.infoLines();
+        }
+
+        String waiting = "Waiting 10 s for Synthflow to attach " + integration.phoneNumber() + " to assistant "
+                + io.trunkline.core.GuidePlans.ASSISTANT_ID;
+        assertThat(info).hasSize(2);
+        assertThat(info.get(0)).contains(waiting).endsWith(": 180 s left of 180 s");
+        assertThat(info.get(1)).contains(waiting).endsWith(": 170 s left of 180 s");
+    }
+
+    @Test
+    void waitsOfASecondOrLessStayBelowInfo() {
+        fx.engine.converge(integration, ApplyListener.NONE, step -> true);
+        fx.platform.registrationPendingFor(3);
+
+        try (LogCapture log = new LogCapture()) {
+            fx.engine.verify(integration, new VerifyOptions(Duration.ofMinutes(3), Duration.ofSeconds(1),
+                    VerifyOptions.Listener.NONE));
+            assertThat(log.infoLines()).isEmpty();
+        }
+        assertThat(fx.clock.totalSlept()).isEqualTo(Duration.ofSeconds(3));
+    }
 }

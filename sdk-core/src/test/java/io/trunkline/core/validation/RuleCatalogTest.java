@@ -55,7 +55,10 @@ class RuleCatalogTest {
                     .doesNotContain(GuidePlans.SIP_PASSWORD)
                     .doesNotContain(BadPlans.URI_PASSWORD)
                     .doesNotContain("\u200B")
-                    .doesNotContain("\n");
+                    .doesNotContain("\r");
+            // the only line break is the one toString puts before the fix: input never adds one
+            assertThat(d.message() + d.fix() + d.path()).doesNotContain("\n");
+            assertThat(d.toString()).hasLineCount(2);
             assertThat(d.path()).matches("[a-zA-Z]+(\\.[a-zA-Z]+|\\[\\d+])*");
         });
     }

@@ -31,7 +31,7 @@ class ValidationReportTest {
         assertThatThrownBy(report::orThrow)
                 .isInstanceOfSatisfying(PlanValidationException.class, e -> assertThat(e.report()).isSameAs(report))
                 .hasMessageStartingWith("the integration plan has 1 error(s):")
-                .hasMessageContaining("ERROR DID_MISMATCH at sipNumber.did: the DIDs differ Fix: use the same DID")
+                .hasMessageContaining("ERROR DID_MISMATCH at sipNumber.did: the DIDs differ\n  Fix: use the same DID")
                 .hasMessageNotContaining("PORT_OVERRIDDEN");
     }
 
@@ -55,9 +55,9 @@ class ValidationReportTest {
     }
 
     @Test
-    void printsOneLinePerDiagnosticOrSaysValid() {
+    void printsTwoLinesPerDiagnosticOrSaysValid() {
         assertThat(new ValidationReport(List.of())).hasToString("valid: no findings");
-        assertThat(new ValidationReport(List.of(ERROR, WARNING)).toString()).hasLineCount(2)
+        assertThat(new ValidationReport(List.of(ERROR, WARNING)).toString()).hasLineCount(4)
                 .startsWith("ERROR DID_MISMATCH at sipNumber.did").contains("WARNING PORT_OVERRIDDEN at destination.port");
     }
 
@@ -72,5 +72,17 @@ class ValidationReportTest {
                 .isInstanceOf(NullPointerException.class).hasMessage("path");
         assertThatThrownBy(() -> new Diagnostic(Severity.ERROR, null, "did", "m", "f"))
                 .isInstanceOf(NullPointerException.class).hasMessage("rule");
+    }
+
+    @Test
+    void printsEachFixOnItsOwnLineAndErrorsBeforeWarnings() {
+        ValidationReport report = new ValidationReport(List.of(WARNING, ERROR));
+
+        assertThat(report.toString().lines().toList()).containsExactly(
+                "ERROR DID_MISMATCH at sipNumber.did: the DIDs differ",
+                "  Fix: use the same DID",
+                WARNING.toString().lines().findFirst().orElseThrow(),
+                WARNING.toString().lines().skip(1).findFirst().orElseThrow());
+        assertThat(report.toString()).startsWith("ERROR").contains("\nWARNING PORT_OVERRIDDEN");
     }
 }

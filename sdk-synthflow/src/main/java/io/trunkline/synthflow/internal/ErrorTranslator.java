@@ -167,8 +167,10 @@ public final class ErrorTranslator {
             return new VendorApiException(VENDOR, op, status, message, requestId, serverErrorAdvice(operation,
                     attempts));
         }
-        return new VendorApiException(VENDOR, op, status, message, requestId,
-                "Synthflow rejected the request as sent; correct the fields its message names and try again");
+        return new VendorApiException(VENDOR, op, status, message, requestId, message == null || message.isBlank()
+                ? "Synthflow rejected the request without naming a field; check the plan's values against Synthflow's "
+                  + "API reference, or give Synthflow support the request id"
+                : "Synthflow rejected the request as sent; correct the fields its message names and try again");
     }
 
     /**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.trunkline.core.exception.TrunklineException;
+import io.trunkline.core.internal.time.WaitLog;
 import io.trunkline.core.time.Sleeper;
 import java.io.IOException;
 import java.time.Clock;
@@ -105,7 +106,7 @@ public final class SynthflowTransport {
                 if (delayMillis < 0) {
                     throw failure.toException(translator, operation, attempt);
                 }
-                pause(operation, Duration.ofMillis(delayMillis), attempt);
+                pause(operation, Duration.ofMillis(delayMillis), attempt, failure);
             }
         }
     }
@@ -139,9 +140,11 @@ public final class SynthflowTransport {
         throw translator.httpFailure(operation, status, error, retryAfter, attempt);
     }
 
-    private void pause(Operation operation, Duration delay, int attempt) {
-        LOG.debug("Synthflow {} {}: waiting {} ms before attempt {}", operation.method(), operation.path(),
-                delay.toMillis(), attempt + 1);
+    private void pause(Operation operation, Duration delay, int attempt, RetryableFailure failure) {
+        // The message is "HTTP <status>" or "I/O failure": never a body, a header or a key.
+        LOG.atLevel(WaitLog.level(delay)).log("Waiting {} before retrying Synthflow {} ({} {}; attempt {} failed: {})",
+                WaitLog.show(delay), operation.name(), operation.method(), operation.path(), attempt,
+                failure.getMessage());
         try {
             sleeper.sleep(delay);
         } catch (InterruptedException e) {

@@ -98,7 +98,8 @@ class ErrorMappingTest extends ClientTestBase {
 
         assertThat(e.statusCode()).isEqualTo(400);
         assertThat(e.vendorMessage()).isEmpty();
-        assertThat(e).hasMessageContaining("no message; status: 400");
+        assertThat(e).hasMessageContaining("HTTP 400 with an empty error body")
+                .hasMessageContaining("without naming a field").hasMessageNotContaining("its message names");
     }
 
     @Test
@@ -188,6 +189,18 @@ class ErrorMappingTest extends ClientTestBase {
         assertThat(e).hasMessageContaining("3 attempt(s)");
         assertThat(wm.getAllServeEvents()).hasSize(SynthflowConfig.DEFAULT_MAX_ATTEMPTS);
         assertThat(sleeper.waits()).hasSize(SynthflowConfig.DEFAULT_MAX_ATTEMPTS - 1);
+    }
+
+    @Test
+    void aServerErrorWithAnEmptyBodySaysSoAndWhatToDo() {
+        wm.stubFor(get(urlPathEqualTo(NUMBER_PATH)).willReturn(
+                aResponse().withStatus(500)));
+
+        VendorApiException e = catchThrowableOfType(VendorApiException.class, () -> client.getNumber("33123456789"));
+
+        assertThat(e.vendorMessage()).isEmpty();
+        assertThat(e).hasMessageStartingWith("Synthflow get number failed: HTTP 500 with an empty error body. ")
+                .hasMessageContaining("gave up after 3 attempt(s)").hasMessageNotContaining("no message");
     }
 
     @ParameterizedTest

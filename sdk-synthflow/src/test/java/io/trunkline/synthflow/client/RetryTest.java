@@ -119,6 +119,33 @@ class RetryTest extends ClientTestBase {
     }
 
     @Test
+    void aRetryWaitLongerThanASecondIsLoggedAtInfoWithTheOperationAndTheFailedAttempt() {
+        failTwiceThen("/v2/numbers", json(429, "{}").withHeader("Retry-After", "2"), json(NUMBERS_OK));
+
+        java.util.List<String> info;
+        try (LogCapture log = new LogCapture()) {
+            client.listNumbers(20, 0);
+            info = log.infoLines();
+        }
+
+        assertThat(info).hasSize(2);
+        assertThat(info.get(0)).contains("Waiting 2.0 s before retrying Synthflow list numbers (GET ")
+                .endsWith("; attempt 1 failed: HTTP 429)");
+        assertThat(info.get(1)).endsWith("; attempt 2 failed: HTTP 429)");
+    }
+
+    @Test
+    void aRetryWaitOfASecondOrLessStaysBelowInfo() {
+        failTwiceThen("/v2/numbers", json(429, "{}").withHeader("Retry-After", "1"), json(NUMBERS_OK));
+
+        try (LogCapture log = new LogCapture()) {
+            client.listNumbers(20, 0);
+            assertThat(log.infoLines()).isEmpty();
+        }
+        assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1));
+    }
+
+    @Test
     void aRetryAfterDateIsReadAgainstTheInjectedClock() {
         failTwiceThen("/v2/numbers", json(503, "{}").withHeader("Retry-After", "Wed, 15 Jan 2025 10:00:03 GMT"),
                 json(NUMBERS_OK));
