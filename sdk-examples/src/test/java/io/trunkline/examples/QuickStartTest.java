@@ -68,7 +68,7 @@ class QuickStartTest {
                 .containsPattern("UNKNOWN +SF-LIVE-TRANSFER-READBACK +the workspace has no LIVE_TRANSFER")
                 .contains("Nothing was changed.")
                 .doesNotContain("== 3. Apply");
-        assertThat(output().lines().filter(l -> l.matches("(CONFIRMED|REFUTED|UNKNOWN) .*"))).hasSize(14);
+        assertThat(output().lines().filter(l -> l.matches("(CONFIRMED|REFUTED|UNKNOWN) .*"))).hasSize(15);
     }
 
     @Test

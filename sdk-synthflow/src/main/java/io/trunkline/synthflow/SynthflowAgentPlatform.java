@@ -2,7 +2,6 @@ package io.trunkline.synthflow;
 
 import io.trunkline.core.IntegrationPlan;
 import io.trunkline.core.exception.InvalidConfigurationException;
-import io.trunkline.core.exception.ResourceNotFoundException;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.spi.AgentPlatform;
 import io.trunkline.core.spi.AssistantCall;
@@ -19,11 +18,13 @@ import io.trunkline.core.spi.VendorAssumption;
 import io.trunkline.synthflow.client.ActionDetails;
 import io.trunkline.synthflow.client.ActionPage;
 import io.trunkline.synthflow.client.ActionSummary;
+import io.trunkline.synthflow.client.AssistantPage;
 import io.trunkline.synthflow.client.AssistantUpdate;
 import io.trunkline.synthflow.client.NumberDetails;
 import io.trunkline.synthflow.client.NumberSlug;
 import io.trunkline.synthflow.client.SynthflowClient;
 import io.trunkline.synthflow.client.SynthflowConfig;
+import io.trunkline.synthflow.internal.Absence;
 import io.trunkline.synthflow.internal.AssistantMapping;
 import io.trunkline.synthflow.internal.CallLog;
 import io.trunkline.synthflow.internal.LiveTransferMatcher;
@@ -88,6 +89,8 @@ import java.util.stream.Collectors;
  * Failures are the unchecked exceptions of {@code io.trunkline.core.exception}, as thrown by the client.
  */
 public final class SynthflowAgentPlatform implements AgentPlatform, AutoCloseable {
+
+    private static final String UNKNOWN_ID = SynthflowAssumptions.UNKNOWN_ID_STATUS.id();
 
     /** Page size when listing actions; pages are read until every action has been seen. */
     static final int ACTION_PAGE_SIZE = 100;
@@ -243,11 +246,27 @@ public final class SynthflowAgentPlatform implements AgentPlatform, AutoCloseabl
     @Override
     public Optional<AssistantState> findAssistant(String assistantId) {
         Objects.requireNonNull(assistantId, "assistantId");
-        try {
-            return Optional.of(AssistantMapping.state(client.getAssistant(assistantId, true)));
-        } catch (ResourceNotFoundException e) {
-            return Optional.empty();
+        return Absence.read(() -> AssistantMapping.state(client.getAssistant(assistantId, true)),
+                () -> assistantListed(assistantId), "assistant " + assistantId + " (GET /assistants/)", UNKNOWN_ID);
+    }
+
+    private boolean assistantListed(String assistantId) {
+        int offset = 0;
+        while (true) {
+            AssistantPage page = client.listAssistants(ACTION_PAGE_SIZE, offset);
+            if (page.assistants().stream().anyMatch(a -> assistantId.equals(a.modelId()))) {
+                return true;
+            }
+            offset += page.assistants().size();
+            Integer total = page.pagination() == null ? null : page.pagination().totalRecords();
+            if (page.assistants().isEmpty() || (total != null ? offset >= total : page.assistants().size() < ACTION_PAGE_SIZE)) {
+                return false;
+            }
         }
+    }
+
+    private boolean actionListed(String actionId) {
+        return allActions().stream().anyMatch(a -> actionId.equals(a.actionId()));
     }
 
     /**
@@ -279,13 +298,9 @@ public final class SynthflowAgentPlatform implements AgentPlatform, AutoCloseabl
     @Override
     public Optional<TransferActionState> findTransferAction(String actionId) {
         Objects.requireNonNull(actionId, "actionId");
-        ActionDetails action;
-        try {
-            action = client.getAction(actionId, false);
-        } catch (ResourceNotFoundException e) {
-            return Optional.empty();
-        }
-        return Optional.of(readable(action.actionId(), action.parametersHardCoded()));
+        return Absence.read(() -> client.getAction(actionId, false), () -> actionListed(actionId),
+                        "action " + actionId + " (GET /actions)", UNKNOWN_ID)
+                .map(action -> readable(action.actionId(), action.parametersHardCoded()));
     }
 
     /** What can be read of an action: its settings only when read-back is confirmed, else just its id. */
@@ -420,11 +435,8 @@ public final class SynthflowAgentPlatform implements AgentPlatform, AutoCloseabl
     @Override
     public void deleteTransferAction(String actionId) {
         Objects.requireNonNull(actionId, "actionId");
-        try {
-            client.deleteAction(actionId);
-        } catch (ResourceNotFoundException alreadyGone) {
-            // the end state the caller wants
-        }
+        Absence.delete(() -> client.deleteAction(actionId), () -> actionListed(actionId),
+                "action " + actionId + " (GET /actions)", UNKNOWN_ID);
     }
 
     /**

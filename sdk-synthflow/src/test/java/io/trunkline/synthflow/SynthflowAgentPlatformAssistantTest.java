@@ -75,7 +75,12 @@ class SynthflowAgentPlatformAssistantTest extends PlatformTestBase {
                 { "detail": { "status": "error", "description": "Assistant not found",
                   "request_id": "req-1", "category": "not_found" } }""")));
 
+        wm.stubFor(get(urlPathEqualTo("/v2/assistants/")).willReturn(json("""
+                { "status": "ok", "response": { "pagination": { "total_records": 0, "limit": 100, "offset": 0 },
+                  "assistants": [] } }""")));
+
         assertThat(platform.findAssistant(MODEL_ID)).isEmpty();
+        wm.verify(1, sent(RequestMethod.GET, "/assistants/"));
     }
 
     @Test

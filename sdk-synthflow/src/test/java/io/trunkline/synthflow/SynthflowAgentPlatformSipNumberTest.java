@@ -89,7 +89,7 @@ class SynthflowAgentPlatformSipNumberTest extends PlatformTestBase {
         listedNumbers("+33123456789");
 
         assertThatThrownBy(() -> platform.findSipNumber(DID)).isInstanceOf(VendorApiException.class)
-                .hasMessageContaining("SF-UNKNOWN-SLUG-STATUS").hasMessageContaining("lists +33123456789");
+                .hasMessageContaining("SF-UNKNOWN-SLUG-STATUS").hasMessageContaining("lists number +33123456789");
     }
 
     @Test

@@ -83,10 +83,24 @@ class SynthflowAgentPlatformTransferActionTest extends PlatformTestBase {
     }
 
     @Test
-    void findTransferActionIsEmptyWhenSynthflowAnswers404() {
+    void findTransferActionIsEmptyWhenSynthflowAnswers404OrTheDocumented400AndTheListConfirmsIt() {
         wm.stubFor(get(urlPathEqualTo("/v2/actions/act-1")).willReturn(json(404, "{\"detail\": \"Not Found\"}")));
+        wm.stubFor(get(urlPathEqualTo("/v2/actions/act-2")).willReturn(json(400, "{\"detail\": \"Action not found\"}")));
+        wm.stubFor(get(urlPathEqualTo("/v2/actions")).willReturn(json(page(1, 100, 0, opaqueTransfer("other")))));
 
         assertThat(platform.findTransferAction("act-1")).isEmpty();
+        assertThat(platform.findTransferAction("act-2")).isEmpty();
+        wm.verify(2, sent(RequestMethod.GET, "/actions"));
+    }
+
+    @Test
+    void anActionLookupThatContradictsTheActionListFailsNamingTheAssumption() {
+        wm.stubFor(get(urlPathEqualTo("/v2/actions/act-1")).willReturn(json(400, "{\"detail\": \"Action not found\"}")));
+        wm.stubFor(get(urlPathEqualTo("/v2/actions")).willReturn(json(page(1, 100, 0, opaqueTransfer("act-1")))));
+
+        assertThatThrownBy(() -> platform.findTransferAction("act-1"))
+                .isInstanceOf(io.trunkline.core.exception.VendorApiException.class)
+                .hasMessageContaining("SF-UNKNOWN-ID-STATUS").hasMessageContaining("lists action act-1");
     }
 
     @Test
@@ -294,10 +308,11 @@ class SynthflowAgentPlatformTransferActionTest extends PlatformTestBase {
     }
 
     @Test
-    void deleteTransferActionDeletesItAndCountsA404AsDone() {
+    void deleteTransferActionDeletesItAndCountsANotFoundAnswerAsDoneOnceTheListConfirmsIt() {
         wm.stubFor(delete(urlPathEqualTo("/v2/actions/act-1")).willReturn(json("""
                 { "status": "ok", "response": { "answer": "deleted" } }""")));
-        wm.stubFor(delete(urlPathEqualTo("/v2/actions/gone")).willReturn(json(404, "{\"detail\": \"Not Found\"}")));
+        wm.stubFor(delete(urlPathEqualTo("/v2/actions/gone")).willReturn(json(400, "{\"detail\": \"Action not found\"}")));
+        wm.stubFor(get(urlPathEqualTo("/v2/actions")).willReturn(json(page(1, 100, 0, opaqueTransfer("act-1")))));
 
         platform.deleteTransferAction("act-1");
         platform.deleteTransferAction("gone");

@@ -1,7 +1,5 @@
 package io.trunkline.synthflow.internal;
 
-import io.trunkline.core.exception.ResourceNotFoundException;
-import io.trunkline.core.exception.VendorApiException;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.synthflow.client.NumberDetails;
 import io.trunkline.synthflow.client.NumberPage;
@@ -36,13 +34,8 @@ public final class NumberLookup {
      * @return the number, or empty when the workspace's number list confirms it is absent
      */
     public Optional<NumberDetails> find(PhoneNumber did) {
-        try {
-            return Optional.of(client.getNumber(slug(did)));
-        } catch (VendorApiException e) {
-            requireAbsenceStatus(e);
-            confirmAbsent(did, e);
-            return Optional.empty();
-        }
+        return Absence.read(() -> client.getNumber(slug(did)), () -> listed(did), describe(did),
+                SynthflowAssumptions.UNKNOWN_SLUG_STATUS.id());
     }
 
     /**
@@ -51,12 +44,12 @@ public final class NumberLookup {
      * @param did the DID
      */
     public void delete(PhoneNumber did) {
-        try {
-            client.deleteNumber(slug(did));
-        } catch (VendorApiException e) {
-            requireAbsenceStatus(e);
-            confirmAbsent(did, e);
-        }
+        Absence.delete(() -> client.deleteNumber(slug(did)), () -> listed(did), describe(did),
+                SynthflowAssumptions.UNKNOWN_SLUG_STATUS.id());
+    }
+
+    private static String describe(PhoneNumber did) {
+        return "number " + did + " (GET /numbers; /numbers/" + slug(did) + ")";
     }
 
     /** @return whether the workspace's numbers, read page by page, include {@code did} */
@@ -73,23 +66,6 @@ public final class NumberLookup {
             if (!more || page.phoneNumbers().isEmpty()) {
                 return false;
             }
-        }
-    }
-
-    private static void requireAbsenceStatus(VendorApiException e) {
-        if (!(e instanceof ResourceNotFoundException) && e.statusCode() != 400) {
-            throw e;
-        }
-    }
-
-    private void confirmAbsent(PhoneNumber did, VendorApiException lookupFailure) {
-        if (listed(did)) {
-            throw new VendorApiException(ErrorTranslator.VENDOR, "GET_NUMBER", lookupFailure.statusCode(),
-                    lookupFailure.vendorMessage().orElse(null), lookupFailure.requestId().orElse(null),
-                    "Synthflow lists " + did + " in GET /numbers but answered " + lookupFailure.statusCode()
-                            + " for GET /numbers/" + slug(did) + "; this contradicts assumption "
-                            + SynthflowAssumptions.UNKNOWN_SLUG_STATUS.id() + " (docs/vendor-assumptions.md). Nothing was "
-                            + "changed; check the number in the Synthflow dashboard and report the answer to Synthflow support");
         }
     }
 

@@ -35,6 +35,15 @@ public final class SynthflowAssumptions {
                     + "if it is listed, the lookup fails with an error naming this entry",
             "preflight: GET /numbers/{slug} for a number the list does not hold, and report the status");
 
+    /** How Synthflow answers an unknown assistant or action id. */
+    public static final VendorAssumption UNKNOWN_ID_STATUS = new VendorAssumption("SF-UNKNOWN-ID-STATUS",
+            "GET/PUT/DELETE /actions/{id} and GET /assistants/{id} answer 404 for an id the workspace does not have",
+            OAS + " documents only 200 and 400 for them",
+            "a deleted action or assistant could not be told from a malformed request",
+            "a 400 or 404 counts as 'absent' only after the paginated GET /actions or GET /assistants/ confirms it; "
+                    + "if the list holds it, the call fails naming this entry",
+            "preflight: GET /actions/{id} for an id the action list does not hold, and report the status");
+
     /** What the API shows of SIP registration. */
     public static final VendorAssumption REGISTRATION_VISIBILITY = new VendorAssumption("SF-REGISTRATION-VISIBILITY",
             "no API shows the SIP REGISTER; the number's assistants list shows only that the number is attached",
@@ -110,7 +119,7 @@ public final class SynthflowAssumptions {
 
     /** @return every Synthflow entry, in ledger order */
     public static List<VendorAssumption> all() {
-        return List.of(LIVE_TRANSFER_READBACK, UNKNOWN_SLUG_STATUS, REGISTRATION_VISIBILITY, TRANSFER_TIMEOUT_UNIT,
+        return List.of(LIVE_TRANSFER_READBACK, UNKNOWN_SLUG_STATUS, UNKNOWN_ID_STATUS, REGISTRATION_VISIBILITY, TRANSFER_TIMEOUT_UNIT,
                 TEL_VIA_TERMINATION_URI, WARM_WITHOUT_REFER, TRUNK_CREDENTIALS, TERMINATION_URI_STORED_AS_SENT,
                 EXECUTED_ACTIONS_SHOW_TRANSFER);
     }

@@ -46,6 +46,7 @@ public final class SynthflowPreflight {
         List<AssumptionVerdict> verdicts = new ArrayList<>();
         verdicts.add(readBack(transfer));
         verdicts.add(unknownSlugStatus(did));
+        verdicts.add(unknownIdStatus());
         verdicts.add(unknown(SynthflowAssumptions.REGISTRATION_VISIBILITY, "no API shows the SIP REGISTER; place a test call"));
         verdicts.add(unknown(SynthflowAssumptions.TRANSFER_TIMEOUT_UNIT,
                 "the API does not state the unit; check the answer timeout in the Synthflow dashboard"));
@@ -100,6 +101,24 @@ public final class SynthflowPreflight {
             return unknown(entry, "GET /numbers/" + slug + " answered 200 although GET /numbers does not list it");
         } catch (VendorApiException e) {
             String evidence = "GET /numbers/" + slug + " (not in GET /numbers) answered " + e.statusCode();
+            return switch (e.statusCode()) {
+                case 404 -> new AssumptionVerdict(entry, Verdict.CONFIRMED, evidence);
+                case 400 -> new AssumptionVerdict(entry, Verdict.REFUTED, evidence + ", the documented status");
+                default -> unknown(entry, evidence);
+            };
+        }
+    }
+
+    /** An id no workspace holds: Synthflow's action ids are UUIDs. */
+    private static final String PROBE_ACTION_ID = "00000000-0000-4000-8000-trunkline000";
+
+    private AssumptionVerdict unknownIdStatus() {
+        VendorAssumption entry = SynthflowAssumptions.UNKNOWN_ID_STATUS;
+        try {
+            client.getAction(PROBE_ACTION_ID, false);
+            return unknown(entry, "GET /actions/" + PROBE_ACTION_ID + " answered 200");
+        } catch (VendorApiException e) {
+            String evidence = "GET /actions/" + PROBE_ACTION_ID + " (an id no workspace holds) answered " + e.statusCode();
             return switch (e.statusCode()) {
                 case 404 -> new AssumptionVerdict(entry, Verdict.CONFIRMED, evidence);
                 case 400 -> new AssumptionVerdict(entry, Verdict.REFUTED, evidence + ", the documented status");

@@ -520,6 +520,15 @@ public final class SynthflowApi implements RequestHandler {
     }
 
     /**
+     * The OpenAPI documents only 200 and 400 for {@code /assistants/{model_id}} and
+     * {@code /actions/{action_id}} (and the attach/detach that name them), so the documented-only
+     * profile answers an unknown id with 400; the ledger's profile with 404.
+     */
+    private int unknownIdStatus() {
+        return profile.documentedOnly() ? 400 : 404;
+    }
+
+    /**
      * The OpenAPI documents only 200 and 400 for {@code GET/PATCH/DELETE /numbers/{slug}}, so the
      * documented-only profile answers an unknown slug with 400; the ledger's profile with 404.
      */
@@ -723,7 +732,7 @@ public final class SynthflowApi implements RequestHandler {
 
     private SimResponse deleteAssistantEndpoint(String modelId) {
         if (!deleteAssistant(modelId)) {
-            throw errors.structured(404, "not_found", "Assistant " + modelId + " not found");
+            throw errors.structured(unknownIdStatus(), "not_found", "Assistant " + modelId + " not found");
         }
         ObjectNode response = Json.object().put("answer", "Assistant deleted successfully");
         return ok(response);
@@ -748,7 +757,7 @@ public final class SynthflowApi implements RequestHandler {
     private SynthflowAssistant assistantOrNotFound(String modelId) {
         SynthflowAssistant a = assistants.get(modelId);
         if (a == null) {
-            throw errors.structured(404, "not_found", "Assistant " + modelId + " not found");
+            throw errors.structured(unknownIdStatus(), "not_found", "Assistant " + modelId + " not found");
         }
         return a;
     }
@@ -961,14 +970,14 @@ public final class SynthflowApi implements RequestHandler {
     private SynthflowAction actionOrNotFound(String actionId) {
         SynthflowAction a = actions.get(actionId);
         if (a == null) {
-            throw errors.detail(404, "Action " + actionId + " not found");
+            throw errors.detail(unknownIdStatus(), "Action " + actionId + " not found");
         }
         return a;
     }
 
     private void actionOrStructuredNotFound(String actionId) {
         if (!actions.containsKey(actionId)) {
-            throw errors.structured(404, "not_found", "Action " + actionId + " not found");
+            throw errors.structured(unknownIdStatus(), "not_found", "Action " + actionId + " not found");
         }
     }
 
