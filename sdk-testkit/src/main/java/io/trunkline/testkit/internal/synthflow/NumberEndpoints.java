@@ -5,6 +5,7 @@ import static io.trunkline.testkit.internal.synthflow.SynthflowRequests.putNulla
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.trunkline.core.internal.validation.CallingCodes;
 import io.trunkline.core.model.Secret;
 import io.trunkline.testkit.RecordedRequest;
 import io.trunkline.testkit.SynthflowNumber;
@@ -74,7 +75,7 @@ final class NumberEndpoints implements ResourceEndpoints {
         }
         String provider = knownProvider(requests.optionalText(body, "provider_name").orElse("custom"));
         if (!E164.matcher(phone).matches() && !Set.of("five9", "zoom").contains(provider)) {
-            throw errors.detail(400, "phone_number must be in E.164 format, e.g. +33123456789");
+            throw errors.detail(400, "phone_number must be in E.164 format, e.g. " + CallingCodes.exampleFor(phone));
         }
         Optional<String> terminationUri = requests.optionalText(body, "termination_uri").filter(s -> !s.isBlank());
         if (terminationUri.isEmpty() && !AUTO_SIP_DOMAINS.containsKey(provider)) {
