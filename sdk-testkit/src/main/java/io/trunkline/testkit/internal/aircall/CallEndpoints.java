@@ -10,7 +10,6 @@ import io.trunkline.testkit.AircallCall;
 import io.trunkline.testkit.RecordedRequest;
 import io.trunkline.testkit.internal.Json;
 import io.trunkline.testkit.internal.PathPattern;
-import io.trunkline.testkit.internal.ResourceEndpoints;
 import io.trunkline.testkit.internal.SimResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,21 +19,18 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /** Aircall's calls: {@code GET /v1/calls} (by start time) and {@code GET /v1/calls/{id}}. */
-final class CallEndpoints implements ResourceEndpoints {
+final class CallEndpoints extends AircallResource {
 
     private static final PathPattern CALLS = PathPattern.compile("/v1/calls");
     private static final PathPattern CALL = PathPattern.compile("/v1/calls/{id}");
 
-    private final AircallStore store;
-    private final AircallResponses responses;
     private final NumberEndpoints numbers;
     private final UserEndpoints users;
     private final TeamEndpoints teams;
 
     CallEndpoints(AircallStore store, AircallResponses responses, NumberEndpoints numbers, UserEndpoints users,
             TeamEndpoints teams) {
-        this.store = store;
-        this.responses = responses;
+        super(store, responses);
         this.numbers = numbers;
         this.users = users;
         this.teams = teams;

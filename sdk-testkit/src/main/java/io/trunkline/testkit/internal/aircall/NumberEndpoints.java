@@ -10,24 +10,20 @@ import io.trunkline.testkit.RecordedRequest;
 import io.trunkline.testkit.VendorProfile;
 import io.trunkline.testkit.internal.Json;
 import io.trunkline.testkit.internal.PathPattern;
-import io.trunkline.testkit.internal.ResourceEndpoints;
 import io.trunkline.testkit.internal.SimResponse;
 import java.util.Optional;
 
 /** Aircall's numbers (lines): {@code GET /v1/numbers} and {@code GET /v1/numbers/{id}}. */
-final class NumberEndpoints implements ResourceEndpoints {
+final class NumberEndpoints extends AircallResource {
 
     private static final PathPattern NUMBERS = PathPattern.compile("/v1/numbers");
     private static final PathPattern NUMBER = PathPattern.compile("/v1/numbers/{id}");
 
-    private final AircallStore store;
-    private final AircallResponses responses;
     private final UserEndpoints users;
     private final VendorProfile profile;
 
     NumberEndpoints(AircallStore store, AircallResponses responses, UserEndpoints users, VendorProfile profile) {
-        this.store = store;
-        this.responses = responses;
+        super(store, responses);
         this.users = users;
         this.profile = profile;
     }

@@ -10,23 +10,19 @@ import io.trunkline.testkit.AircallUser;
 import io.trunkline.testkit.RecordedRequest;
 import io.trunkline.testkit.internal.Json;
 import io.trunkline.testkit.internal.PathPattern;
-import io.trunkline.testkit.internal.ResourceEndpoints;
 import io.trunkline.testkit.internal.SimResponse;
 import java.util.Optional;
 
 /** Aircall's teams: {@code GET /v1/teams} and {@code GET /v1/teams/{id}}. */
-final class TeamEndpoints implements ResourceEndpoints {
+final class TeamEndpoints extends AircallResource {
 
     private static final PathPattern TEAMS = PathPattern.compile("/v1/teams");
     private static final PathPattern TEAM = PathPattern.compile("/v1/teams/{id}");
 
-    private final AircallStore store;
-    private final AircallResponses responses;
     private final UserEndpoints users;
 
     TeamEndpoints(AircallStore store, AircallResponses responses, UserEndpoints users) {
-        this.store = store;
-        this.responses = responses;
+        super(store, responses);
         this.users = users;
     }
 

@@ -8,23 +8,19 @@ import io.trunkline.testkit.AircallUser;
 import io.trunkline.testkit.RecordedRequest;
 import io.trunkline.testkit.internal.Json;
 import io.trunkline.testkit.internal.PathPattern;
-import io.trunkline.testkit.internal.ResourceEndpoints;
 import io.trunkline.testkit.internal.SimResponse;
 import java.util.Optional;
 
 /** Aircall's users: {@code GET /v2/users}, {@code GET /v2/users/{id or email}} and {@code GET /v1/users/{id}/availability}. */
-final class UserEndpoints implements ResourceEndpoints {
+final class UserEndpoints extends AircallResource {
 
     private static final PathPattern USERS = PathPattern.compile("/v2/users");
     private static final PathPattern USER = PathPattern.compile("/v2/users/{id}");
     private static final PathPattern AVAILABILITY = PathPattern.compile("/v1/users/{id}/availability");
 
-    private final AircallStore store;
-    private final AircallResponses responses;
 
     UserEndpoints(AircallStore store, AircallResponses responses) {
-        this.store = store;
-        this.responses = responses;
+        super(store, responses);
     }
 
     @Override

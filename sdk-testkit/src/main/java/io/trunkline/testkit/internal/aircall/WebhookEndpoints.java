@@ -11,7 +11,6 @@ import io.trunkline.testkit.AircallWebhook;
 import io.trunkline.testkit.RecordedRequest;
 import io.trunkline.testkit.internal.Json;
 import io.trunkline.testkit.internal.PathPattern;
-import io.trunkline.testkit.internal.ResourceEndpoints;
 import io.trunkline.testkit.internal.SimResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,19 +18,16 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Aircall's webhooks: {@code GET/POST /v1/webhooks} and {@code GET/PUT/DELETE /v1/webhooks/{id}}. */
-final class WebhookEndpoints implements ResourceEndpoints {
+final class WebhookEndpoints extends AircallResource {
 
     static final int MAX_WEBHOOKS = 100;
 
     private static final PathPattern WEBHOOKS = PathPattern.compile("/v1/webhooks");
     private static final PathPattern WEBHOOK = PathPattern.compile("/v1/webhooks/{id}");
 
-    private final AircallStore store;
-    private final AircallResponses responses;
 
     WebhookEndpoints(AircallStore store, AircallResponses responses) {
-        this.store = store;
-        this.responses = responses;
+        super(store, responses);
     }
 
     @Override

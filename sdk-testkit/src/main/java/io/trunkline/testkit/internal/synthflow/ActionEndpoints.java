@@ -10,7 +10,6 @@ import io.trunkline.testkit.SynthflowAction;
 import io.trunkline.testkit.internal.DocumentedFields;
 import io.trunkline.testkit.internal.Json;
 import io.trunkline.testkit.internal.PathPattern;
-import io.trunkline.testkit.internal.ResourceEndpoints;
 import io.trunkline.testkit.internal.SimResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,7 +23,7 @@ import java.util.TreeSet;
  * Synthflow's actions: {@code GET/POST /actions}, {@code GET/PUT/DELETE /actions/{action_id}} and
  * {@code POST /actions/attach|detach}, which tie actions to assistants.
  */
-final class ActionEndpoints implements ResourceEndpoints {
+final class ActionEndpoints extends SynthflowResource {
 
     static final Set<String> ACTION_TYPES = Set.of("REAL_TIME_BOOKING", "INFORMATION_EXTRACTOR", "LIVE_TRANSFER",
             "SEND_SMS", "INCALL_SMS", "INCALL_WHATSAPP", "CUSTOM_ACTION", "CUSTOM_EVAL");
@@ -36,15 +35,10 @@ final class ActionEndpoints implements ResourceEndpoints {
     private static final PathPattern ACTIONS_DETACH = PathPattern.compile("/v2/actions/detach");
     private static final PathPattern ACTION = PathPattern.compile("/v2/actions/{id}");
 
-    private final SynthflowStore store;
-    private final SynthflowRequests requests;
-    private final SynthflowErrors errors;
     private final AssistantEndpoints assistants;
 
     ActionEndpoints(SynthflowStore store, SynthflowRequests requests, AssistantEndpoints assistants) {
-        this.store = store;
-        this.requests = requests;
-        this.errors = requests.errors();
+        super(store, requests);
         this.assistants = assistants;
     }
 

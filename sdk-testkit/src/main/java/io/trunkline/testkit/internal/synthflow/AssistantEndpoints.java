@@ -11,7 +11,6 @@ import io.trunkline.testkit.SynthflowAssistant;
 import io.trunkline.testkit.internal.ApiError;
 import io.trunkline.testkit.internal.Json;
 import io.trunkline.testkit.internal.PathPattern;
-import io.trunkline.testkit.internal.ResourceEndpoints;
 import io.trunkline.testkit.internal.SimResponse;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Synthflow's assistants (agents): {@code GET/POST /assistants}, {@code GET/PUT/DELETE /assistants/{model_id}}. */
-final class AssistantEndpoints implements ResourceEndpoints {
+final class AssistantEndpoints extends SynthflowResource {
 
     static final Set<String> ASSISTANT_TYPES = Set.of("inbound", "outbound", "widget");
     private static final String DEFAULT_AGENT_TIMEZONE = "Europe/Berlin";
@@ -30,14 +29,9 @@ final class AssistantEndpoints implements ResourceEndpoints {
     private static final PathPattern ASSISTANTS_SLASH = PathPattern.compile("/v2/assistants/");
     private static final PathPattern ASSISTANT = PathPattern.compile("/v2/assistants/{id}");
 
-    private final SynthflowStore store;
-    private final SynthflowRequests requests;
-    private final SynthflowErrors errors;
 
     AssistantEndpoints(SynthflowStore store, SynthflowRequests requests) {
-        this.store = store;
-        this.requests = requests;
-        this.errors = requests.errors();
+        super(store, requests);
     }
 
     @Override

@@ -7,7 +7,6 @@ import io.trunkline.testkit.RecordedRequest;
 import io.trunkline.testkit.SynthflowCall;
 import io.trunkline.testkit.internal.Json;
 import io.trunkline.testkit.internal.PathPattern;
-import io.trunkline.testkit.internal.ResourceEndpoints;
 import io.trunkline.testkit.internal.SimResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +15,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /** Synthflow's call history: {@code GET /calls} (filtered by agent) and {@code GET /calls/{call_id}}. */
-final class CallEndpoints implements ResourceEndpoints {
+final class CallEndpoints extends SynthflowResource {
 
     private static final PathPattern CALLS = PathPattern.compile("/v2/calls");
     private static final PathPattern CALL = PathPattern.compile("/v2/calls/{id}");
@@ -36,14 +35,9 @@ final class CallEndpoints implements ResourceEndpoints {
     private static final Set<String> OBJECT_FIELDS = Set.of("executed_actions", "prompt_variables", "collected_variables");
     private static final Set<String> ARRAY_FIELDS = Set.of("agents_used", "labels");
 
-    private final SynthflowStore store;
-    private final SynthflowRequests requests;
-    private final SynthflowErrors errors;
 
     CallEndpoints(SynthflowStore store, SynthflowRequests requests) {
-        this.store = store;
-        this.requests = requests;
-        this.errors = requests.errors();
+        super(store, requests);
     }
 
     @Override

@@ -13,7 +13,6 @@ import io.trunkline.testkit.internal.ApiError;
 import io.trunkline.testkit.internal.CountryCodes;
 import io.trunkline.testkit.internal.Json;
 import io.trunkline.testkit.internal.PathPattern;
-import io.trunkline.testkit.internal.ResourceEndpoints;
 import io.trunkline.testkit.internal.SimResponse;
 import java.time.Instant;
 import java.util.List;
@@ -24,7 +23,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /** Synthflow's phone numbers: {@code POST /custom-numbers}, {@code GET /numbers}, {@code GET/PATCH/DELETE /numbers/{slug}}. */
-final class NumberEndpoints implements ResourceEndpoints {
+final class NumberEndpoints extends SynthflowResource {
 
     static final Set<String> PROVIDERS =
             Set.of("twilio", "telnyx", "vonage", "ring_central", "ringcx", "custom", "zoom", "five9");
@@ -37,14 +36,9 @@ final class NumberEndpoints implements ResourceEndpoints {
     private static final PathPattern NUMBERS = PathPattern.compile("/v2/numbers");
     private static final PathPattern NUMBER = PathPattern.compile("/v2/numbers/{slug}");
 
-    private final SynthflowStore store;
-    private final SynthflowRequests requests;
-    private final SynthflowErrors errors;
 
     NumberEndpoints(SynthflowStore store, SynthflowRequests requests) {
-        this.store = store;
-        this.requests = requests;
-        this.errors = requests.errors();
+        super(store, requests);
     }
 
     @Override
