@@ -11,6 +11,7 @@ import io.trunkline.testkit.internal.SimResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -114,8 +115,7 @@ final class SynthflowRequests {
         return optional(body, field, JsonNode::isIntegralNumber, "an integer").map(JsonNode::asInt);
     }
 
-    private Optional<JsonNode> optional(ObjectNode body, String field, java.util.function.Predicate<JsonNode> type,
-            String typeName) {
+    private Optional<JsonNode> optional(ObjectNode body, String field, Predicate<JsonNode> type, String typeName) {
         JsonNode value = body.get(field);
         if (value == null || value.isNull()) {
             return Optional.empty();
