@@ -1,5 +1,6 @@
 package io.trunkline.testkit;
 
+import io.trunkline.core.internal.validation.CallingCodes;
 import io.trunkline.testkit.internal.CountryCodes;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -52,7 +53,8 @@ public final class AircallNumber {
     public static Builder builder(String e164) {
         Objects.requireNonNull(e164, "e164");
         if (!e164.matches("\\+[1-9][0-9]{6,14}")) {
-            throw new IllegalArgumentException("expected an E.164 number such as +33123456789, got " + e164);
+            throw new IllegalArgumentException("expected an E.164 number such as " + CallingCodes.exampleFor(e164)
+                    + ", got " + e164);
         }
         return new Builder(e164);
     }

@@ -1,11 +1,12 @@
 package io.trunkline.testkit;
 
 import io.trunkline.core.model.Secret;
-import io.trunkline.testkit.internal.AircallApi;
-import io.trunkline.testkit.internal.AircallRateLimit;
 import io.trunkline.testkit.internal.IdSource;
 import io.trunkline.testkit.internal.LockedDashboard;
 import io.trunkline.testkit.internal.SimulatorServer;
+import io.trunkline.testkit.internal.aircall.AircallApi;
+import io.trunkline.testkit.internal.aircall.AircallRateLimit;
+import io.trunkline.testkit.internal.aircall.AircallStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
@@ -56,7 +57,8 @@ public final class AircallSimulator implements VendorSimulator {
     private final Secret apiToken;
     private final Secret bearerToken;
     private final Clock clock;
-    private final AircallApi api;
+    private final AircallStore store;
+    private final AircallRateLimit rateLimit;
     private final SimulatorServer server;
     private final AircallDashboard dashboard;
     private final VendorProfile profile;
@@ -74,11 +76,12 @@ public final class AircallSimulator implements VendorSimulator {
             throw new IllegalStateException("Aircall documents its X-AircallApi-* headers only for answers once the "
                     + "rate limit has been reached; use VendorProfile.LEDGER_ASSUMPTIONS to send them on every answer");
         }
-        AircallRateLimit rateLimit = new AircallRateLimit(b.limit, b.window, headers, b.resetUnit, clock);
-        this.api = new AircallApi(apiId, apiToken, bearerToken, clock, rateLimit, new IdSource(b.seed + 1), profile);
+        this.rateLimit = new AircallRateLimit(b.limit, b.window, headers, b.resetUnit, clock);
+        this.store = new AircallStore(clock, new IdSource(b.seed + 1));
+        AircallApi api = new AircallApi(apiId, apiToken, bearerToken, rateLimit, store, profile);
         this.server = new SimulatorServer("trunkline-aircall-simulator", api, b.port);
         api.rootUrl(server.rootUrl());
-        this.dashboard = new LockedDashboard(server, api);
+        this.dashboard = new LockedDashboard(server, store);
     }
 
     /** @return a builder with generated credentials, the system UTC clock and 120 requests per minute */
@@ -124,7 +127,7 @@ public final class AircallSimulator implements VendorSimulator {
      */
     public AircallNumber addNumber(AircallNumber number) {
         Objects.requireNonNull(number, "number");
-        return server.locked(() -> api.addNumber(number));
+        return server.locked(() -> store.addNumber(number));
     }
 
     /**
@@ -133,7 +136,7 @@ public final class AircallSimulator implements VendorSimulator {
      */
     public AircallUser addUser(AircallUser user) {
         Objects.requireNonNull(user, "user");
-        return server.locked(() -> api.addUser(user));
+        return server.locked(() -> store.addUser(user));
     }
 
     /**
@@ -142,7 +145,7 @@ public final class AircallSimulator implements VendorSimulator {
      */
     public AircallTeam addTeam(AircallTeam team) {
         Objects.requireNonNull(team, "team");
-        return server.locked(() -> api.addTeam(team));
+        return server.locked(() -> store.addTeam(team));
     }
 
     /**
@@ -151,12 +154,12 @@ public final class AircallSimulator implements VendorSimulator {
      */
     public AircallCall addCall(AircallCall call) {
         Objects.requireNonNull(call, "call");
-        return server.locked(() -> api.addCall(call));
+        return server.locked(() -> store.addCall(call));
     }
 
     /** @return the lines */
     public List<AircallNumber> numbers() {
-        return server.locked(api::numbers);
+        return server.locked(store::numbers);
     }
 
     /**
@@ -170,22 +173,22 @@ public final class AircallSimulator implements VendorSimulator {
 
     /** @return the teams */
     public List<AircallTeam> teams() {
-        return server.locked(api::teams);
+        return server.locked(store::teams);
     }
 
     /** @return the users */
     public List<AircallUser> users() {
-        return server.locked(api::users);
+        return server.locked(store::users);
     }
 
     /** @return the calls */
     public List<AircallCall> calls() {
-        return server.locked(api::calls);
+        return server.locked(store::calls);
     }
 
     /** @return the webhooks, including their tokens */
     public List<AircallWebhook> webhooks() {
-        return server.locked(api::webhooks);
+        return server.locked(store::webhooks);
     }
 
     /**
@@ -195,7 +198,7 @@ public final class AircallSimulator implements VendorSimulator {
      * @return whether it existed
      */
     public boolean removeNumber(long lineId) {
-        return server.locked(() -> api.removeNumber(lineId));
+        return server.locked(() -> store.removeNumber(lineId));
     }
 
     /** @return requests received since the last reset, whatever their outcome */
@@ -205,7 +208,7 @@ public final class AircallSimulator implements VendorSimulator {
 
     /** @return requests the rate limit refused with 429 since the last reset (injected faults excluded) */
     public long rateLimitedCount() {
-        return server.locked(() -> api.rateLimit().refused());
+        return server.locked(rateLimit::refused);
     }
 
     /** @return the fault schedule */
@@ -228,7 +231,8 @@ public final class AircallSimulator implements VendorSimulator {
     @Override
     public void reset() {
         server.locked(() -> {
-            api.reset();
+            store.reset();
+            rateLimit.reset();
             server.clearJournalAndFaults();
             return null;
         });

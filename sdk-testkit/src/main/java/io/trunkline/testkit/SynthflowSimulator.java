@@ -3,7 +3,8 @@ package io.trunkline.testkit;
 import io.trunkline.core.model.Secret;
 import io.trunkline.testkit.internal.IdSource;
 import io.trunkline.testkit.internal.SimulatorServer;
-import io.trunkline.testkit.internal.SynthflowApi;
+import io.trunkline.testkit.internal.synthflow.SynthflowApi;
+import io.trunkline.testkit.internal.synthflow.SynthflowStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -62,7 +63,7 @@ public final class SynthflowSimulator implements VendorSimulator {
     private final Secret apiKey;
     private final String workspaceId;
     private final Clock clock;
-    private final SynthflowApi api;
+    private final SynthflowStore store;
     private final SimulatorServer server;
     private final VendorProfile profile;
 
@@ -73,9 +74,10 @@ public final class SynthflowSimulator implements VendorSimulator {
         this.workspaceId = b.workspaceId != null ? b.workspaceId : ids.bubbleId(clock);
         this.profile = b.profile;
         requireDelayAllowed(profile, b.registrationDelay);
-        this.api = new SynthflowApi(apiKey, workspaceId, clock, b.registrationDelay, b.providerImportEnabled,
-                new IdSource(b.seed + 1), profile);
-        this.server = new SimulatorServer("trunkline-synthflow-simulator", api, b.port);
+        this.store = new SynthflowStore(workspaceId, clock, b.registrationDelay, b.providerImportEnabled,
+                new IdSource(b.seed + 1));
+        this.server = new SimulatorServer("trunkline-synthflow-simulator", new SynthflowApi(apiKey, store, profile),
+                b.port);
     }
 
     /** @return a builder with generated credentials, the system UTC clock and no registration delay */
@@ -129,7 +131,7 @@ public final class SynthflowSimulator implements VendorSimulator {
         }
         requireDelayAllowed(profile, delay);
         server.locked(() -> {
-            api.registrationDelay(delay);
+            store.registrationDelay(delay);
             return null;
         });
         return this;
@@ -145,7 +147,7 @@ public final class SynthflowSimulator implements VendorSimulator {
      */
     public SynthflowSimulator providerImportEnabled(boolean enabled) {
         server.locked(() -> {
-            api.providerImportEnabled(enabled);
+            store.providerImportEnabled(enabled);
             return null;
         });
         return this;
@@ -160,7 +162,7 @@ public final class SynthflowSimulator implements VendorSimulator {
      */
     public SynthflowNumber addNumber(SynthflowNumber number) {
         Objects.requireNonNull(number, "number");
-        return server.locked(() -> api.addNumber(number));
+        return server.locked(() -> store.addNumber(number));
     }
 
     /**
@@ -171,7 +173,7 @@ public final class SynthflowSimulator implements VendorSimulator {
      */
     public SynthflowAssistant addAssistant(SynthflowAssistant assistant) {
         Objects.requireNonNull(assistant, "assistant");
-        return server.locked(() -> api.addAssistant(assistant));
+        return server.locked(() -> store.addAssistant(assistant));
     }
 
     /**
@@ -182,7 +184,7 @@ public final class SynthflowSimulator implements VendorSimulator {
      */
     public SynthflowAction addAction(SynthflowAction action) {
         Objects.requireNonNull(action, "action");
-        return server.locked(() -> api.addAction(action));
+        return server.locked(() -> store.addAction(action));
     }
 
     /**
@@ -193,12 +195,12 @@ public final class SynthflowSimulator implements VendorSimulator {
      */
     public SynthflowCall addCall(SynthflowCall call) {
         Objects.requireNonNull(call, "call");
-        return server.locked(() -> api.addCall(call));
+        return server.locked(() -> store.addCall(call));
     }
 
     /** @return the numbers, in import order */
     public List<SynthflowNumber> numbers() {
-        return server.locked(api::numbers);
+        return server.locked(store::numbers);
     }
 
     /**
@@ -207,13 +209,13 @@ public final class SynthflowSimulator implements VendorSimulator {
      */
     public Optional<SynthflowNumber> number(String phoneNumber) {
         Objects.requireNonNull(phoneNumber, "phoneNumber");
-        String slug = SynthflowApi.slugOf(phoneNumber);
+        String slug = SynthflowStore.slugOf(phoneNumber);
         return numbers().stream().filter(n -> n.slug().equals(slug)).findFirst();
     }
 
     /** @return the agents, in creation order */
     public List<SynthflowAssistant> assistants() {
-        return server.locked(api::assistants);
+        return server.locked(store::assistants);
     }
 
     /**
@@ -227,7 +229,7 @@ public final class SynthflowSimulator implements VendorSimulator {
 
     /** @return the actions, in creation order */
     public List<SynthflowAction> actions() {
-        return server.locked(api::actions);
+        return server.locked(store::actions);
     }
 
     /**
@@ -241,7 +243,7 @@ public final class SynthflowSimulator implements VendorSimulator {
 
     /** @return the call records, in insertion order */
     public List<SynthflowCall> calls() {
-        return server.locked(api::calls);
+        return server.locked(store::calls);
     }
 
     /**
@@ -252,7 +254,7 @@ public final class SynthflowSimulator implements VendorSimulator {
      */
     public boolean removeNumber(String phoneNumber) {
         Objects.requireNonNull(phoneNumber, "phoneNumber");
-        return server.locked(() -> api.removeNumber(phoneNumber));
+        return server.locked(() -> store.removeNumber(phoneNumber));
     }
 
     /**
@@ -263,7 +265,7 @@ public final class SynthflowSimulator implements VendorSimulator {
      */
     public boolean removeAssistant(String modelId) {
         Objects.requireNonNull(modelId, "modelId");
-        return server.locked(() -> api.removeAssistant(modelId));
+        return server.locked(() -> store.removeAssistant(modelId));
     }
 
     /**
@@ -275,7 +277,7 @@ public final class SynthflowSimulator implements VendorSimulator {
      */
     public boolean isRegistered(String phoneNumber) {
         Objects.requireNonNull(phoneNumber, "phoneNumber");
-        return server.locked(() -> api.isRegistered(phoneNumber));
+        return server.locked(() -> store.isRegistered(phoneNumber));
     }
 
     /** @return the fault schedule */
@@ -301,7 +303,7 @@ public final class SynthflowSimulator implements VendorSimulator {
     @Override
     public void reset() {
         server.locked(() -> {
-            api.reset();
+            store.reset();
             server.clearJournalAndFaults();
             return null;
         });

@@ -1,6 +1,7 @@
 package io.trunkline.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.trunkline.core.model.Secret;
@@ -115,6 +116,14 @@ class AircallSimulatorTest {
             assertThat(number.get("direct_link").asText()).isEqualTo(aircall.baseUrl() + "/v1/numbers/" + line.id());
             assertThat(number.get("created_at").asText()).isEqualTo("2025-01-15T10:00:00.000Z");
             assertThat(number.has("e164_digits")).isFalse();
+        }
+
+        @Test
+        void refusesAPreloadedDidThatIsNotE164WithAnExampleFromItsOwnCountry() {
+            assertThatThrownBy(() -> AircallNumber.builder("+44 20 7946 0958"))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("expected an E.164 number such as +44")
+                    .hasMessageEndingWith(", got +44 20 7946 0958");
         }
 
         @Test

@@ -3,6 +3,7 @@ package io.trunkline.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.model.Secret;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -115,6 +116,18 @@ class SynthflowSimulatorTest {
             assertThat(custom.status()).isEqualTo(400);
             assertThat(custom.json().get("detail").asText()).contains("termination_uri");
             assertThat(omitted.status()).isEqualTo(400);
+            assertThat(synthflow.numbers()).isEmpty();
+        }
+
+        @Test
+        void refusesANumberThatIsNotE164WithAnExampleFromItsOwnCountry() {
+            Http.Response r = http.post("/custom-numbers", "{\"workspace_id\":\"" + ws + "\",\"phone_number\":"
+                    + "\"+44 20 7946 0958\",\"termination_uri\":\"" + TERMINATION_URI + "\"}");
+
+            assertThat(r.status()).isEqualTo(400);
+            String example = r.json().get("detail").asText().replaceFirst(".*e\\.g\\. ", "");
+            assertThat(example).startsWith("+44");
+            assertThat(PhoneNumber.problemWith(example)).isNull();
             assertThat(synthflow.numbers()).isEmpty();
         }
 

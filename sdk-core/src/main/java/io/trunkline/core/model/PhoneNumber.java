@@ -73,7 +73,7 @@ public record PhoneNumber(String e164) {
         }
         String trimmed = input.strip();
         if (trimmed.isEmpty()) {
-            throw invalid(input, "is empty; write it in E.164 form, e.g. +33123456789");
+            throw invalid(input, "is empty; write it in E.164 form, e.g. " + CallingCodes.DEFAULT_EXAMPLE);
         }
         if (trimmed.regionMatches(true, 0, "tel:", 0, 4)) {
             throw invalid(input, "is a tel: URI; write the number alone in E.164 form, e.g. "
@@ -99,14 +99,16 @@ public record PhoneNumber(String e164) {
         if (withoutSpaces.indexOf("(0)") >= 0) {
             // "+33 (0)1 23 45 67 89" would otherwise become +330123456789, a different, wrong number
             String dropped = withoutSpaces.toString().replace("(0)", "").replaceAll("[^0-9+]", "");
+            boolean international = dropped.startsWith("+") && dropped.indexOf('+', 1) < 0;
             throw invalid(input, "contains the national trunk prefix (0); drop it after the country code, e.g. "
-                    + (dropped.startsWith("+") && dropped.indexOf('+', 1) < 0 ? dropped : "+33 1 23 45 67 89"));
+                    + (international ? dropped : CallingCodes.exampleFor(input)));
         }
         String candidate = digits.toString();
         if (!candidate.startsWith("+")) {
             throw invalid(input, candidate.startsWith("00")
                     ? "uses the 00 international prefix; replace 00 with + (e.g. +" + candidate.substring(2) + ")"
-                    : "has no leading +; write it in international E.164 form with its country code, e.g. +33123456789");
+                    : "has no leading +; write it in international E.164 form with its country code, e.g. "
+                            + CallingCodes.DEFAULT_EXAMPLE);
         }
         int count = candidate.length() - 1;
         if (count > 0 && candidate.charAt(1) == '0') {

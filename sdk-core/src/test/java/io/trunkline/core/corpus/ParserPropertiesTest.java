@@ -24,6 +24,9 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * {@code InvalidConfigurationException} with a clean message ({@link ParseContract}); valid values
  * written the ways humans write them always parse; and small edits of valid values parse or fail
  * cleanly, never turning into a different phone number.
+ *
+ * <p>Every property prints its seed; {@code -Dtrunkline.seed=<seed>} replays one run exactly, and a failure
+ * names its seed and the command that replays it ({@link ReproducibleSeeds}).
  */
 class ParserPropertiesTest {
 

@@ -52,6 +52,10 @@ class PhoneNumberTest {
                 Arguments.of("(0) trunk prefix", "+33 (0)1 23 45 67 89", "national trunk prefix (0)"),
                 Arguments.of("(0) trunk prefix, UK", "+44(0)20 7946 0958", "national trunk prefix (0); drop it after the "
                         + "country code, e.g. +442079460958"),
+                Arguments.of("(0) trunk prefix after 00, UK", "0044 (0)20 7946 0958", "national trunk prefix (0); drop "
+                        + "it after the country code, e.g. +441212345678"),
+                Arguments.of("(0) trunk prefix, national", "(0)20 7946 0958", "national trunk prefix (0); drop it after "
+                        + "the country code, e.g. +33123456789"),
                 Arguments.of("tel: URI, UK", "tel:+44 20 7946 0958", "is a tel: URI; write the number alone in E.164 "
                         + "form, e.g. +441212345678"),
                 Arguments.of("country code 0", "+0123456789", "country code starting with 0"),

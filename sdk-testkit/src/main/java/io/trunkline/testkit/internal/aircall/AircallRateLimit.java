@@ -1,6 +1,7 @@
-package io.trunkline.testkit.internal;
+package io.trunkline.testkit.internal.aircall;
 
 import io.trunkline.testkit.RateLimitHeaders;
+import io.trunkline.testkit.internal.SimResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

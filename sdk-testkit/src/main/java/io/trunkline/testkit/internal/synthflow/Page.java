@@ -1,7 +1,8 @@
-package io.trunkline.testkit.internal;
+package io.trunkline.testkit.internal.synthflow;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.trunkline.testkit.RecordedRequest;
+import io.trunkline.testkit.internal.Json;
 import java.util.List;
 
 /** Synthflow's {@code limit}/{@code offset} paging (defaults 20 and 0) and its {@code pagination} object. */

@@ -1,6 +1,10 @@
-package io.trunkline.testkit.internal;
+package io.trunkline.testkit.internal.synthflow;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.trunkline.testkit.internal.ApiError;
+import io.trunkline.testkit.internal.IdSource;
+import io.trunkline.testkit.internal.Json;
+import io.trunkline.testkit.internal.SimResponse;
 
 /**
  * The three error body shapes Synthflow documents, and which simulated failure uses which:
@@ -34,6 +38,11 @@ final class SynthflowErrors {
         ObjectNode body = Json.object();
         body.set("detail", detail);
         return new ApiError(SimResponse.json(status, Json.write(body)));
+    }
+
+    /** A 400 in the structured shape, for a body the OpenAPI's validation would refuse. */
+    ApiError validation(String description) {
+        return structured(400, "validation_error", description);
     }
 
     ApiError noRoute() {
