@@ -130,16 +130,18 @@ public final class BulkProvisioning {
         boolean machineBound = reference > lowerBound;
         String paceSetter = machineBound
                 ? String.format(Locale.ROOT, "This machine, not the rate limit, sets the pace: with no limit at all the"
-                        + " batch took %s × the rate-limit lower bound, so no pacer could use more than %s of the limit"
-                        + " here.", fmt(reference / lowerBound), fmt(lowerBound / reference))
+                        + " batch took %s × the rate-limit lower bound, so this run cannot show whether the pacer would"
+                        + " use the whole limit (the rate and lower-bound goals are not judgeable here).",
+                        fmt(reference / lowerBound))
                 : String.format(Locale.ROOT, "The rate limit sets the pace: with no limit at all the batch took only %s ×"
                         + " the rate-limit lower bound.", fmt(reference / lowerBound));
         double overhead = paced / floor;
-        String verdict = overhead <= PACING_GOAL
-                ? "within the goal of " + fmt(PACING_GOAL) + ": pacing costs little beyond what " + (machineBound
-                        ? "the machine" : "the limit") + " imposes."
-                : String.format(Locale.ROOT, "above the goal of %s: pacing adds %.0f %% beyond what %s imposes.",
-                        fmt(PACING_GOAL), (overhead - 1) * 100, machineBound ? "the machine" : "the limit");
+        String floorName = machineBound ? "the machine" : "the limit";
+        String verdict = overhead <= 1
+                ? "within the goal of " + fmt(PACING_GOAL) + ": pacing adds nothing measurable beyond what " + floorName
+                        + " imposes."
+                : String.format(Locale.ROOT, "%s the goal of %s: pacing adds %.0f %% beyond what %s imposes.",
+                        overhead <= PACING_GOAL ? "within" : "above", fmt(PACING_GOAL), (overhead - 1) * 100, floorName);
         return paceSetter + " Under the limit it took " + fmt(paced / lowerBound) + " × the lower bound, " + fmt(overhead)
                 + " × the higher of the two floors, " + verdict;
     }

@@ -13,7 +13,7 @@ class BulkProvisioningTest {
         String conclusion = BulkProvisioning.conclusion(3.0, 3.6, 4.5);
 
         assertThat(conclusion).startsWith("This machine, not the rate limit, sets the pace")
-                .contains("took 1.20 × the rate-limit lower bound", "more than 0.83 of the limit")
+                .contains("took 1.20 × the rate-limit lower bound", "the rate and lower-bound goals are not judgeable")
                 .contains("1.50 × the lower bound, 1.25 × the higher of the two floors")
                 .endsWith("pacing adds 25 % beyond what the machine imposes.");
     }
@@ -24,7 +24,13 @@ class BulkProvisioningTest {
 
         assertThat(conclusion).startsWith("The rate limit sets the pace: with no limit at all the batch took only 0.50 ×")
                 .contains("1.10 × the lower bound, 1.10 × the higher of the two floors, within the goal of 1.15")
-                .endsWith("beyond what the limit imposes.");
+                .endsWith("pacing adds 10 % beyond what the limit imposes.");
+    }
+
+    @Test
+    void saysPacingAddsNothingWhenThePacedRunIsNoSlowerThanItsFloor() {
+        assertThat(BulkProvisioning.conclusion(3.0, 3.6, 3.3)).endsWith("0.92 × the higher of the two floors, within the"
+                + " goal of 1.15: pacing adds nothing measurable beyond what the machine imposes.");
     }
 
     @Test
