@@ -47,6 +47,24 @@ trap run_undo EXIT
 # SIPp (`sipp -v` exits 99, hence the command -v check): the real SIP peer of the SIP probe tests.
 install_package sipp sip-tester
 
+# --- TLS SIP peer -------------------------------------------------------------------------------
+# Kamailio with its TLS module: the real SIP peer of the probe's TLS test. Not SIPp: Debian builds
+# sip-tester without TLS (Build-Conflicts: libssl-dev; `sipp -v` shows no TLS), the Debian mirror
+# serves no source tarballs to rebuild it, and trixie's TLS build (wolfSSL, needing trixie's libc)
+# did not send its answer over TLS when tried. kamailio-tls-modules holds no command, so its module
+# file is what is checked.
+if ! compgen -G "/usr/lib/*/kamailio/modules/tls.so" >/dev/null || ! command -v kamailio >/dev/null 2>&1; then
+  if command -v apt-get >/dev/null 2>&1; then
+    [ "$apt_updated" = true ] || { as_root apt-get update -qq || warn "apt-get update failed"; apt_updated=true; }
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+        kamailio kamailio-tls-modules \
+      || warn "could not install kamailio kamailio-tls-modules; the TLS probe test will skip (or fail under CI=true)"
+  else
+    warn "no apt-get to install Kamailio; the TLS probe test will skip (or fail under CI=true)"
+  fi
+fi
+# ------------------------------------------------------------------------------------------------
+
 mvn -B verify "$@"
 
 # The README's other command, the main example, must keep working too: run it exactly as written

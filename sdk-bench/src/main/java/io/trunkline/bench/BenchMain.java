@@ -53,7 +53,7 @@ public final class BenchMain {
         Report report = new Report(options.mode(), Instant.now());
         Map<Integer, Function<BenchOptions, GroupResult>> groups = new LinkedHashMap<>();
         groups.put(1, o -> new CallEconomy().run());
-        groups.put(2, o -> new BulkProvisioning(o.smoke() ? 5 : 200).run());
+        groups.put(2, o -> new BulkProvisioning(o.smoke() ? 5 : 200, o.smoke() ? 2 : 3).run());
         groups.put(3, o -> new ClientOverhead(o.smoke()).run());
         groups.put(4, o -> new PlanningScale(o.smoke() ? List.of(1, 10, 100) : List.of(1, 100, 1_000, 10_000)).run());
         groups.put(5, o -> new Footprint(o.smoke() ? 1 : 3).run());

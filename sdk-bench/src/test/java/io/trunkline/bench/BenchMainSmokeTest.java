@@ -67,6 +67,15 @@ class BenchMainSmokeTest {
     }
 
     @Test
+    void bulkProvisioningRunsAsManyPacedAsUnpacedRunsAndStatesItsConclusion() {
+        JsonNode bulk = group("bulk-provisioning").get("figures");
+        assertThat(bulk.get("pacedWallSeconds")).hasSize(bulk.get("rounds").asInt());
+        assertThat(bulk.get("unlimitedWallSecondsEach")).hasSize(bulk.get("rounds").asInt());
+        assertThat(bulk.get("conclusion").asText()).contains("sets the pace").contains("× the lower bound");
+        assertThat(report.markdown()).contains("- Conclusion: " + bulk.get("conclusion").asText());
+    }
+
+    @Test
     void overheadMeasuresBothPathsForBothVendors() {
         assertThat(group("client-overhead").get("figures").get("paired").fieldNames()).toIterable()
                 .contains("sdkSynthflowGetNumber", "rawSynthflowGetNumber", "sdkAircallNumber", "rawAircallNumber");

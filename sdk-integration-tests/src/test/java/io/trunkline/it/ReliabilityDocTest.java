@@ -82,7 +82,8 @@ class ReliabilityDocTest {
         md.append("| ").append(cc.get("batchIntegrations").asInt()).append(" DIDs with `applyAll` under Aircall's limit | ")
                 .append(cc.get("batchConverged").asInt()).append(" converged, ").append(cc.get("batchAircall429s").asInt())
                 .append(" × 429 |\n");
-        md.append("| secret scan at TRACE (logs, output, renderings, runbooks, state file, exceptions): ")
+        md.append("| secret scan at TRACE (logs, output, renderings, runbooks, state file, exceptions, Diagnose,"
+                        + " diagrams, probes, batches, QuickStart's output): ")
                 .append(sl.get("needles").asInt()).append(" needles over ").append(sl.get("capturesScanned").asInt())
                 .append(" captures | ").append(sl.get("secretsLeaked").asInt()).append(" leaks |\n");
         return md.toString();
@@ -125,7 +126,8 @@ class ReliabilityDocTest {
                 cc.get("batchConverged").asInt() + " of " + cc.get("batchIntegrations").asInt() + " converged");
         row(md, "Aircall budget", cc.get("batchAircallBudget").asText());
         row(md, "Aircall 429s during the batch", cc.get("batchAircall429s").asInt());
-        row(md, "Secret scan: scenarios (TRACE logging, output, renderings, runbooks, state file, toString)",
+        row(md, "Secret scan: scenarios (TRACE logging, output, renderings, runbooks, state file, toString of plans"
+                + " and reports, Diagnose findings, call-flow diagrams, probe and batch results, QuickStart run in-process)",
                 sl.get("scenarios").asInt());
         row(md, "Secret scan: exceptions scanned (message and full stack trace)", sl.get("exceptionsScanned").asInt());
         row(md, "Secret scan: captures scanned (each must be present and non-empty; a scenario failing otherwise"

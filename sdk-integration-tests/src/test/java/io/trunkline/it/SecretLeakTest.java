@@ -5,17 +5,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.trunkline.core.IntegrationPlan;
 import io.trunkline.core.exception.AuthenticationException;
 import io.trunkline.core.exception.TrunklineException;
+import io.trunkline.core.diagnose.CallRecord;
+import io.trunkline.core.diagnose.Diagnose;
+import io.trunkline.core.diagnose.FindingCode;
+import io.trunkline.core.diagnose.Findings;
+import io.trunkline.core.diagnose.LiveState;
 import io.trunkline.core.lifecycle.ApplyListener;
+import io.trunkline.core.lifecycle.BatchItem;
+import io.trunkline.core.lifecycle.BatchResult;
 import io.trunkline.core.lifecycle.ChangePlan;
 import io.trunkline.core.lifecycle.PlanFormat;
 import io.trunkline.core.lifecycle.StateStore;
 import io.trunkline.core.model.Secret;
+import io.trunkline.core.model.Transport;
+import io.trunkline.core.simulation.CallFlowDiagram;
+import io.trunkline.core.sip.ProbeResult;
+import io.trunkline.core.sip.SipProbe;
+import io.trunkline.core.sip.SipTimeouts;
+import io.trunkline.examples.QuickStart;
 import io.trunkline.testkit.SimulatedFault;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,8 +48,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Runs representative scenarios with every logger at TRACE (slf4j-simple, to System.err) and
  * captures everything the SDK emits — console output and logs, plan renderings in every format,
- * runbooks, verification reports, exception messages and full stack traces, the state file, and
- * the {@code toString} of configs, clients, adapters and results — then looks for every configured
+ * runbooks, verification and validation reports, Diagnose findings, call-flow diagrams, SIP probe
+ * results, batch results, exception messages and full stack traces, the state file, the
+ * {@code toString} of plans, configs, clients, adapters and results, and the output of QuickStart
+ * run in-process against the simulators with the test credentials — then looks for every configured
  * secret in every form {@link Secrets#needles()} lists: the canary marker, plain, URL-encoded,
  * Base64, JSON-escaped, and every prefix and suffix of 6 characters or more. A scenario that fails
  * other than as it is meant to fails the test, and every scenario's captures must be there. OkHttp's wire logging (logging-interceptor) is not
@@ -137,10 +154,52 @@ class SecretLeakTest {
             assertThat(lifecycle.failures).hasSize(1);
         });
 
-        assertThat(scenarios).as("scenarios run").hasSize(7);
+        scenario("diagnose the live state, probe results and a failed call; draw the call flow", null, () -> {
+            Sdk sdk = Sdk.against(vendors).build();
+            Lifecycle lifecycle = new Lifecycle(sdk.engine, integration, 1);
+            lifecycle.converge();
+            keep("integration plan and validation report", integration + "\n" + integration.validate());
+            keep("call-flow diagram", CallFlowDiagram.mermaid(integration));
+            List<ProbeResult> probes = probes();
+            probes.forEach(probe -> keep("probe results", probe + "\n" + probe.summary()));
+            Findings findings = Diagnose.plan(integration)
+                    .liveState(LiveState.read(integration, sdk.contactCenter, sdk.platform))
+                    .probeResults(probes)
+                    .calls(List.of(CallRecord.builder("sf-401").errorMessage("Telephony - 401 - Unauthorized").build()))
+                    .run();
+            assertThat(findings.codes()).as("the call record was diagnosed").contains(FindingCode.TELEPHONY_401_UNAUTHORIZED);
+            keep("Diagnose findings", findings.render() + "\n" + findings);
+            lifecycle.destroy();
+        });
+        scenario("applyAll with one integration that converges and one whose line does not exist", null, () -> {
+            Sdk sdk = Sdk.against(vendors).build();
+            BatchResult batch = sdk.engine.applyAll(List.of(integration, Plans.integration(1)), 2, ApplyListener.NONE,
+                    Lifecycle.ALL_DONE);
+            assertThat(batch.count(BatchItem.Status.FAILED)).as(batch.toString()).isEqualTo(1);
+            batch.items().forEach(item -> item.failure().ifPresent(thrown::add));
+            for (PlanFormat format : PlanFormat.values()) {
+                keep("batch result", batch.render(format));
+            }
+            keep("batch result", batch.toString());
+        });
+        scenario("QuickStart, in-process, applying against the simulators with the test credentials", null, () -> {
+            Path state = stateDir.resolve("quickstart.state");
+            int status = QuickStart.run(new String[] {"--apply", "--did", integration.did(), "--assistant",
+                    Vendors.assistantId(0), "--engine-version", "2.1", "--fallback-team", String.valueOf(Vendors.TEAM_ID),
+                    "--transfer-line", String.valueOf(Vendors.TEAM_LINE_ID), "--state-file", state.toString()},
+                    quickStartEnvironment(), System.out);
+            assertThat(status).as("QuickStart's exit status").isZero();
+            keep("QuickStart's state file", Files.readString(state));
+        });
+
+        assertThat(scenarios).as("scenarios run").hasSize(10);
+        assertThat(captured.get("scenario: " + scenarios.get(9))).as("QuickStart's output")
+                .contains("== 7. Summary", "API changes applied");
         List<String> expectedCaptures = new ArrayList<>(List.of("toString of configs, clients and adapters",
                 "plan rendered as TEXT", "plan rendered as MARKDOWN", "plan rendered as JSON", "plan toString",
-                "apply result", "verification report", "runbook", "teardown runbook", "state file", "destroy result"));
+                "apply result", "verification report", "runbook", "teardown runbook", "state file", "destroy result",
+                "integration plan and validation report", "call-flow diagram", "probe results", "Diagnose findings",
+                "batch result", "QuickStart's state file"));
         scenarios.forEach(name -> expectedCaptures.add("scenario: " + name));
         assertThat(captured.keySet()).as("every scenario's captures").containsExactlyInAnyOrderElementsOf(expectedCaptures);
         captured.forEach((where, text) -> assertThat(text.toString()).as("captured %s", where).isNotBlank());
@@ -177,6 +236,28 @@ class SecretLeakTest {
         Figures.write("secret-leak", figures);
         assertThat(bytes).as("bytes scanned").isGreaterThan(SCANNED_AT_LEAST);
         assertThat(leaks).as("secrets found").isEmpty();
+    }
+
+    /** QuickStart's environment for the real vendors, pointing at the simulators, with the test credentials. */
+    private static Map<String, String> quickStartEnvironment() {
+        return Map.of("SYNTHFLOW_API_KEY", Secrets.SYNTHFLOW_API_KEY, "SYNTHFLOW_WORKSPACE_ID", Vendors.WORKSPACE,
+                "AIRCALL_API_ID", Secrets.AIRCALL_API_ID, "AIRCALL_API_TOKEN", Secrets.AIRCALL_API_TOKEN,
+                "SYNTHFLOW_BASE_URL", vendors.synthflow.baseUrl(), "AIRCALL_BASE_URL", vendors.aircall.baseUrl());
+    }
+
+    /** Probes of a loopback port nobody listens on, over every transport: each ends without a SIP answer. */
+    private static List<ProbeResult> probes() throws IOException {
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closed = socket.getLocalPort();
+        }
+        SipProbe probe = SipProbe.builder().timeouts(SipTimeouts.builder().t1(Duration.ofMillis(20))
+                .transactionTimeout(Duration.ofMillis(500)).build()).build();
+        List<ProbeResult> results = new ArrayList<>();
+        for (Transport transport : Transport.values()) {
+            results.add(probe.options("127.0.0.1", closed, transport));
+        }
+        return results;
     }
 
     /** The doc states this floor rather than the exact count, which varies with ports and thread names. */

@@ -1,5 +1,6 @@
 package io.trunkline.bench.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -19,19 +20,64 @@ import java.util.Objects;
  */
 public final class Report {
 
+    private static final String SCHEMA = "trunkline.bench/v1";
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
     private final String mode;
     private final Instant startedAt;
+    private final String javaVersion;
+    private final int cpus;
+    private final double loadAverage;
     private final List<GroupResult> groups = new ArrayList<>();
-    private final double loadAverage = java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-            .getSystemLoadAverage();
 
     /**
+     * A report of a run in this JVM, on this machine.
+     *
      * @param mode {@code "full"} or {@code "smoke"}
      * @param startedAt when the run started
      */
     public Report(String mode, Instant startedAt) {
+        this(mode, startedAt, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    private Report(String mode, Instant startedAt, String javaVersion, int cpus, double loadAverage) {
         this.mode = Objects.requireNonNull(mode, "mode");
         this.startedAt = Objects.requireNonNull(startedAt, "startedAt");
+        this.javaVersion = Objects.requireNonNull(javaVersion, "javaVersion");
+        this.cpus = cpus;
+        this.loadAverage = loadAverage;
+    }
+
+    /**
+     * Reads a report back from the {@code results.json} a run wrote, so a document can show a run's
+     * figures exactly as that run rendered them.
+     *
+     * @param file a {@code results.json}
+     * @return the report, with the run's own machine details
+     * @throws UncheckedIOException when the file cannot be read or is not a results file
+     */
+    public static Report read(Path file) {
+        try {
+            JsonNode root = JSON.readTree(file.toFile());
+            if (!SCHEMA.equals(root.path("schema").asText())) {
+                throw new IOException(file + " is not a " + SCHEMA + " results file");
+            }
+            Report report = new Report(root.get("mode").asText(), Instant.parse(root.get("startedAt").asText()),
+                    root.get("java").asText(), root.get("cpus").asInt(), root.get("loadAverageAtStart").asDouble());
+            for (JsonNode group : root.get("groups")) {
+                report.add(JSON.treeToValue(group, GroupResult.class));
+            }
+            return report;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the benchmark results " + file, e);
+        }
+    }
+
+    /** @return {@code "full"} or {@code "smoke"} */
+    public String mode() {
+        return mode;
     }
 
     /** @param group a finished group */
@@ -48,8 +94,7 @@ public final class Report {
     public String markdown() {
         StringBuilder sb = new StringBuilder();
         sb.append("Trunkline benchmarks (").append(mode).append(" run, ").append(startedAt).append(", Java ")
-                .append(System.getProperty("java.version")).append(", ")
-                .append(Runtime.getRuntime().availableProcessors()).append(" CPUs, load average at start ")
+                .append(javaVersion).append(", ").append(cpus).append(" CPUs, load average at start ")
                 .append(String.format(java.util.Locale.ROOT, "%.1f", loadAverage)).append(")\n");
         for (GroupResult group : groups) {
             sb.append('\n').append("### ").append(group.title()).append("\n\n");
@@ -100,16 +145,16 @@ public final class Report {
      */
     public void writeJson(Path file) {
         Map<String, Object> root = new LinkedHashMap<>();
-        root.put("schema", "trunkline.bench/v1");
+        root.put("schema", SCHEMA);
         root.put("mode", mode);
         root.put("startedAt", startedAt.toString());
-        root.put("java", System.getProperty("java.version"));
-        root.put("cpus", Runtime.getRuntime().availableProcessors());
+        root.put("java", javaVersion);
+        root.put("cpus", cpus);
         root.put("loadAverageAtStart", loadAverage);
         root.put("groups", groups);
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), root);
+            JSON.writeValue(file.toFile(), root);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }

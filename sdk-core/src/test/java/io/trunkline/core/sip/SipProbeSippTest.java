@@ -3,7 +3,6 @@ package io.trunkline.core.sip;
 import io.trunkline.core.model.Transport;
 import io.trunkline.core.testing.RequiredTool;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,25 +15,25 @@ import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Probes a real SIP stack: SIPp as a UAS on loopback. Without SIPp these tests fail under
- * {@code CI=true} and are skipped loudly elsewhere (see {@link RequiredTool}).
+ * Probes real SIP stacks on loopback: SIPp as a UAS over UDP and TCP, and Kamailio over TLS with a
+ * certificate the test generates (Debian builds SIPp without TLS). Without the tool a test needs it
+ * fails under {@code CI=true} and is skipped loudly elsewhere (see {@link RequiredTool}).
  */
 class SipProbeSippTest {
 
-    private static final SipProbe PROBE = SipProbe.builder()
-            .timeouts(SipTimeouts.builder().t1(Duration.ofMillis(100)).transactionTimeout(Duration.ofSeconds(5)).build())
-            .build();
+    private static final SipTimeouts PROBE_TIMEOUTS = SipTimeouts.builder().t1(Duration.ofMillis(100))
+            .transactionTimeout(Duration.ofSeconds(5)).build();
+    private static final SipProbe PROBE = SipProbe.builder().timeouts(PROBE_TIMEOUTS).build();
 
     @TempDir
     Path workDir;
 
-    private Path sipp;
-    private SippUas uas;
+    /** One certificate for every TLS test: keytool is a JVM start of its own. */
+    @TempDir
+    static Path certificateDir;
+    private static TestCertificates certificates;
 
-    @BeforeEach
-    void requireSipp() {
-        sipp = RequiredTool.SIPP.locate(System.getenv());
-    }
+    private SipPeerProcess uas;
 
     @AfterEach
     void stopSipp() {
@@ -46,7 +45,7 @@ class SipProbeSippTest {
     @ParameterizedTest
     @EnumSource(value = Transport.class, names = {"UDP", "TCP"})
     void reportsReachableWhenSippAnswers200(Transport transport) throws Exception {
-        uas = SippUas.start(sipp, "options-200", transport, workDir);
+        uas = SipPeerProcess.sipp(sipp(), "options-200", transport, workDir);
 
         ProbeResult result = PROBE.options("127.0.0.1", uas.port(), transport);
 
@@ -63,7 +62,7 @@ class SipProbeSippTest {
     @ParameterizedTest
     @EnumSource(value = Transport.class, names = {"UDP", "TCP"})
     void waitsPastA100TryingForTheFinal486(Transport transport) throws Exception {
-        uas = SippUas.start(sipp, "options-100-486", transport, workDir);
+        uas = SipPeerProcess.sipp(sipp(), "options-100-486", transport, workDir);
 
         ProbeResult result = PROBE.options("127.0.0.1", uas.port(), transport);
 
@@ -74,8 +73,33 @@ class SipProbeSippTest {
     }
 
     @Test
+    void reportsReachableOverTlsWhenKamailioAnswers200WithATrustedCertificate() throws Exception {
+        uas = kamailioTls();
+
+        ProbeResult result = SipProbe.builder().timeouts(PROBE_TIMEOUTS).sslContext(certificates.clientContextTrustingIt())
+                .build().options("127.0.0.1", uas.port(), Transport.TLS);
+
+        assertThat(result.outcome()).as(result + "\nKamailio said:\n" + uas.output()).isEqualTo(ProbeOutcome.REACHABLE);
+        assertThat(result.status()).contains(new SipStatus(200, "OK"));
+        assertThat(result.server()).contains("Kamailio TLS UAS (trunkline test)");
+        assertThat(result.summary()).startsWith("sip:127.0.0.1:" + uas.port() + ";transport=tls answered 200 OK in ");
+    }
+
+    @Test
+    void reportsTheFailedHandshakeWhenKamailiosCertificateIsNotTrusted() throws Exception {
+        uas = kamailioTls();
+
+        ProbeResult result = PROBE.options("127.0.0.1", uas.port(), Transport.TLS); // the JDK's default trust store
+
+        assertThat(result.outcome()).as(result + "\nKamailio said:\n" + uas.output())
+                .isEqualTo(ProbeOutcome.TLS_HANDSHAKE_FAILED);
+        assertThat(result.summary()).startsWith("TLS handshake with 127.0.0.1:" + uas.port() + " over TLS failed: ");
+        assertThat(result.outcome().sipPeerAnswered()).isFalse();
+    }
+
+    @Test
     void explainsA503FromSipp() throws IOException {
-        uas = SippUas.start(sipp, "options-503", Transport.UDP, workDir);
+        uas = SipPeerProcess.sipp(sipp(), "options-503", Transport.UDP, workDir);
 
         ProbeResult result = PROBE.options("127.0.0.1", uas.port(), Transport.UDP);
 
@@ -84,5 +108,26 @@ class SipProbeSippTest {
         assertThat(result.summary()).endsWith("the peer is overloaded, in maintenance or has no route for the"
                 + " request: retry later");
         assertThat(result.outcome().sipPeerAnswered()).isTrue();
+    }
+
+    private static Path sipp() {
+        return RequiredTool.SIPP.locate(System.getenv());
+    }
+
+    /** Kamailio over TLS; a Kamailio without its TLS module counts as missing, with the same rule. */
+    private SipPeerProcess kamailioTls() throws Exception {
+        Path kamailio = RequiredTool.KAMAILIO.locate(System.getenv());
+        if (certificates == null) {
+            certificates = TestCertificates.generate(certificateDir, "ip:127.0.0.1,dns:localhost");
+        }
+        try {
+            return SipPeerProcess.kamailioTls(kamailio, certificates, workDir);
+        } catch (IllegalStateException e) {
+            if (e.getMessage().contains("could not find module <tls>")) {
+                RequiredTool.KAMAILIO.unavailable("has no TLS module (tls.so; Debian package kamailio-tls-modules)",
+                        System.getenv());
+            }
+            throw e;
+        }
     }
 }

@@ -2,10 +2,12 @@ package io.trunkline.core.sip;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.KeyManagerFactory;
@@ -48,6 +50,23 @@ final class TestCertificates {
             keyStore.load(in, PASSWORD);
         }
         return new TestCertificates(keyStore);
+    }
+
+    /**
+     * Writes the certificate and its private key (PKCS#8) as PEM files, for a peer that is not Java.
+     *
+     * @param certificate where to write the certificate
+     * @param privateKey where to write the key
+     */
+    void writePem(Path certificate, Path privateKey) throws GeneralSecurityException, IOException {
+        Files.writeString(certificate, pem("CERTIFICATE", keyStore.getCertificate("sip").getEncoded()));
+        Files.writeString(privateKey, pem("PRIVATE KEY", keyStore.getKey("sip", PASSWORD).getEncoded()));
+    }
+
+    private static String pem(String type, byte[] der) {
+        return "-----BEGIN " + type + "-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
+                + "\n-----END " + type + "-----\n";
     }
 
     /** @return a server context presenting the certificate */

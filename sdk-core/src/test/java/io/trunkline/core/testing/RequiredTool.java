@@ -12,7 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An external tool a test needs (SIPp, later PostgreSQL), and the one rule for when it is missing:
+ * An external tool a test needs (SIPp, Kamailio, later PostgreSQL), and the one rule for when it is missing:
  * under {@code CI=true} the test fails, so a CI run can never report green with it skipped;
  * anywhere else the test is skipped loudly, naming the tool and how to install it.
  *
@@ -31,6 +31,13 @@ public record RequiredTool(String name, String command, String howToInstall) {
     /** SIPp, the real SIP peer of the SIP probe tests (Debian package {@code sip-tester}). */
     public static final RequiredTool SIPP = new RequiredTool("SIPp", "sipp",
             "run ./test.sh, or apt-get install sip-tester");
+
+    /**
+     * Kamailio with its TLS module, the real SIP peer of the TLS probe test (Debian packages
+     * {@code kamailio} and {@code kamailio-tls-modules}): Debian builds SIPp without TLS.
+     */
+    public static final RequiredTool KAMAILIO = new RequiredTool("Kamailio", "kamailio",
+            "run ./test.sh, or apt-get install kamailio kamailio-tls-modules");
 
     /** Rejects blank values: every message names the tool and its remedy. */
     public RequiredTool {
