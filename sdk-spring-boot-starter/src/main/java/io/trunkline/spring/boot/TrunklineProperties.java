@@ -57,78 +57,23 @@ public class TrunklineProperties {
         return health;
     }
 
-    /** Settings under {@code trunkline.synthflow.*}. */
-    public static class Synthflow {
+    /**
+     * The HTTP settings both vendors' clients take; unset ones keep the SDK's defaults (shown in the
+     * configuration metadata).
+     */
+    public abstract static class Connection {
 
-        /** The workspace's API key (Synthflow dashboard, Workspace Settings, API Keys). Required. */
-        private Secret apiKey;
-
-        /** The workspace id, e.g. 1710107690998x536152705164378100. Required. */
-        private String workspaceId;
-
-        /**
-         * The API host of the workspace's region: global, us or eu. It must match the workspace's
-         * region. Ignored when base-url is set.
-         */
-        private Region region = Region.GLOBAL;
-
-        /**
-         * The API base URL including /v2, e.g. a simulator's; overrides region. Plain http only for
-         * loopback hosts.
-         */
-        private String baseUrl;
-
-        /** Time to establish a connection. Default 10 s. */
+        /** Time to establish a TCP/TLS connection. */
         private Duration connectTimeout;
 
-        /** Time to wait for data on an open connection. Default 30 s. */
+        /** Time to wait for data on an open connection. */
         private Duration readTimeout;
 
-        /** Bound on one whole HTTP exchange. Default 60 s. */
+        /** Bound on one whole HTTP exchange (one attempt; retries and their waits come on top). */
         private Duration callTimeout;
 
-        /** Attempts in total for reads and idempotent writes; 1 disables retries. Default 3. */
+        /** Attempts in total for a request the client may retry, the first included; 1 disables retries. */
         private Integer maxAttempts;
-
-        /** @return the API key */
-        public Secret getApiKey() {
-            return apiKey;
-        }
-
-        /** @param apiKey the API key */
-        public void setApiKey(Secret apiKey) {
-            this.apiKey = apiKey;
-        }
-
-        /** @return the workspace id */
-        public String getWorkspaceId() {
-            return workspaceId;
-        }
-
-        /** @param workspaceId the workspace id */
-        public void setWorkspaceId(String workspaceId) {
-            this.workspaceId = workspaceId;
-        }
-
-        /** @return the region */
-        public Region getRegion() {
-            return region;
-        }
-
-        /** @param region the region */
-        public void setRegion(Region region) {
-            this.region = region;
-        }
-
-        /** @return the base URL, or {@code null} for the region's */
-        public String getBaseUrl() {
-            return baseUrl;
-        }
-
-        /** @param baseUrl the base URL */
-        public void setBaseUrl(String baseUrl) {
-            this.baseUrl = baseUrl;
-        }
 
         /** @return the connect timeout, or {@code null} for the SDK's default */
         public Duration getConnectTimeout() {
@@ -171,6 +116,80 @@ public class TrunklineProperties {
         }
     }
 
+    /** Settings under {@code trunkline.synthflow.*}. */
+    public static class Synthflow extends Connection {
+
+        /** The workspace's API key (Synthflow dashboard, Workspace Settings, API Keys). Required. */
+        private Secret apiKey;
+
+        /** The workspace id, e.g. 1710107690998x536152705164378100. Required. */
+        private String workspaceId;
+
+        /**
+         * The API host of the workspace's region: global, us or eu. It must match the workspace's
+         * region. Ignored when base-url is set.
+         */
+        private Region region = Region.GLOBAL;
+
+        /**
+         * The API base URL including /v2, e.g. a simulator's; overrides region. Plain http only for
+         * loopback hosts.
+         */
+        private String baseUrl;
+
+
+
+
+
+        /** @return the API key */
+        public Secret getApiKey() {
+            return apiKey;
+        }
+
+        /** @param apiKey the API key */
+        public void setApiKey(Secret apiKey) {
+            this.apiKey = apiKey;
+        }
+
+        /** @return the workspace id */
+        public String getWorkspaceId() {
+            return workspaceId;
+        }
+
+        /** @param workspaceId the workspace id */
+        public void setWorkspaceId(String workspaceId) {
+            this.workspaceId = workspaceId;
+        }
+
+        /** @return the region */
+        public Region getRegion() {
+            return region;
+        }
+
+        /** @param region the region */
+        public void setRegion(Region region) {
+            this.region = region;
+        }
+
+        /** @return the base URL, or {@code null} for the region's */
+        public String getBaseUrl() {
+            return baseUrl;
+        }
+
+        /** @param baseUrl the base URL */
+        public void setBaseUrl(String baseUrl) {
+            this.baseUrl = baseUrl;
+        }
+
+
+
+
+
+
+
+
+    }
+
     /** Synthflow's regional API hosts. */
     public enum Region {
         /** https://api.synthflow.ai/v2 */
@@ -182,7 +201,7 @@ public class TrunklineProperties {
     }
 
     /** Settings under {@code trunkline.aircall.*}. */
-    public static class Aircall {
+    public static class Aircall extends Connection {
 
         /** The Basic-auth api_id (Aircall Dashboard, Integrations, API keys); set with api-token. */
         private Secret apiId;
@@ -196,17 +215,9 @@ public class TrunklineProperties {
         /** Where Aircall lives; change it to point at a simulator. Default https://api.aircall.io. */
         private String baseUrl;
 
-        /** TCP connect timeout. Default 10 s. */
-        private Duration connectTimeout;
 
-        /** Socket read timeout. Default 30 s. */
-        private Duration readTimeout;
 
-        /** Timeout of one whole HTTP exchange (one attempt). Default 60 s. */
-        private Duration callTimeout;
 
-        /** Attempts per request including the first; 1 disables retries. Default 4. */
-        private Integer maxAttempts;
 
         /**
          * Requests the client sends at most per rate-limit-window. Default 120, Aircall's
@@ -257,45 +268,13 @@ public class TrunklineProperties {
             this.baseUrl = baseUrl;
         }
 
-        /** @return the connect timeout, or {@code null} for the SDK's default */
-        public Duration getConnectTimeout() {
-            return connectTimeout;
-        }
 
-        /** @param connectTimeout the connect timeout */
-        public void setConnectTimeout(Duration connectTimeout) {
-            this.connectTimeout = connectTimeout;
-        }
 
-        /** @return the read timeout, or {@code null} for the SDK's default */
-        public Duration getReadTimeout() {
-            return readTimeout;
-        }
 
-        /** @param readTimeout the read timeout */
-        public void setReadTimeout(Duration readTimeout) {
-            this.readTimeout = readTimeout;
-        }
 
-        /** @return the call timeout, or {@code null} for the SDK's default */
-        public Duration getCallTimeout() {
-            return callTimeout;
-        }
 
-        /** @param callTimeout the call timeout */
-        public void setCallTimeout(Duration callTimeout) {
-            this.callTimeout = callTimeout;
-        }
 
-        /** @return the attempts per request, or {@code null} for the SDK's default */
-        public Integer getMaxAttempts() {
-            return maxAttempts;
-        }
 
-        /** @param maxAttempts the attempts per request */
-        public void setMaxAttempts(Integer maxAttempts) {
-            this.maxAttempts = maxAttempts;
-        }
 
         /** @return the requests per window, or {@code null} for the SDK's default */
         public Integer getRateLimitRequests() {
