@@ -11,14 +11,19 @@ import io.trunkline.spring.boot.internal.VendorHttp;
 import io.trunkline.spring.boot.internal.InvalidTrunklinePropertiesException;
 import io.trunkline.spring.boot.internal.PhaseObserver;
 import io.trunkline.spring.boot.internal.SecretConverter;
+import io.trunkline.spring.boot.internal.StartupCredentialCheck;
 import io.trunkline.spring.boot.internal.VendorConfigs;
+import io.trunkline.spring.boot.internal.VendorProbe;
+import io.trunkline.spring.boot.internal.VendorProbes;
 import io.trunkline.synthflow.SynthflowAgentPlatform;
 import io.trunkline.synthflow.client.SynthflowClient;
+import java.util.ArrayList;
 import java.util.List;
 import okhttp3.OkHttpClient;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -31,7 +36,8 @@ import org.springframework.core.convert.converter.Converter;
  * Every bean backs off when the application defines its own of the same type; an application that
  * defines its own {@link AgentPlatform} (or {@link ContactCenter}) gets no Synthflow (or Aircall)
  * client either, and so needs no credentials for it. Missing or invalid credentials stop start-up
- * with a report naming the property and the fix. The clients are closed with the context.
+ * with a report naming the property and the fix; with {@code trunkline.startup.verify-credentials=true}
+ * so do credentials a vendor refuses. The clients are closed with the context.
  *
  * <pre>
  * trunkline.synthflow.api-key=${SYNTHFLOW_API_KEY}
@@ -102,6 +108,21 @@ public class TrunklineAutoConfiguration {
                     + "wire yet: set trunkline.state.type=file (with trunkline.state.file) or define your own "
                     + "StateStore bean"));
         };
+    }
+
+    /**
+     * @param synthflow the Synthflow client, when the starter or the application has one
+     * @param aircall the Aircall client, likewise
+     * @return the check that stops start-up when a vendor refuses the credentials
+     */
+    @Bean
+    @ConditionalOnProperty(name = "trunkline.startup.verify-credentials", havingValue = "true")
+    StartupCredentialCheck trunklineStartupCredentialCheck(ObjectProvider<SynthflowClient> synthflow,
+                                                           ObjectProvider<AircallClient> aircall) {
+        List<VendorProbe> probes = new ArrayList<>();
+        synthflow.ifAvailable(client -> probes.add(VendorProbes.synthflow(client.config())));
+        aircall.ifAvailable(client -> probes.add(VendorProbes.aircall(client.config())));
+        return new StartupCredentialCheck(probes);
     }
 
     /** The Synthflow client and adapter, unless the application brings its own {@link AgentPlatform}. */

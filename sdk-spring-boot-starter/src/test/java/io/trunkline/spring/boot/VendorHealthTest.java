@@ -12,6 +12,7 @@ import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /** The health indicators against the simulators: up, credentials refused, vendor down, cached. */
@@ -89,6 +90,15 @@ class VendorHealthTest {
     void theIndicatorsCanBeSwitchedOff(SynthflowSimulator synthflow, AircallSimulator aircall) {
         runner.withPropertyValues(SimulatedAccounts.properties(synthflow, aircall, "management.health.trunkline.enabled=false"))
                 .run(context -> assertThat(context).doesNotHaveBean(HealthIndicator.class));
+    }
+
+    @Test
+    void withoutActuatorThereAreNoIndicatorsAndTheRestStillStarts(SynthflowSimulator synthflow,
+                                                                  AircallSimulator aircall) {
+        runner.withClassLoader(new FilteredClassLoader(HealthIndicator.class))
+                .withPropertyValues(SimulatedAccounts.properties(synthflow, aircall))
+                .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean("synthflowHealthIndicator")
+                        .doesNotHaveBean("aircallHealthIndicator").hasSingleBean(ObservedIntegrationEngine.class));
     }
 
     /** Checks Synthflow's health (up), makes the next read fail, and checks again. */

@@ -83,26 +83,4 @@ public final class VendorHealthIndicator implements HealthIndicator, AutoCloseab
     public void close() {
         probe.close();
     }
-
-    /**
-     * The one read a vendor's health is judged by.
-     *
-     * @param vendor the vendor's name, e.g. {@code Synthflow}
-     * @param endpoint the documented endpoint read, e.g. {@code GET /v1/ping}
-     * @param baseUrl the base URL the read goes to
-     * @param credentialsFix which properties to check when the vendor refuses the credentials
-     * @param read sends the read; throws the SDK's exceptions
-     * @param client the probe's own client, closed with the indicator
-     */
-    public record VendorProbe(String vendor, String endpoint, String baseUrl, String credentialsFix, Runnable read,
-                              AutoCloseable client) {
-
-        void close() {
-            try {
-                client.close();
-            } catch (Exception e) {
-                throw new IllegalStateException("could not close the " + vendor + " health client", e);
-            }
-        }
-    }
 }

@@ -2,7 +2,6 @@ package io.trunkline.spring.boot.internal;
 
 import io.trunkline.aircall.client.AircallClient;
 import io.trunkline.aircall.client.AircallConfig;
-import io.trunkline.spring.boot.internal.VendorHealthIndicator.VendorProbe;
 import io.trunkline.synthflow.client.SynthflowClient;
 import io.trunkline.synthflow.client.SynthflowConfig;
 
@@ -26,7 +25,7 @@ public final class VendorProbes {
         return new VendorProbe("Synthflow", "GET /v2/assistants?limit=1", config.baseUrl(),
                 "check trunkline.synthflow.api-key and trunkline.synthflow.workspace-id, and that the base URL "
                         + "or region is the workspace's",
-                () -> client.listAssistants(1, 0), client);
+                VendorConfigs.SYNTHFLOW, () -> client.listAssistants(1, 0), client);
     }
 
     /**
@@ -37,6 +36,6 @@ public final class VendorProbes {
         AircallClient client = AircallClient.create(config.toBuilder().maxAttempts(1).build());
         return new VendorProbe("Aircall", "GET /v1/ping", config.baseUrl().toString(),
                 "check trunkline.aircall.api-id and trunkline.aircall.api-token (or trunkline.aircall.access-token)",
-                client::ping, client);
+                VendorConfigs.AIRCALL, client::ping, client);
     }
 }
