@@ -113,6 +113,16 @@ public final class ObservedIntegrationEngine {
     }
 
     /**
+     * Observed as {@link LifecyclePhase#VERIFY}; see {@link IntegrationEngine#verify(IntegrationPlan)}.
+     *
+     * @param integration the desired integration
+     * @return every check with its status and reason
+     */
+    public VerificationReport verify(IntegrationPlan integration) {
+        return observer.observe(LifecyclePhase.VERIFY, did(integration), () -> engine.verify(integration));
+    }
+
+    /**
      * Observed as {@link LifecyclePhase#VERIFY}; see {@link IntegrationEngine#verify(IntegrationPlan, VerifyOptions)}.
      *
      * @param integration the desired integration
