@@ -42,8 +42,8 @@ public final class VendorConfigs {
                     + "dashboard and set it, e.g. trunkline.synthflow.workspace-id=${SYNTHFLOW_WORKSPACE_ID}");
         }
         requireNone(SYNTHFLOW, problems);
-        SynthflowConfig.Builder b = SynthflowConfig.builder().apiKey(p.getApiKey()).workspaceId(p.getWorkspaceId())
-                .region(SynthflowRegion.valueOf(p.getRegion().name()));
+        SynthflowConfig.Builder b = SynthflowConfig.builder().apiKey(p.getApiKey()).workspaceId(p.getWorkspaceId());
+        set(b::region, p.getRegion() == null ? null : SynthflowRegion.valueOf(p.getRegion().name()));
         set(b::baseUrl, p.getBaseUrl());
         set(b::connectTimeout, p.getConnectTimeout());
         set(b::readTimeout, p.getReadTimeout());

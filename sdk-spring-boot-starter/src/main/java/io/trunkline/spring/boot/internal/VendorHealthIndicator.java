@@ -63,7 +63,11 @@ public final class VendorHealthIndicator implements HealthIndicator, AutoCloseab
             return health.down().withDetail("reason", "vendor error (HTTP " + e.statusCode() + ")");
         } catch (VendorConnectionException e) {
             return health.down().withDetail("reason", "unreachable: no usable answer (connection refused or reset, "
-                    + "timeout, or an unreadable body)").withDetail("fix", "check the network path to " + withoutUserInfo(probe.baseUrl()));
+                    + "timeout, or an unreadable body)")
+                    .withDetail("fix", "check the network path to " + withoutUserInfo(probe.baseUrl()));
+        } catch (RuntimeException e) {
+            // never let a surprise escape into the health endpoint; its message is not shown (it may quote input)
+            return health.down().withDetail("reason", "the check failed: " + e.getClass().getSimpleName());
         }
     }
 
