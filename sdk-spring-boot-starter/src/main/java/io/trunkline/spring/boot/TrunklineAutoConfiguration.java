@@ -7,19 +7,18 @@ import io.trunkline.core.lifecycle.StateStore;
 import io.trunkline.core.model.Secret;
 import io.trunkline.core.spi.AgentPlatform;
 import io.trunkline.core.spi.ContactCenter;
-import io.trunkline.spring.boot.internal.VendorHttp;
 import io.trunkline.spring.boot.internal.InvalidTrunklinePropertiesException;
 import io.trunkline.spring.boot.internal.PhaseObserver;
 import io.trunkline.spring.boot.internal.SecretConverter;
 import io.trunkline.spring.boot.internal.StartupCredentialCheck;
 import io.trunkline.spring.boot.internal.VendorConfigs;
+import io.trunkline.spring.boot.internal.VendorInstrumentation;
 import io.trunkline.spring.boot.internal.VendorProbe;
 import io.trunkline.spring.boot.internal.VendorProbes;
 import io.trunkline.synthflow.SynthflowAgentPlatform;
 import io.trunkline.synthflow.client.SynthflowClient;
 import java.util.ArrayList;
 import java.util.List;
-import okhttp3.OkHttpClient;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -132,8 +131,8 @@ public class TrunklineAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean
-        SynthflowClient synthflowClient(TrunklineProperties properties, ObjectProvider<VendorHttp> http) {
-            return SynthflowClient.create(VendorConfigs.synthflow(properties.getSynthflow(), instrumented(http, "synthflow")));
+        SynthflowClient synthflowClient(TrunklineProperties properties, ObjectProvider<VendorInstrumentation> instrumentation) {
+            return SynthflowClient.create(VendorConfigs.synthflow(properties.getSynthflow(), instrumentation.getIfAvailable()));
         }
 
         @Bean
@@ -149,19 +148,13 @@ public class TrunklineAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean
-        AircallClient aircallClient(TrunklineProperties properties, ObjectProvider<VendorHttp> http) {
-            return AircallClient.create(VendorConfigs.aircall(properties.getAircall(), instrumented(http, "aircall")));
+        AircallClient aircallClient(TrunklineProperties properties, ObjectProvider<VendorInstrumentation> instrumentation) {
+            return AircallClient.create(VendorConfigs.aircall(properties.getAircall(), instrumentation.getIfAvailable()));
         }
 
         @Bean
         AircallContactCenter aircallContactCenter(AircallClient client) {
             return AircallContactCenter.create(client);
         }
-    }
-
-    /** The metrics-instrumented OkHttp client when Micrometer is present, else none (the SDK's own). */
-    private static OkHttpClient instrumented(ObjectProvider<VendorHttp> http, String vendor) {
-        VendorHttp vendorHttp = http.getIfAvailable();
-        return vendorHttp == null ? null : vendorHttp.forVendor(vendor);
     }
 }

@@ -2,7 +2,7 @@ package io.trunkline.spring.boot;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
-import io.trunkline.spring.boot.internal.InstrumentedHttp;
+import io.trunkline.spring.boot.internal.MicrometerVendorInstrumentation;
 import io.trunkline.spring.boot.internal.MicrometerPhaseObserver;
 import io.trunkline.spring.boot.internal.PhaseObserver;
 import io.trunkline.spring.boot.observation.TrunklineObservationConvention;
@@ -19,8 +19,9 @@ import org.springframework.context.annotation.Configuration;
  * <ul>
  *   <li>with a {@code MeterRegistry}: {@code trunkline.vendor.requests}, a timer of every HTTP attempt
  *       to either vendor, tagged {@code vendor}, {@code method}, {@code uri} (the endpoint's template),
- *       {@code status} and {@code status.class}; and {@code trunkline.vendor.rate.limited}, a counter
- *       of 429 answers;</li>
+ *       {@code status} and {@code status.class}; {@code trunkline.vendor.rate.limited}, a counter
+ *       of 429 answers; and {@code trunkline.vendor.waits}, a timer of the waits before sending (retry
+ *       backoff, 429 resets, Aircall's pacing), tagged {@code vendor};</li>
  *   <li>with an {@code ObservationRegistry}: an observation per lifecycle phase run through
  *       {@link ObservedIntegrationEngine}, named by a {@link TrunklineObservationConvention} bean if the
  *       application defines one, else {@code trunkline.lifecycle} tagged {@code phase}, so
@@ -36,15 +37,15 @@ public class TrunklineMetricsAutoConfiguration {
     public TrunklineMetricsAutoConfiguration() {
     }
 
-    /** Vendor request meters, through an OkHttp interceptor on the clients the starter builds. */
+    /** Vendor request and wait meters, through the OkHttp client and sleeper of the clients the starter builds. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(MeterRegistry.class)
     static class RequestMetrics {
 
         @Bean
         @ConditionalOnBean(MeterRegistry.class)
-        InstrumentedHttp trunklineInstrumentedHttp(MeterRegistry registry) {
-            return new InstrumentedHttp(registry);
+        MicrometerVendorInstrumentation trunklineVendorInstrumentation(MeterRegistry registry) {
+            return new MicrometerVendorInstrumentation(registry);
         }
     }
 

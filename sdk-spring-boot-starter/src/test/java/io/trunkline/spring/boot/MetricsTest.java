@@ -9,7 +9,8 @@ import io.trunkline.core.IntegrationPlan;
 import io.trunkline.core.lifecycle.ApplyListener;
 import io.trunkline.core.lifecycle.ManualStepConfirmer;
 import io.trunkline.core.lifecycle.VerifyOptions;
-import io.trunkline.spring.boot.internal.VendorHttp;
+import io.trunkline.spring.boot.internal.MicrometerVendorInstrumentation;
+import io.trunkline.spring.boot.internal.VendorInstrumentation;
 import io.trunkline.spring.boot.internal.VendorRequestMetrics;
 import io.trunkline.spring.boot.observation.DefaultTrunklineObservationConvention;
 import io.trunkline.spring.boot.observation.TrunklineObservationConvention;
@@ -18,6 +19,7 @@ import io.trunkline.testkit.SimulatedFault;
 import io.trunkline.testkit.SynthflowSimulator;
 import io.trunkline.testkit.TrunklineSimulators;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.actuate.autoconfigure.metrics.CompositeMeterRegistryAutoConfiguration;
 import org.springframework.boot.actuate.autoconfigure.metrics.MetricsAutoConfiguration;
@@ -96,6 +98,23 @@ class MetricsTest {
     }
 
     @Test
+    void theWaitsBeforeSendingAreRecorded(SynthflowSimulator synthflow, AircallSimulator aircall) {
+        IntegrationPlan plan = SimulatedAccounts.seededPlan(synthflow, aircall);
+        aircall.faults().next(1, "GET", "/v1/numbers", SimulatedFault.tooManyRequests(Duration.ofSeconds(1)));
+        runner.withPropertyValues(SimulatedAccounts.properties(synthflow, aircall)).run(context -> {
+            context.getBean(ObservedIntegrationEngine.class).plan(plan);
+
+            MeterRegistry registry = context.getBean(MeterRegistry.class);
+            Timer aircallWaits = registry.find(MicrometerVendorInstrumentation.WAITS).tag("vendor", "aircall").timer();
+            assertThat(aircallWaits.count()).isPositive();
+            assertThat(aircallWaits.totalTime(TimeUnit.MILLISECONDS)).as("the 429's Retry-After was waited out")
+                    .isGreaterThanOrEqualTo(1000);
+            assertThat(registry.find(MicrometerVendorInstrumentation.WAITS).tag("vendor", "synthflow")
+                    .timer().count()).as("no retries, no waits").isZero();
+        });
+    }
+
+    @Test
     void anApplicationConventionRenamesThePhaseObservations(SynthflowSimulator synthflow, AircallSimulator aircall) {
         IntegrationPlan plan = SimulatedAccounts.seededPlan(synthflow, aircall);
         runner.withPropertyValues(SimulatedAccounts.properties(synthflow, aircall))
@@ -116,12 +135,12 @@ class MetricsTest {
 
     @Test
     void theVendorHttpClientsAreShutDownWithTheContext(SynthflowSimulator synthflow, AircallSimulator aircall) {
-        VendorHttp[] http = new VendorHttp[1];
+        VendorInstrumentation[] http = new VendorInstrumentation[1];
         runner.withPropertyValues(SimulatedAccounts.properties(synthflow, aircall)).run(context -> {
-            http[0] = context.getBean(VendorHttp.class);
-            assertThat(http[0].forVendor("synthflow").dispatcher().executorService().isShutdown()).isFalse();
+            http[0] = context.getBean(VendorInstrumentation.class);
+            assertThat(http[0].okHttpClient("synthflow").dispatcher().executorService().isShutdown()).isFalse();
         });
-        assertThat(http[0].forVendor("synthflow").dispatcher().executorService().isShutdown()).isTrue();
+        assertThat(http[0].okHttpClient("synthflow").dispatcher().executorService().isShutdown()).isTrue();
     }
 
     @Test
@@ -133,7 +152,7 @@ class MetricsTest {
                 .withClassLoader(new FilteredClassLoader(MeterRegistry.class, ObservationRegistry.class))
                 .withPropertyValues(SimulatedAccounts.properties(synthflow, aircall))
                 .run(context -> {
-                    assertThat(context).hasNotFailed().doesNotHaveBean(VendorHttp.class);
+                    assertThat(context).hasNotFailed().doesNotHaveBean(VendorInstrumentation.class);
                     assertThat(context.getBean(ObservedIntegrationEngine.class).plan(plan).hasWrites()).isTrue();
                 });
     }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import okhttp3.OkHttpClient;
 
 /**
  * Builds the SDK's vendor configurations from {@code trunkline.*} properties. Credentials are
@@ -27,11 +26,11 @@ public final class VendorConfigs {
 
     /**
      * @param p the Synthflow properties
-     * @param http the OkHttp client to derive from (metrics), or {@code null}
+     * @param instrumentation what measures the client (Micrometer), or {@code null}
      * @return the configuration
      * @throws InvalidTrunklinePropertiesException naming each missing or invalid property
      */
-    public static SynthflowConfig synthflow(TrunklineProperties.Synthflow p, OkHttpClient http) {
+    public static SynthflowConfig synthflow(TrunklineProperties.Synthflow p, VendorInstrumentation instrumentation) {
         List<String> problems = new ArrayList<>();
         if (p.getApiKey() == null) {
             problems.add(SYNTHFLOW + ".api-key is missing or blank: create an API key in the Synthflow dashboard "
@@ -49,17 +48,19 @@ public final class VendorConfigs {
         set(b::readTimeout, p.getReadTimeout());
         set(b::callTimeout, p.getCallTimeout());
         set(b::maxAttempts, p.getMaxAttempts());
-        set(b::okHttpClient, http);
+        if (instrumentation != null) {
+            b.okHttpClient(instrumentation.okHttpClient("synthflow")).sleeper(instrumentation.sleeper("synthflow"));
+        }
         return build(SYNTHFLOW, b::build);
     }
 
     /**
      * @param p the Aircall properties
-     * @param http the OkHttp client to derive from (metrics), or {@code null}
+     * @param instrumentation what measures the client (Micrometer), or {@code null}
      * @return the configuration
      * @throws InvalidTrunklinePropertiesException naming each missing or invalid property
      */
-    public static AircallConfig aircall(TrunklineProperties.Aircall p, OkHttpClient http) {
+    public static AircallConfig aircall(TrunklineProperties.Aircall p, VendorInstrumentation instrumentation) {
         requireNone(AIRCALL, aircallCredentialProblems(p));
         AircallConfig.Builder b = AircallConfig.builder().apiId(p.getApiId()).apiToken(p.getApiToken())
                 .accessToken(p.getAccessToken());
@@ -73,7 +74,9 @@ public final class VendorConfigs {
                             : AircallConfig.DEFAULT_RATE_LIMIT_REQUESTS,
                     p.getRateLimitWindow() != null ? p.getRateLimitWindow() : AircallConfig.DEFAULT_RATE_LIMIT_WINDOW);
         }
-        set(b::okHttpClient, http);
+        if (instrumentation != null) {
+            b.okHttpClient(instrumentation.okHttpClient("aircall")).sleeper(instrumentation.sleeper("aircall"));
+        }
         return build(AIRCALL, b::build);
     }
 
