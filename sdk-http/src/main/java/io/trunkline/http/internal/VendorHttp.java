@@ -3,11 +3,16 @@ package io.trunkline.http.internal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.trunkline.core.model.Secret;
 import io.trunkline.http.HttpOptions;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
 import java.util.Objects;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.ResponseBody;
+import retrofit2.Converter;
 import retrofit2.Retrofit;
 import retrofit2.converter.jackson.JacksonConverterFactory;
 
@@ -22,6 +27,8 @@ import retrofit2.converter.jackson.JacksonConverterFactory;
  * <p>The fixed headers (Authorization, User-Agent, Accept) are added when Retrofit creates a call,
  * not by an OkHttp interceptor: one request copy per call instead of one per interceptor, and the
  * caller's OkHttp client keeps exactly its own interceptors.
+ *
+ * <p>Answers are read whole before Jackson parses them ({@link WholeBody}).
  */
 public final class VendorHttp implements AutoCloseable {
 
@@ -45,7 +52,7 @@ public final class VendorHttp implements AutoCloseable {
         this.retrofit = new Retrofit.Builder()
                 .baseUrl(baseUrl)
                 .callFactory(request -> okHttp.newCall(withHeaders(request, authorization, userAgent, accept)))
-                .addConverterFactory(JacksonConverterFactory.create(mapper, bodyType))
+                .addConverterFactory(new WholeBody(JacksonConverterFactory.create(mapper, bodyType)))
                 .build();
     }
 
@@ -104,5 +111,40 @@ public final class VendorHttp implements AutoCloseable {
     @Override
     public String toString() {
         return "VendorHttp[owned=" + owned + "]";
+    }
+
+    /**
+     * Reads an answer's body to its end, then lets converter-jackson parse it from memory. Parsing
+     * straight from the socket stops at the end of the JSON value, before the end of a chunked body,
+     * so closing the stream then has to discard the rest under a timer of its own: one more timeout
+     * to schedule per request, which costs more than the copy of a small body. It also hands the
+     * connection back to the pool before parsing starts.
+     */
+    private static final class WholeBody extends Converter.Factory {
+        private final Converter.Factory jackson;
+
+        WholeBody(Converter.Factory jackson) {
+            this.jackson = jackson;
+        }
+
+        @Override
+        public Converter<ResponseBody, ?> responseBodyConverter(Type type, Annotation[] annotations,
+                                                                Retrofit retrofit) {
+            Converter<ResponseBody, ?> parse = jackson.responseBodyConverter(type, annotations, retrofit);
+            if (parse == null) {
+                return null;
+            }
+            return body -> {
+                try (body) {
+                    return parse.convert(ResponseBody.create(body.bytes(), body.contentType()));
+                }
+            };
+        }
+
+        @Override
+        public Converter<?, RequestBody> requestBodyConverter(Type type, Annotation[] parameterAnnotations,
+                                                              Annotation[] methodAnnotations, Retrofit retrofit) {
+            return jackson.requestBodyConverter(type, parameterAnnotations, methodAnnotations, retrofit);
+        }
     }
 }
