@@ -4,6 +4,7 @@ import io.trunkline.core.internal.net.LoopbackHosts;
 import io.trunkline.core.exception.InvalidConfigurationException;
 import io.trunkline.core.model.Secret;
 import io.trunkline.http.HttpOptions;
+import io.trunkline.http.internal.VendorConfigs;
 import okhttp3.HttpUrl;
 
 import java.time.Duration;
@@ -221,12 +222,7 @@ public final class AircallConfig {
          * @return this builder
          */
         public Builder http(Consumer<HttpOptions.Builder> change) {
-            if (change == null) {
-                http = null; // reported by build(), as every other null
-            } else {
-                http = http == null ? HttpOptions.builder() : http;
-                change.accept(http);
-            }
+            http = VendorConfigs.edit(http, change);
             return this;
         }
 
@@ -249,11 +245,7 @@ public final class AircallConfig {
             } else if (rateLimitWindow.isNegative() || rateLimitWindow.isZero()) {
                 problems.add("rateLimit.window: must be positive, got " + rateLimitWindow);
             }
-            if (http == null) {
-                problems.add("http: missing (null); pass HttpOptions.defaults() or do not set it");
-            } else {
-                http.problems().forEach(problem -> problems.add("http." + problem));
-            }
+            VendorConfigs.check(http, problems);
             if (!problems.isEmpty()) {
                 throw new InvalidConfigurationException(problems);
             }

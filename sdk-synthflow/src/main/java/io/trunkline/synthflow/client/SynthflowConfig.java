@@ -4,6 +4,7 @@ import io.trunkline.core.internal.net.LoopbackHosts;
 import io.trunkline.core.exception.InvalidConfigurationException;
 import io.trunkline.core.model.Secret;
 import io.trunkline.http.HttpOptions;
+import io.trunkline.http.internal.VendorConfigs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -160,12 +161,7 @@ public final class SynthflowConfig {
          * @return this builder
          */
         public Builder http(Consumer<HttpOptions.Builder> change) {
-            if (change == null) {
-                http = null; // reported by build(), as every other null
-            } else {
-                http = http == null ? HttpOptions.builder() : http;
-                change.accept(http);
-            }
+            http = VendorConfigs.edit(http, change);
             return this;
         }
 
@@ -191,11 +187,7 @@ public final class SynthflowConfig {
             } else {
                 normalised = normaliseBaseUrl(problems);
             }
-            if (http == null) {
-                problems.add("http is missing (null): pass HttpOptions.defaults() or do not set it");
-            } else {
-                http.problems().forEach(problem -> problems.add("http." + problem));
-            }
+            VendorConfigs.check(http, problems);
             if (!problems.isEmpty()) {
                 throw new InvalidConfigurationException(problems);
             }
