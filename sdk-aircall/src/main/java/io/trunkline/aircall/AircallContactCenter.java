@@ -256,7 +256,7 @@ public final class AircallContactCenter implements ContactCenter {
     @Override
     public List<AssumptionVerdict> preflight(PhoneNumber did) {
         Objects.requireNonNull(did, "did");
-        return new AircallPreflight(client, client.config().clock()).run();
+        return new AircallPreflight(client, client.config().http().clock()).run();
     }
 
     @Override

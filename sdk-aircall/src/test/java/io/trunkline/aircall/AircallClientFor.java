@@ -11,6 +11,6 @@ final class AircallClientFor {
 
     /** @return a client that sends each request once, so error tests count exactly */
     static AircallClient noRetries(WireMockExtension wireMock, FakeTime time) {
-        return AircallClient.create(AircallWireMock.config(wireMock, time).maxAttempts(1).build());
+        return AircallClient.create(AircallWireMock.config(wireMock, time).http(http -> http.maxAttempts(1)).build());
     }
 }

@@ -39,9 +39,7 @@ public final class AircallWireMock {
                 .apiId(Secret.of(API_ID))
                 .apiToken(Secret.of(API_TOKEN))
                 .baseUrl(wireMock.baseUrl())
-                .clock(time)
-                .sleeper(time)
-                .jitterSeed(42);
+                .http(http -> http.clock(time).sleeper(time).jitterSeed(42));
     }
 
     /** @return a client with {@link #config} defaults */

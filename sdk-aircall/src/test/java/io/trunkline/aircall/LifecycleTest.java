@@ -179,7 +179,7 @@ class LifecycleTest {
             sent.add(time.instant());
             return chain.proceed(chain.request());
         }).build();
-        engine = engine(AircallClient.create(AircallWireMock.config(aircall, time).okHttpClient(recording)
+        engine = engine(AircallClient.create(AircallWireMock.config(aircall, time).http(http -> http.okHttpClient(recording))
                 .rateLimit(1, Duration.ofSeconds(10)).build()));
 
         engine.plan(integration);

@@ -1,5 +1,6 @@
 package io.trunkline.it;
 
+import io.trunkline.http.HttpOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -74,7 +75,7 @@ class CrashResumeTest {
     }
 
     /** Every attempt of an idempotent write fails, so the crash is not absorbed by the client's retries. */
-    private static final int EVERY_ATTEMPT = 3;
+    private static final int EVERY_ATTEMPT = HttpOptions.DEFAULT_MAX_ATTEMPTS;
 
     private static Vendors vendors;
     private static List<CrashPoint> points;

@@ -1,5 +1,6 @@
 package io.trunkline.it;
 
+import io.trunkline.http.HttpOptions;
 import io.trunkline.aircall.AircallContactCenter;
 import io.trunkline.aircall.client.AircallClient;
 import io.trunkline.aircall.client.AircallConfig;
@@ -15,7 +16,6 @@ import io.trunkline.testkit.SimulatedVendors;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Random;
 
 /**
  * One SDK instance as a user would wire it: a Synthflow client and an Aircall client, their
@@ -32,24 +32,23 @@ final class Sdk {
     final IntegrationEngine engine;
 
     private Sdk(Options o) {
-        this.synthflowConfig = SynthflowConfig.builder()
-                .apiKey(o.synthflowKey)
-                .workspaceId(Vendors.WORKSPACE)
-                .baseUrl(o.synthflowUrl)
+        HttpOptions http = HttpOptions.builder()
                 .readTimeout(o.readTimeout)
                 .callTimeout(o.readTimeout.multipliedBy(4))
                 .clock(o.clock)
                 .sleeper(o.sleeper)
-                .jitter(new Random(42))
+                .jitterSeed(42)
+                .build();
+        this.synthflowConfig = SynthflowConfig.builder()
+                .apiKey(o.synthflowKey)
+                .workspaceId(Vendors.WORKSPACE)
+                .baseUrl(o.synthflowUrl)
+                .http(http)
                 .build();
         AircallConfig.Builder aircall = AircallConfig.builder()
                 .baseUrl(o.aircallUrl)
-                .readTimeout(o.readTimeout)
-                .callTimeout(o.readTimeout.multipliedBy(4))
                 .rateLimit(o.aircallBudget, o.aircallWindow)
-                .jitterSeed(42)
-                .clock(o.clock)
-                .sleeper(o.sleeper);
+                .http(http);
         if (o.bearer) {
             aircall.accessToken(Secrets.aircallBearer());
         } else {

@@ -1,5 +1,6 @@
 package io.trunkline.it;
 
+import io.trunkline.http.HttpOptions;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -97,9 +98,13 @@ class TransportSecurityTest {
                 .map(Method::getName).toList();
         List<String> aircallOptions = Arrays.stream(AircallConfig.Builder.class.getMethods())
                 .map(Method::getName).toList();
-        assertThat(options).contains("baseUrl", "readTimeout").noneMatch(n -> WEAKENS_TLS.matcher(n).matches());
-        assertThat(aircallOptions).contains("baseUrl", "readTimeout").noneMatch(n -> WEAKENS_TLS.matcher(n).matches());
-        OPTIONS.addAndGet((int) (options.stream().distinct().count() + aircallOptions.stream().distinct().count()));
+        List<String> httpOptions = Arrays.stream(HttpOptions.Builder.class.getMethods())
+                .map(Method::getName).toList();
+        assertThat(options).contains("baseUrl", "http").noneMatch(n -> WEAKENS_TLS.matcher(n).matches());
+        assertThat(aircallOptions).contains("baseUrl", "http").noneMatch(n -> WEAKENS_TLS.matcher(n).matches());
+        assertThat(httpOptions).contains("readTimeout", "okHttpClient").noneMatch(n -> WEAKENS_TLS.matcher(n).matches());
+        OPTIONS.addAndGet((int) (options.stream().distinct().count() + aircallOptions.stream().distinct().count()
+                + httpOptions.stream().distinct().count()));
     }
 
     @Test
@@ -126,13 +131,16 @@ class TransportSecurityTest {
         UNTRUSTED.incrementAndGet();
     }
 
+    private static final HttpOptions ONE_QUICK_ATTEMPT = HttpOptions.builder().maxAttempts(1)
+            .readTimeout(Duration.ofSeconds(5)).build();
+
     private static SynthflowConfig synthflow(String url) {
         return SynthflowConfig.builder().apiKey(Secrets.synthflowApiKey()).workspaceId(Vendors.WORKSPACE)
-                .baseUrl(url).maxAttempts(1).readTimeout(Duration.ofSeconds(5)).build();
+                .baseUrl(url).http(ONE_QUICK_ATTEMPT).build();
     }
 
     private static AircallConfig aircall(String url) {
         return AircallConfig.builder().apiId(Secret.of(Secrets.AIRCALL_API_ID)).apiToken(Secrets.aircallApiToken())
-                .baseUrl(url).maxAttempts(1).readTimeout(Duration.ofSeconds(5)).build();
+                .baseUrl(url).http(ONE_QUICK_ATTEMPT).build();
     }
 }

@@ -47,8 +47,7 @@ abstract class PlatformTestBase {
                 .apiKey(Secret.of(API_KEY))
                 .workspaceId(WORKSPACE)
                 .baseUrl(wm.baseUrl() + "/v2")
-                .sleeper(duration -> { })
-                .jitter(new Random(7))
+                .http(http -> http.sleeper(duration -> { }).jitterSeed(7))
                 .build());
         documentedOnly = SynthflowAgentPlatform.create(client);
         platform = SynthflowAgentPlatform.create(client, readBackConfirmed());

@@ -70,9 +70,7 @@ class SynthflowLifecycleTest {
                 .apiKey(Secret.of(API_KEY))
                 .workspaceId(PlatformTestBase.WORKSPACE)
                 .baseUrl(wm.baseUrl() + "/v2")
-                .clock(clock)
-                .sleeper(clock.sleeper())
-                .jitter(new Random(3))
+                .http(http -> http.clock(clock).sleeper(clock.sleeper()).jitterSeed(3))
                 .build());
         engine = IntegrationEngine.builder()
                 // the stand-in echoes a LIVE_TRANSFER's settings, as SF-LIVE-TRANSFER-READBACK assumes

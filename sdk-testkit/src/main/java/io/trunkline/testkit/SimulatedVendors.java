@@ -44,7 +44,8 @@ public final class SimulatedVendors {
     public static SynthflowConfig.Builder synthflowConfig(SynthflowSimulator synthflow) {
         Objects.requireNonNull(synthflow, "synthflow");
         return SynthflowConfig.builder().apiKey(synthflow.apiKey()).workspaceId(synthflow.workspaceId())
-                .baseUrl(synthflow.baseUrl()).clock(synthflow.clock()).sleeper(sleeperFor(synthflow.clock()));
+                .baseUrl(synthflow.baseUrl())
+                .http(http -> http.clock(synthflow.clock()).sleeper(sleeperFor(synthflow.clock())));
     }
 
     /**
@@ -54,7 +55,8 @@ public final class SimulatedVendors {
     public static AircallConfig.Builder aircallConfig(AircallSimulator aircall) {
         Objects.requireNonNull(aircall, "aircall");
         return AircallConfig.builder().apiId(Secret.of(aircall.apiId())).apiToken(aircall.apiToken())
-                .baseUrl(aircall.baseUrl()).clock(aircall.clock()).sleeper(sleeperFor(aircall.clock()));
+                .baseUrl(aircall.baseUrl())
+                .http(http -> http.clock(aircall.clock()).sleeper(sleeperFor(aircall.clock())));
     }
 
     /**

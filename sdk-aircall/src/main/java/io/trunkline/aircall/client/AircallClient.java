@@ -1,14 +1,15 @@
 package io.trunkline.aircall.client;
 
-import okhttp3.OkHttpClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.trunkline.aircall.internal.AircallApi;
+import io.trunkline.aircall.internal.AircallErrors;
 import io.trunkline.aircall.internal.AircallHttp;
 import io.trunkline.aircall.internal.Envelopes;
 import io.trunkline.aircall.internal.Operation;
 import io.trunkline.aircall.internal.Pages;
-import io.trunkline.aircall.internal.RequestExecutor;
-import io.trunkline.aircall.internal.RequestPacer;
+import io.trunkline.http.internal.HttpPipeline;
+import io.trunkline.http.internal.VendorHttp;
+import okhttp3.OkHttpClient;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -50,20 +51,19 @@ public final class AircallClient implements AutoCloseable {
             + " again; Trunkline does not retry creates because Aircall offers no idempotency keys";
 
     private final AircallConfig config;
+    private final VendorHttp wiring;
     private final AircallApi api;
-    private final RequestExecutor executor;
-    private final OkHttpClient http;
-    private final boolean ownsHttp;
+    private final AircallHttp hooks;
+    private final HttpPipeline executor;
 
     private AircallClient(AircallConfig config) {
         this.config = config;
         ObjectMapper mapper = AircallHttp.objectMapper();
-        this.ownsHttp = config.okHttpClient().isEmpty();
-        this.http = AircallHttp.okHttpClient(config);
-        this.api = AircallHttp.api(config, mapper, http);
-        RequestPacer pacer = new RequestPacer(config.rateLimitRequests(), config.rateLimitWindow(),
-                config.clock(), config.sleeper());
-        this.executor = new RequestExecutor(config, pacer, mapper);
+        this.wiring = AircallHttp.wiring(config, mapper);
+        this.api = wiring.api(AircallApi.class);
+        this.hooks = new AircallHttp(config);
+        this.executor = new HttpPipeline(config.http(), new AircallErrors(mapper, config.http().maxRateLimitWait()),
+                hooks);
     }
 
     /**
@@ -86,15 +86,12 @@ public final class AircallClient implements AutoCloseable {
      */
     @Override
     public void close() {
-        if (ownsHttp) {
-            http.dispatcher().executorService().shutdown();
-            http.connectionPool().evictAll();
-        }
+        wiring.close();
     }
 
     /** @return the OkHttp client requests go through (for tests of {@link #close()}) */
     OkHttpClient http() {
-        return http;
+        return wiring.okHttp();
     }
 
     /**
@@ -114,7 +111,7 @@ public final class AircallClient implements AutoCloseable {
      * @return the headers present on the last answer, by name; empty when it had none
      */
     public java.util.Map<String, String> lastRateLimitHeaders() {
-        return executor.lastRateLimitHeaders();
+        return hooks.lastRateLimitHeaders();
     }
 
     /**
@@ -262,8 +259,7 @@ public final class AircallClient implements AutoCloseable {
      */
     public void deleteWebhook(String webhookId) {
         Objects.requireNonNull(webhookId, "webhookId");
-        executor.executeWithoutBody(Operation.idempotentWrite("delete webhook " + webhookId),
-                api.deleteWebhook(webhookId));
+        executor.send(Operation.idempotentWrite("delete webhook " + webhookId), api.deleteWebhook(webhookId));
     }
 
     private <T, P extends Envelopes.Page<T>> Stream<T> list(Operation op, retrofit2.Call<P> first,

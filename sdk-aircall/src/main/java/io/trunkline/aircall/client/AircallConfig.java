@@ -1,22 +1,22 @@
 package io.trunkline.aircall.client;
 
 import io.trunkline.core.internal.net.LoopbackHosts;
-import io.trunkline.core.Trunkline;
 import io.trunkline.core.exception.InvalidConfigurationException;
 import io.trunkline.core.model.Secret;
-import io.trunkline.core.time.Sleeper;
+import io.trunkline.http.HttpOptions;
+import io.trunkline.http.internal.VendorConfigs;
 import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
- * Everything an {@link AircallClient} needs: credentials, where Aircall lives, timeouts, the
- * client-side rate limit and the retry policy. Immutable; {@link #toString()} masks credentials.
+ * Everything an {@link AircallClient} needs: credentials, where Aircall lives, the page size, the
+ * client-side rate limit, and how to talk HTTP ({@link HttpOptions}: timeouts, retries, a shared
+ * OkHttp client). Immutable; {@link #toString()} masks credentials.
  *
  * <p>Authenticate either with Basic credentials ({@code api_id} + {@code api_token}, created in
  * the Aircall Dashboard → Integrations → API keys) or with an OAuth access token (Technology
@@ -26,6 +26,7 @@ import java.util.Optional;
  * AircallConfig config = AircallConfig.builder()
  *         .apiId(Secret.of(System.getenv("AIRCALL_API_ID")))
  *         .apiToken(Secret.of(System.getenv("AIRCALL_API_TOKEN")))
+ *         .http(http -> http.readTimeout(Duration.ofSeconds(10)))
  *         .build();
  * }</pre>
  */
@@ -44,44 +45,20 @@ public final class AircallConfig {
     private final Secret apiToken;
     private final Secret accessToken;
     private final HttpUrl baseUrl;
-    private final Duration connectTimeout;
-    private final Duration readTimeout;
-    private final Duration writeTimeout;
-    private final Duration callTimeout;
-    private final String userAgent;
-    private final OkHttpClient okHttpClient;
     private final int perPage;
     private final int rateLimitRequests;
     private final Duration rateLimitWindow;
-    private final int maxAttempts;
-    private final Duration initialBackoff;
-    private final Duration maxBackoff;
-    private final Duration maxRateLimitWait;
-    private final Long jitterSeed;
-    private final Clock clock;
-    private final Sleeper sleeper;
+    private final HttpOptions http;
 
-    private AircallConfig(Builder b, HttpUrl baseUrl) {
+    private AircallConfig(Builder b, HttpUrl baseUrl, HttpOptions http) {
         this.apiId = b.apiId;
         this.apiToken = b.apiToken;
         this.accessToken = b.accessToken;
         this.baseUrl = baseUrl;
-        this.connectTimeout = b.connectTimeout;
-        this.readTimeout = b.readTimeout;
-        this.writeTimeout = b.writeTimeout;
-        this.callTimeout = b.callTimeout;
-        this.userAgent = b.userAgent;
-        this.okHttpClient = b.okHttpClient;
         this.perPage = b.perPage;
         this.rateLimitRequests = b.rateLimitRequests;
         this.rateLimitWindow = b.rateLimitWindow;
-        this.maxAttempts = b.maxAttempts;
-        this.initialBackoff = b.initialBackoff;
-        this.maxBackoff = b.maxBackoff;
-        this.maxRateLimitWait = b.maxRateLimitWait;
-        this.jitterSeed = b.jitterSeed;
-        this.clock = b.clock;
-        this.sleeper = b.sleeper;
+        this.http = http;
     }
 
     /** @return a new builder with every default set */
@@ -96,22 +73,10 @@ public final class AircallConfig {
         b.apiToken = apiToken;
         b.accessToken = accessToken;
         b.baseUrl = baseUrl.toString();
-        b.connectTimeout = connectTimeout;
-        b.readTimeout = readTimeout;
-        b.writeTimeout = writeTimeout;
-        b.callTimeout = callTimeout;
-        b.userAgent = userAgent;
-        b.okHttpClient = okHttpClient;
         b.perPage = perPage;
         b.rateLimitRequests = rateLimitRequests;
         b.rateLimitWindow = rateLimitWindow;
-        b.maxAttempts = maxAttempts;
-        b.initialBackoff = initialBackoff;
-        b.maxBackoff = maxBackoff;
-        b.maxRateLimitWait = maxRateLimitWait;
-        b.jitterSeed = jitterSeed;
-        b.clock = clock;
-        b.sleeper = sleeper;
+        b.http = http.toBuilder();
         return b;
     }
 
@@ -135,36 +100,6 @@ public final class AircallConfig {
         return baseUrl;
     }
 
-    /** @return the TCP connect timeout */
-    public Duration connectTimeout() {
-        return connectTimeout;
-    }
-
-    /** @return the socket read timeout */
-    public Duration readTimeout() {
-        return readTimeout;
-    }
-
-    /** @return the socket write timeout */
-    public Duration writeTimeout() {
-        return writeTimeout;
-    }
-
-    /** @return the timeout of one whole HTTP exchange (one attempt) */
-    public Duration callTimeout() {
-        return callTimeout;
-    }
-
-    /** @return the User-Agent header value */
-    public String userAgent() {
-        return userAgent;
-    }
-
-    /** @return the OkHttp client to derive from, when the caller shared one */
-    public Optional<OkHttpClient> okHttpClient() {
-        return Optional.ofNullable(okHttpClient);
-    }
-
     /** @return the {@code per_page} sent on list requests */
     public int perPage() {
         return perPage;
@@ -180,39 +115,9 @@ public final class AircallConfig {
         return rateLimitWindow;
     }
 
-    /** @return attempts per request, first one included */
-    public int maxAttempts() {
-        return maxAttempts;
-    }
-
-    /** @return the backoff cap of the first retry */
-    public Duration initialBackoff() {
-        return initialBackoff;
-    }
-
-    /** @return the largest backoff between two attempts */
-    public Duration maxBackoff() {
-        return maxBackoff;
-    }
-
-    /** @return the longest wait the client accepts from a 429's reset hint before giving up */
-    public Duration maxRateLimitWait() {
-        return maxRateLimitWait;
-    }
-
-    /** @return the seed of the backoff jitter, when fixed */
-    public Optional<Long> jitterSeed() {
-        return Optional.ofNullable(jitterSeed);
-    }
-
-    /** @return the clock used for pacing and rate-limit resets */
-    public Clock clock() {
-        return clock;
-    }
-
-    /** @return the sleeper used for every wait */
-    public Sleeper sleeper() {
-        return sleeper;
+    /** @return timeouts, retry policy, User-Agent, the shared OkHttp client and the listener */
+    public HttpOptions http() {
+        return http;
     }
 
     /** Shows the configuration with every credential masked. */
@@ -220,11 +125,8 @@ public final class AircallConfig {
     public String toString() {
         return "AircallConfig[auth=" + (accessToken != null ? "bearer" : "basic")
                 + ", apiId=" + mask(apiId) + ", apiToken=" + mask(apiToken) + ", accessToken=" + mask(accessToken)
-                + ", baseUrl=" + baseUrl + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout
-                + ", writeTimeout=" + writeTimeout + ", callTimeout=" + callTimeout + ", userAgent=" + userAgent
-                + ", perPage=" + perPage + ", rateLimit=" + rateLimitRequests + "/" + rateLimitWindow
-                + ", maxAttempts=" + maxAttempts + ", initialBackoff=" + initialBackoff + ", maxBackoff=" + maxBackoff
-                + ", maxRateLimitWait=" + maxRateLimitWait + "]";
+                + ", baseUrl=" + baseUrl + ", perPage=" + perPage + ", rateLimit=" + rateLimitRequests + "/"
+                + rateLimitWindow + ", http=" + http + "]";
     }
 
     private static String mask(Secret secret) {
@@ -232,31 +134,18 @@ public final class AircallConfig {
     }
 
     /**
-     * Builds an {@link AircallConfig}; {@link #build()} reports every invalid value at once. Setters never
-     * throw: a {@code null} (except for {@code okHttpClient}, where it means "none", and the credentials,
-     * checked together) is reported by {@link #build()} with the other problems.
+     * Builds an {@link AircallConfig}; {@link #build()} reports every invalid value at once, the HTTP
+     * options' included. Setters never throw.
      */
     public static final class Builder {
         private Secret apiId;
         private Secret apiToken;
         private Secret accessToken;
         private String baseUrl = DEFAULT_BASE_URL;
-        private Duration connectTimeout = Duration.ofSeconds(10);
-        private Duration readTimeout = Duration.ofSeconds(30);
-        private Duration writeTimeout = Duration.ofSeconds(30);
-        private Duration callTimeout = Duration.ofSeconds(60);
-        private String userAgent = Trunkline.USER_AGENT;
-        private OkHttpClient okHttpClient;
         private int perPage = MAX_PER_PAGE;
         private int rateLimitRequests = DEFAULT_RATE_LIMIT_REQUESTS;
         private Duration rateLimitWindow = DEFAULT_RATE_LIMIT_WINDOW;
-        private int maxAttempts = 4;
-        private Duration initialBackoff = Duration.ofMillis(500);
-        private Duration maxBackoff = Duration.ofSeconds(30);
-        private Duration maxRateLimitWait = Duration.ofSeconds(65);
-        private Long jitterSeed;
-        private Clock clock = Clock.systemUTC();
-        private Sleeper sleeper = Sleeper.system();
+        private HttpOptions.Builder http = HttpOptions.builder();
 
         private Builder() {
         }
@@ -292,50 +181,6 @@ public final class AircallConfig {
             return this;
         }
 
-        /** @param connectTimeout TCP connect timeout, default 10 s @return this builder */
-        public Builder connectTimeout(Duration connectTimeout) {
-            this.connectTimeout = connectTimeout;
-            return this;
-        }
-
-        /** @param readTimeout socket read timeout, default 30 s @return this builder */
-        public Builder readTimeout(Duration readTimeout) {
-            this.readTimeout = readTimeout;
-            return this;
-        }
-
-        /** @param writeTimeout socket write timeout, default 30 s @return this builder */
-        public Builder writeTimeout(Duration writeTimeout) {
-            this.writeTimeout = writeTimeout;
-            return this;
-        }
-
-        /**
-         * @param callTimeout timeout of one whole HTTP exchange (one attempt, not the retries), default 60 s;
-         *                    zero disables it
-         * @return this builder
-         */
-        public Builder callTimeout(Duration callTimeout) {
-            this.callTimeout = callTimeout;
-            return this;
-        }
-
-        /** @param userAgent User-Agent header, default {@code trunkline/<version>} @return this builder */
-        public Builder userAgent(String userAgent) {
-            this.userAgent = userAgent;
-            return this;
-        }
-
-        /**
-         * @param okHttpClient a client to share connection pool and dispatcher with; the Aircall client
-         *                     derives its own with {@code newBuilder()} and never modifies this one
-         * @return this builder
-         */
-        public Builder okHttpClient(OkHttpClient okHttpClient) {
-            this.okHttpClient = okHttpClient;
-            return this;
-        }
-
         /**
          * @param perPage page size of list requests, 1..{@value #MAX_PER_PAGE}; default {@value #MAX_PER_PAGE}
          *                (fewest requests against the rate limit)
@@ -362,57 +207,22 @@ public final class AircallConfig {
         }
 
         /**
-         * @param maxAttempts attempts per request including the first, default 4; 1 disables retries
+         * @param http replaces the HTTP options (timeouts, retries, User-Agent, shared OkHttp client);
+         *             default {@link HttpOptions#defaults()}
          * @return this builder
          */
-        public Builder maxAttempts(int maxAttempts) {
-            this.maxAttempts = maxAttempts;
+        public Builder http(HttpOptions http) {
+            this.http = http == null ? null : http.toBuilder();
             return this;
         }
 
         /**
-         * @param initialBackoff cap of the first retry's random (full-jitter) backoff, default 500 ms;
-         *                       doubles per retry up to {@link #maxBackoff(Duration)}
+         * @param change changes some HTTP options and keeps the others, e.g.
+         *               {@code http(h -> h.maxAttempts(1))}
          * @return this builder
          */
-        public Builder initialBackoff(Duration initialBackoff) {
-            this.initialBackoff = initialBackoff;
-            return this;
-        }
-
-        /** @param maxBackoff largest backoff between attempts, default 30 s @return this builder */
-        public Builder maxBackoff(Duration maxBackoff) {
-            this.maxBackoff = maxBackoff;
-            return this;
-        }
-
-        /**
-         * @param maxRateLimitWait the longest wait accepted from a 429's {@code X-AircallApi-Reset} or
-         *                         {@code Retry-After}; longer hints fail at once with
-         *                         {@link io.trunkline.core.exception.RateLimitedException}. Default 65 s
-         *                         (one Aircall window plus slack).
-         * @return this builder
-         */
-        public Builder maxRateLimitWait(Duration maxRateLimitWait) {
-            this.maxRateLimitWait = maxRateLimitWait;
-            return this;
-        }
-
-        /** @param jitterSeed fixes the backoff jitter for reproducible runs; default random @return this builder */
-        public Builder jitterSeed(long jitterSeed) {
-            this.jitterSeed = jitterSeed;
-            return this;
-        }
-
-        /** @param clock time source for pacing and rate-limit resets, default system UTC @return this builder */
-        public Builder clock(Clock clock) {
-            this.clock = clock;
-            return this;
-        }
-
-        /** @param sleeper how the client waits, default {@link Sleeper#system()} @return this builder */
-        public Builder sleeper(Sleeper sleeper) {
-            this.sleeper = sleeper;
+        public Builder http(Consumer<HttpOptions.Builder> change) {
+            http = VendorConfigs.edit(http, change);
             return this;
         }
 
@@ -424,36 +234,22 @@ public final class AircallConfig {
             List<String> problems = new ArrayList<>();
             checkCredentials(problems);
             HttpUrl url = checkBaseUrl(problems);
-            checkPositive("connectTimeout", connectTimeout, problems);
-            checkPositive("readTimeout", readTimeout, problems);
-            checkPositive("writeTimeout", writeTimeout, problems);
-            if (present("callTimeout", callTimeout, problems) && callTimeout.isNegative()) {
-                problems.add("callTimeout: must not be negative, got " + callTimeout);
-            }
-            if (present("userAgent", userAgent, problems) && userAgent.isBlank()) {
-                problems.add("userAgent: must not be blank");
-            }
             if (perPage < 1 || perPage > MAX_PER_PAGE) {
                 problems.add("perPage: must be between 1 and " + MAX_PER_PAGE + " (Aircall's maximum), got " + perPage);
             }
             if (rateLimitRequests < 1) {
                 problems.add("rateLimit.requests: must be at least 1, got " + rateLimitRequests);
             }
-            checkPositive("rateLimit.window", rateLimitWindow, problems);
-            if (maxAttempts < 1) {
-                problems.add("maxAttempts: must be at least 1, got " + maxAttempts);
+            if (rateLimitWindow == null) {
+                problems.add("rateLimit.window: missing (null); pass a positive duration, e.g. Duration.ofMinutes(1)");
+            } else if (rateLimitWindow.isNegative() || rateLimitWindow.isZero()) {
+                problems.add("rateLimit.window: must be positive, got " + rateLimitWindow);
             }
-            checkPositive("initialBackoff", initialBackoff, problems);
-            checkPositive("maxBackoff", maxBackoff, problems);
-            if (present("maxRateLimitWait", maxRateLimitWait, problems) && maxRateLimitWait.isNegative()) {
-                problems.add("maxRateLimitWait: must not be negative, got " + maxRateLimitWait);
-            }
-            present("clock", clock, problems);
-            present("sleeper", sleeper, problems);
+            VendorConfigs.check(http, problems);
             if (!problems.isEmpty()) {
                 throw new InvalidConfigurationException(problems);
             }
-            return new AircallConfig(this, url);
+            return new AircallConfig(this, url, http.build());
         }
 
         private void checkCredentials(List<String> problems) {
@@ -490,20 +286,6 @@ public final class AircallConfig {
             }
             String path = url.encodedPath();
             return path.endsWith("/") ? url : url.newBuilder().encodedPath(path + "/").build();
-        }
-
-        /** Reports a {@code null} setting; these all have defaults, so the fix is to pass a value or not call the setter. */
-        private static boolean present(String name, Object value, List<String> problems) {
-            if (value == null) {
-                problems.add(name + ": missing (null); pass a value, or do not set it to keep the default");
-            }
-            return value != null;
-        }
-
-        private static void checkPositive(String name, Duration value, List<String> problems) {
-            if (present(name, value, problems) && (value.isNegative() || value.isZero())) {
-                problems.add(name + ": must be positive, got " + value);
-            }
         }
     }
 }

@@ -4,20 +4,32 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.trunkline.aircall.client.AircallConfig;
-import okhttp3.OkHttpClient;
-import retrofit2.Retrofit;
-import retrofit2.converter.jackson.JacksonConverterFactory;
+import io.trunkline.core.model.Secret;
+import io.trunkline.http.internal.HttpPipeline;
+import io.trunkline.http.internal.VendorHttp;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import okhttp3.Response;
 
 /**
- * Wires OkHttp, Retrofit and Jackson for one client.
- *
- * <p>OkHttp's own silent retry on connection failure and redirect following are switched off: the
- * first could repeat a POST behind the executor's back (Aircall has no idempotency keys), the second
- * could carry the request to another host.
+ * Aircall's part of the shared HTTP pipeline: its JSON settings, its Authorization header, and the
+ * hooks that keep the {@link RequestPacer} in step with Aircall's rate-limit headers.
  */
-public final class AircallHttp {
+public final class AircallHttp implements HttpPipeline.Hooks {
 
-    private AircallHttp() {
+    private final RequestPacer pacer;
+    private final java.time.Clock clock;
+    /** The {@code X-AircallApi-*} headers of the last answer, as received: what preflight inspects. */
+    private volatile Map<String, String> lastRateLimitHeaders = Map.of();
+
+    /** @param config the client configuration */
+    public AircallHttp(AircallConfig config) {
+        this.clock = config.http().clock();
+        this.pacer = new RequestPacer(config.rateLimitRequests(), config.rateLimitWindow(), clock,
+                config.http().sleeper());
     }
 
     /**
@@ -33,36 +45,57 @@ public final class AircallHttp {
 
     /**
      * @param config the client configuration
-     * @return an OkHttp client derived from the shared one (if any) with Aircall's settings
+     * @param mapper the JSON mapper
+     * @return the OkHttp and Retrofit wiring, sending {@code Authorization: Basic base64(api_id:api_token)}
+     *         or {@code Authorization: Bearer <token>}
      */
-    public static OkHttpClient okHttpClient(AircallConfig config) {
-        OkHttpClient.Builder builder = config.okHttpClient().map(OkHttpClient::newBuilder)
-                .orElseGet(OkHttpClient.Builder::new);
-        return builder
-                .connectTimeout(config.connectTimeout())
-                .readTimeout(config.readTimeout())
-                .writeTimeout(config.writeTimeout())
-                .callTimeout(config.callTimeout())
-                .retryOnConnectionFailure(false)
-                .followRedirects(false)
-                .followSslRedirects(false)
-                .addInterceptor(new UserAgentInterceptor(config.userAgent()))
-                .addInterceptor(AuthorizationInterceptor.from(config))
-                .build();
+    public static VendorHttp wiring(AircallConfig config, ObjectMapper mapper) {
+        // The body type is converter-jackson's default, which Aircall has always been sent.
+        return VendorHttp.create(config.http(), config.baseUrl(), mapper, authorization(config), null,
+                "application/json; charset=UTF-8");
+    }
+
+    private static Secret authorization(AircallConfig config) {
+        if (config.accessToken().isPresent()) {
+            return Secret.of("Bearer " + config.accessToken().get().reveal());
+        }
+        String pair = config.apiId().orElseThrow().reveal() + ":" + config.apiToken().orElseThrow().reveal();
+        return Secret.of("Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** @return the {@code X-AircallApi-*} headers of the last answer, empty when it had none */
+    public Map<String, String> lastRateLimitHeaders() {
+        return lastRateLimitHeaders;
+    }
+
+    @Override
+    public Duration beforeAttempt() throws InterruptedException {
+        return pacer.acquire();
+    }
+
+    @Override
+    public void observe(Response answer) {
+        Map<String, String> raw = RateLimitHeaders.raw(answer.headers());
+        lastRateLimitHeaders = raw;
+        if (!raw.isEmpty()) {
+            pacer.observe(RateLimitHeaders.from(answer.headers(), clock));
+        }
     }
 
     /**
-     * @param config the client configuration
-     * @param mapper the JSON mapper
-     * @param http the OkHttp client from {@link #okHttpClient(AircallConfig)}
-     * @return the Retrofit service
+     * A 429 waits until {@code X-AircallApi-Reset} when it lies ahead, else {@code Retry-After}; and every
+     * other request of the client waits with it, since Aircall's limit is per company.
      */
-    public static AircallApi api(AircallConfig config, ObjectMapper mapper, OkHttpClient http) {
-        return new Retrofit.Builder()
-                .baseUrl(config.baseUrl())
-                .client(http)
-                .addConverterFactory(JacksonConverterFactory.create(mapper))
-                .build()
-                .create(AircallApi.class);
+    @Override
+    public Duration waitHint(Response answer, Duration retryAfter) {
+        if (answer.code() != 429) {
+            return retryAfter;
+        }
+        Instant now = clock.instant();
+        Duration hint = RateLimitHeaders.from(answer.headers(), clock).waitHint(now).orElse(null);
+        if (hint != null) {
+            pacer.pauseUntil(now.plus(hint));
+        }
+        return hint;
     }
 }

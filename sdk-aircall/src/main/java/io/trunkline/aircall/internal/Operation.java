@@ -2,6 +2,7 @@ package io.trunkline.aircall.internal;
 
 import java.util.Objects;
 
+
 /**
  * One Aircall operation as users know it ("list numbers"), with what retries may do with it.
  *
@@ -12,7 +13,8 @@ import java.util.Objects;
  * @param unknownOutcomeAdvice for non-idempotent operations: what to do when the request may or may
  *                             not have taken effect; {@code null} for idempotent ones
  */
-public record Operation(String name, boolean idempotent, String unknownOutcomeAdvice) {
+public record Operation(String name, boolean idempotent, String unknownOutcomeAdvice)
+        implements io.trunkline.http.internal.Operation {
 
     /** Validates the name. */
     public Operation {

@@ -2,6 +2,7 @@ package io.trunkline.aircall.internal;
 
 import io.trunkline.aircall.client.Meta;
 import io.trunkline.core.exception.VendorConnectionException;
+import io.trunkline.http.internal.HttpPipeline;
 import okhttp3.HttpUrl;
 import retrofit2.Call;
 
@@ -41,7 +42,7 @@ public final class Pages {
      * @param <P> the page type
      * @return a sequential, ordered, lazy stream of every record
      */
-    public static <T, P extends Envelopes.Page<T>> Stream<T> stream(RequestExecutor executor, Operation op,
+    public static <T, P extends Envelopes.Page<T>> Stream<T> stream(HttpPipeline executor, Operation op,
                                                                    HttpUrl baseUrl, Call<P> first,
                                                                    Function<HttpUrl, Call<P>> next) {
         Iterator<T> records = new PageIterator<>(executor, op, baseUrl, first, next);
@@ -50,7 +51,7 @@ public final class Pages {
     }
 
     private static final class PageIterator<T, P extends Envelopes.Page<T>> implements Iterator<T> {
-        private final RequestExecutor executor;
+        private final HttpPipeline executor;
         private final Operation op;
         private final HttpUrl baseUrl;
         private final HttpUrl firstUrl;
@@ -59,7 +60,7 @@ public final class Pages {
         private Call<P> pending;
         private Iterator<T> current = Collections.emptyIterator();
 
-        PageIterator(RequestExecutor executor, Operation op, HttpUrl baseUrl, Call<P> first,
+        PageIterator(HttpPipeline executor, Operation op, HttpUrl baseUrl, Call<P> first,
                      Function<HttpUrl, Call<P>> next) {
             this.executor = executor;
             this.op = op;
@@ -123,7 +124,7 @@ public final class Pages {
         }
 
         private VendorConnectionException refuse(String reason) {
-            return new VendorConnectionException(ErrorMapper.VENDOR, op.name(), reason, null);
+            return new VendorConnectionException(AircallErrors.VENDOR, op.name(), reason, null);
         }
 
         private static String origin(HttpUrl url) {

@@ -3,11 +3,9 @@ package io.trunkline.aircall.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.OptionalInt;
+import io.trunkline.http.internal.RetryAfter;
 import okhttp3.Headers;
 
 /**
@@ -27,7 +25,7 @@ public record RateLimitHeaders(OptionalInt limit, OptionalInt remaining, Optiona
     static final String LIMIT = "X-AircallApi-Limit";
     static final String REMAINING = "X-AircallApi-Remaining";
     static final String RESET = "X-AircallApi-Reset";
-    static final String RETRY_AFTER = "Retry-After";
+    private static final java.util.List<String> NAMES = java.util.List.of(LIMIT, REMAINING, RESET);
 
     /** Above this, {@code X-AircallApi-Reset} is read as epoch milliseconds (1e12 ms is in 2001). */
     private static final long MILLIS_THRESHOLD = 1_000_000_000_000L;
@@ -37,14 +35,16 @@ public record RateLimitHeaders(OptionalInt limit, OptionalInt remaining, Optiona
      * @return the {@code X-AircallApi-*} headers present, by name, in a fixed order
      */
     public static java.util.Map<String, String> raw(Headers headers) {
-        java.util.Map<String, String> found = new java.util.LinkedHashMap<>();
-        for (String name : java.util.List.of(LIMIT, REMAINING, RESET)) {
+        java.util.Map<String, String> found = null;
+        for (String name : NAMES) {
             String value = headers.get(name);
             if (value != null) {
+                found = found == null ? new java.util.LinkedHashMap<>() : found;
                 found.put(name, value);
             }
         }
-        return java.util.Collections.unmodifiableMap(found);
+        // Most answers carry none of them: no map to build then.
+        return found == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(found);
     }
 
     /**
@@ -57,7 +57,7 @@ public record RateLimitHeaders(OptionalInt limit, OptionalInt remaining, Optiona
                 parseInt(headers.get(LIMIT)),
                 parseInt(headers.get(REMAINING)),
                 parseLong(headers.get(RESET)).map(RateLimitHeaders::resetInstant),
-                retryAfter(headers.get(RETRY_AFTER), clock));
+                Optional.ofNullable(RetryAfter.parse(headers.get(RetryAfter.HEADER), clock)));
     }
 
     /**
@@ -102,23 +102,6 @@ public record RateLimitHeaders(OptionalInt limit, OptionalInt remaining, Optiona
         try {
             return value == null ? Optional.empty() : Optional.of(Long.parseLong(value.trim()));
         } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<Duration> retryAfter(String value, Clock clock) {
-        if (value == null) {
-            return Optional.empty();
-        }
-        Optional<Long> seconds = parseLong(value);
-        if (seconds.isPresent()) {
-            return Optional.of(Duration.ofSeconds(Math.max(0, seconds.get())));
-        }
-        try {
-            Instant date = ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-            Duration wait = Duration.between(clock.instant(), date);
-            return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
-        } catch (DateTimeParseException e) {
             return Optional.empty();
         }
     }

@@ -22,14 +22,14 @@ class AircallConfigTest {
         AircallConfig config = basic().build();
 
         assertThat(config.baseUrl()).isEqualTo(HttpUrl.get("https://api.aircall.io/"));
-        assertThat(config.userAgent()).isEqualTo(Trunkline.USER_AGENT);
+        assertThat(config.http().userAgent()).isEqualTo(Trunkline.USER_AGENT);
         assertThat(config.perPage()).isEqualTo(50);
         assertThat(config.rateLimitRequests()).isEqualTo(120);
         assertThat(config.rateLimitWindow()).isEqualTo(Duration.ofMinutes(1));
-        assertThat(config.connectTimeout()).isEqualTo(Duration.ofSeconds(10));
-        assertThat(config.readTimeout()).isEqualTo(Duration.ofSeconds(30));
-        assertThat(config.maxAttempts()).isEqualTo(4);
-        assertThat(config.okHttpClient()).isEmpty();
+        assertThat(config.http().connectTimeout()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(config.http().readTimeout()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(config.http().maxAttempts()).isEqualTo(4);
+        assertThat(config.http().okHttpClient()).isEmpty();
     }
 
     @Test
@@ -92,16 +92,16 @@ class AircallConfigTest {
 
     @Test
     void reportsEveryProblemAtOnce() {
-        assertThatThrownBy(() -> AircallConfig.builder().perPage(0).rateLimit(0, Duration.ZERO).maxAttempts(0)
-                .readTimeout(Duration.ofSeconds(-1)).build())
+        assertThatThrownBy(() -> AircallConfig.builder().perPage(0).rateLimit(0, Duration.ZERO)
+                .http(http -> http.maxAttempts(0).readTimeout(Duration.ofSeconds(-1))).build())
                 .isInstanceOfSatisfying(InvalidConfigurationException.class, e -> assertThat(e.problems())
                         .hasSize(6)
                         .anyMatch(p -> p.startsWith("credentials"))
                         .anyMatch(p -> p.startsWith("perPage"))
                         .anyMatch(p -> p.startsWith("rateLimit.requests"))
                         .anyMatch(p -> p.startsWith("rateLimit.window"))
-                        .anyMatch(p -> p.startsWith("maxAttempts"))
-                        .anyMatch(p -> p.startsWith("readTimeout")));
+                        .anyMatch(p -> p.startsWith("http.maxAttempts"))
+                        .anyMatch(p -> p.startsWith("http.readTimeout")));
     }
 
     @Test

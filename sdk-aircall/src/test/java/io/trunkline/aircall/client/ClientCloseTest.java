@@ -25,7 +25,7 @@ class ClientCloseTest {
     @Test
     void closingAClientLeavesACallerSuppliedOkHttpClientAlone() {
         OkHttpClient shared = new OkHttpClient();
-        AircallClient client = AircallClient.create(config().okHttpClient(shared).build());
+        AircallClient client = AircallClient.create(config().http(http -> http.okHttpClient(shared)).build());
 
         client.close();
 

@@ -137,7 +137,7 @@ class ErrorHandlingTest {
     void reportsATimeoutAsAConnectionFailureNamingVendorAndOperation() {
         aircall.stubFor(get("/v1/numbers/1").willReturn(okJson("{\"number\":{\"id\":1}}").withFixedDelay(1500)));
         AircallClient impatient = AircallClient.create(AircallWireMock.config(aircall, time)
-                .readTimeout(Duration.ofMillis(100)).maxAttempts(2).build());
+                .http(http -> http.readTimeout(Duration.ofMillis(100)).maxAttempts(2)).build());
 
         assertThatThrownBy(() -> impatient.number(1))
                 .isInstanceOf(VendorConnectionException.class)

@@ -106,7 +106,7 @@ class NumbersTest {
         aircall.stubFor(get("/v1/ping").willReturn(okJson("{\"ping\":\"pong\"}")));
         AircallClient oauth = AircallClient.create(AircallConfig.builder()
                 .accessToken(Secret.of("oauth-access-777"))
-                .baseUrl(aircall.baseUrl()).clock(time).sleeper(time).userAgent("acme-sync/2.1").build());
+                .baseUrl(aircall.baseUrl()).http(http -> http.clock(time).sleeper(time).userAgent("acme-sync/2.1")).build());
 
         oauth.ping();
 

@@ -54,7 +54,7 @@ class RateLimitTest {
                     return chain.proceed(chain.request());
                 }).build();
         AircallClient paced = AircallClient.create(AircallWireMock.config(aircall, time)
-                .okHttpClient(recording).rateLimit(5, Duration.ofSeconds(10)).build());
+                .http(http -> http.okHttpClient(recording)).rateLimit(5, Duration.ofSeconds(10)).build());
 
         for (int i = 0; i < 23; i++) {
             paced.ping();
@@ -151,7 +151,7 @@ class RateLimitTest {
 
         assertThatThrownBy(client::ping)
                 .isInstanceOf(RateLimitedException.class)
-                .hasMessageContaining("longer than AircallConfig.maxRateLimitWait");
+                .hasMessageContaining("longer than AircallConfig.http().maxRateLimitWait");
         assertThat(time.sleeps()).isEmpty();
         aircall.verify(1, getRequestedFor(urlPathEqualTo("/v1/ping")));
     }

@@ -63,8 +63,8 @@ public final class ClientOverhead {
         List<String> notes = List.of(
                 "Both paths hit one local WireMock stub that replays the simulators' answers; the raw request copies the"
                         + " SDK's method, path, query and headers from the simulator journal. Raw reads the body as bytes"
-                        + " without parsing it; the SDK adds Retrofit, Jackson, the retry policy, the rate limiter and"
-                        + " its interceptors.",
+                        + " without parsing it; the SDK adds Retrofit, Jackson, the shared HTTP pipeline (retry policy,"
+                        + " error mapping, its fixed headers) and, for Aircall, the pacer.",
                 "Paired: SDK and raw calls alternate in one loop (the order flips every pair) after a warm-up, so both"
                         + " see the same machine load; the goal is judged on these medians. JMH runs each benchmark on its"
                         + " own (1 fork, 3 x 1 s warm-up, 4 x 1 s measurement; sample time, then throughput), so load"

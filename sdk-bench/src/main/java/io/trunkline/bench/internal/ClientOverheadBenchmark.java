@@ -31,14 +31,14 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * Group 3's JMH benchmarks: one read through the SDK's client path (Retrofit, Jackson, retry policy,
- * rate limiter, interceptors) against the same request sent with plain OkHttp (body read as bytes,
+ * Group 3's JMH benchmarks: one read through the SDK's client path (Retrofit, Jackson, the shared HTTP
+ * pipeline, Aircall's pacer) against the same request sent with plain OkHttp (body read as bytes,
  * not parsed), both against one local WireMock server that answers with exactly what the simulators
  * answer. The raw request copies the SDK's method, path, query and headers from a simulator journal,
  * so both send the same bytes. The Aircall client paces itself, and pacing is not what this group
  * measures: it gets Aircall's 120 permits but a window of one millisecond, so it keeps its real
- * bookkeeping and never waits. (A budget of millions per second would not do: the client evaluates
- * {@code RequestPacer.remaining()}, which walks every permit, for a debug log on each response.)
+ * bookkeeping and never waits. (A budget of millions per second would not measure the real
+ * bookkeeping: the pacer keeps one slot per permit.)
  */
 @State(Scope.Benchmark)
 public class ClientOverheadBenchmark {

@@ -70,7 +70,7 @@ public final class SeededSimulators implements AutoCloseable {
      * @return a Synthflow client for the simulator, with default retries
      */
     public SynthflowClient synthflowClient(OkHttpClient http) {
-        return SynthflowClient.create(SimulatedVendors.synthflowConfig(synthflow).okHttpClient(http).build());
+        return SynthflowClient.create(SimulatedVendors.synthflowConfig(synthflow).http(options -> options.okHttpClient(http)).build());
     }
 
     /**
@@ -80,7 +80,7 @@ public final class SeededSimulators implements AutoCloseable {
      * @return an Aircall client for the simulator, pacing itself to that budget
      */
     public AircallClient aircallClient(OkHttpClient http, int requests, Duration window) {
-        return AircallClient.create(SimulatedVendors.aircallConfig(aircall).okHttpClient(http)
+        return AircallClient.create(SimulatedVendors.aircallConfig(aircall).http(options -> options.okHttpClient(http))
                 .rateLimit(requests, window).build());
     }
 

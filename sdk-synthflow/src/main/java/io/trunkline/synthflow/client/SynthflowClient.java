@@ -8,19 +8,19 @@ import io.trunkline.core.exception.RateLimitedException;
 import io.trunkline.core.exception.ResourceNotFoundException;
 import io.trunkline.core.exception.VendorApiException;
 import io.trunkline.core.exception.VendorConnectionException;
+import io.trunkline.core.model.Secret;
+import io.trunkline.http.internal.HttpPipeline;
+import io.trunkline.http.internal.VendorHttp;
 import io.trunkline.synthflow.internal.ErrorTranslator;
-import io.trunkline.synthflow.internal.FullJitterBackoff;
-import io.trunkline.synthflow.internal.HeaderInterceptor;
 import io.trunkline.synthflow.internal.Operation;
 import io.trunkline.synthflow.internal.ResponseReader;
 import io.trunkline.synthflow.internal.SynthflowApi;
 import io.trunkline.synthflow.internal.SynthflowJson;
-import io.trunkline.synthflow.internal.SynthflowTransport;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
-import retrofit2.Retrofit;
 
 /**
  * The Synthflow v2 REST API, one typed method per operation Trunkline needs. Immutable and
@@ -47,7 +47,7 @@ import retrofit2.Retrofit;
  * {@link InvalidConfigurationException} (arguments refused before anything is sent).
  *
  * <p><strong>Retries.</strong> Reads, PUT, PATCH and DELETE are retried on I/O errors, 5xx and 429
- * with exponential backoff and full jitter (see {@link SynthflowConfig}). POSTs (import number,
+ * with exponential backoff and full jitter (see {@link io.trunkline.http.HttpOptions}). POSTs (import number,
  * create assistant, create action, attach/detach actions) are sent exactly once because Synthflow
  * has no idempotency keys: when one fails with a 5xx or I/O error the outcome is unknown, and the
  * exception says which natural key (DID, name) to re-read before trying again.
@@ -55,31 +55,21 @@ import retrofit2.Retrofit;
 public final class SynthflowClient implements AutoCloseable {
 
     private final SynthflowConfig config;
+    private final VendorHttp wiring;
     private final SynthflowApi api;
-    private final SynthflowTransport transport;
+    private final HttpPipeline transport;
     private final ResponseReader reader;
     private final ErrorTranslator translator;
-    private final OkHttpClient http;
-    private final boolean ownsHttp;
 
     private SynthflowClient(SynthflowConfig config) {
         this.config = config;
         ObjectMapper mapper = SynthflowJson.newMapper();
         this.translator = new ErrorTranslator(mapper, config.workspaceId(), config.baseUrl());
         this.reader = new ResponseReader(mapper, translator);
-        this.transport = new SynthflowTransport(mapper, translator, config.maxAttempts(),
-                new FullJitterBackoff(config.initialBackoff(), config.maxBackoff(), config.jitter()),
-                config.sleeper(), config.clock());
-        this.ownsHttp = config.okHttpClient().isEmpty();
-        this.http = config.okHttpClient().map(OkHttpClient::newBuilder).orElseGet(OkHttpClient.Builder::new)
-                .connectTimeout(config.connectTimeout())
-                .readTimeout(config.readTimeout())
-                .writeTimeout(config.readTimeout())
-                .callTimeout(config.callTimeout())
-                .retryOnConnectionFailure(false) // retries are ours, so POSTs are never silently repeated
-                .addInterceptor(new HeaderInterceptor(config.apiKey(), config.userAgent()))
-                .build();
-        this.api = new Retrofit.Builder().baseUrl(config.baseUrl()).client(http).build().create(SynthflowApi.class);
+        this.transport = new HttpPipeline(config.http(), translator, new HttpPipeline.Hooks() { });
+        this.wiring = VendorHttp.create(config.http(), HttpUrl.get(config.baseUrl()), mapper,
+                Secret.of("Bearer " + config.apiKey().reveal()), "application/json", "application/json");
+        this.api = wiring.api(SynthflowApi.class);
     }
 
     /**
@@ -104,15 +94,12 @@ public final class SynthflowClient implements AutoCloseable {
      */
     @Override
     public void close() {
-        if (ownsHttp) {
-            http.dispatcher().executorService().shutdown();
-            http.connectionPool().evictAll();
-        }
+        wiring.close();
     }
 
     /** @return the OkHttp client requests go through (for tests of {@link #close()}) */
     OkHttpClient http() {
-        return http;
+        return wiring.okHttp();
     }
 
     // ---------------------------------------------------------------- numbers
@@ -130,7 +117,7 @@ public final class SynthflowClient implements AutoCloseable {
         CustomNumberImport body = request.workspaceId() != null ? request
                 : request.toBuilder().workspaceId(config.workspaceId()).build();
         Operation op = Operation.IMPORT_CUSTOM_NUMBER;
-        String answer = transport.execute(op, () -> api.importCustomNumber(transport.json(op, body)));
+        JsonNode answer = transport.execute(op, api.importCustomNumber(body));
         ImportedNumber imported = reader.read(op, answer, ImportedNumber.class);
         reader.require(op, "phone_number", imported.phoneNumber());
         return imported;
@@ -164,7 +151,7 @@ public final class SynthflowClient implements AutoCloseable {
         checkPage(limit, offset);
         Operation op = Operation.LIST_NUMBERS;
         JsonNode payload = reader.payload(reader.tree(op, transport.execute(op,
-                () -> api.listNumbers(config.workspaceId(), limit, offset, isAvailable))));
+                api.listNumbers(config.workspaceId(), limit, offset, isAvailable))));
         // without its array the answer says nothing about which numbers exist: unreadable, never "none"
         reader.requireArray(op, payload, "phone_numbers");
         NumberPage page = reader.convert(op, payload, NumberPage.class);
@@ -183,7 +170,7 @@ public final class SynthflowClient implements AutoCloseable {
     public NumberDetails getNumber(String slug) {
         String checked = checkSlug(slug);
         Operation op = Operation.GET_NUMBER;
-        String answer = transport.execute(op, () -> api.getNumber(checked, config.workspaceId()));
+        JsonNode answer = transport.execute(op, api.getNumber(checked, config.workspaceId()));
         NumberDetails number = reader.read(op, answer, NumberDetails.class);
         reader.require(op, "phone_number", number.phoneNumber());
         return number;
@@ -199,7 +186,7 @@ public final class SynthflowClient implements AutoCloseable {
         String checked = checkSlug(slug);
         Objects.requireNonNull(patch, "patch");
         Operation op = Operation.UPDATE_NUMBER;
-        transport.execute(op, () -> api.updateNumber(checked, transport.json(op, patch)));
+        transport.send(op, api.updateNumber(checked, patch));
     }
 
     /**
@@ -211,7 +198,7 @@ public final class SynthflowClient implements AutoCloseable {
      */
     public void deleteNumber(String slug) {
         String checked = checkSlug(slug);
-        transport.execute(Operation.DELETE_NUMBER, () -> api.deleteNumber(checked));
+        transport.send(Operation.DELETE_NUMBER, api.deleteNumber(checked));
     }
 
     // ------------------------------------------------------------- assistants
@@ -225,7 +212,7 @@ public final class SynthflowClient implements AutoCloseable {
     public AssistantSaved createAssistant(AssistantCreate request) {
         Objects.requireNonNull(request, "request");
         Operation op = Operation.CREATE_ASSISTANT;
-        return assistantSaved(op, transport.execute(op, () -> api.createAssistant(transport.json(op, request))));
+        return assistantSaved(op, transport.execute(op, api.createAssistant(request)));
     }
 
     /**
@@ -252,7 +239,7 @@ public final class SynthflowClient implements AutoCloseable {
         String id = checkId("modelId", modelId);
         Operation op = Operation.GET_ASSISTANT;
         JsonNode payload = reader.payload(reader.tree(op,
-                transport.execute(op, () -> api.getAssistant(id, includeActions))));
+                transport.execute(op, api.getAssistant(id, includeActions))));
         reader.requireArray(op, payload, "assistants");
         AssistantPage page = reader.convert(op, payload, AssistantPage.class);
         if (page.assistants().isEmpty()) {
@@ -273,7 +260,7 @@ public final class SynthflowClient implements AutoCloseable {
     public AssistantPage listAssistants(int limit, int offset) {
         checkPage(limit, offset);
         Operation op = Operation.LIST_ASSISTANTS;
-        AssistantPage page = reader.read(op, transport.execute(op, () -> api.listAssistants(limit, offset)),
+        AssistantPage page = reader.read(op, transport.execute(op, api.listAssistants(limit, offset)),
                 AssistantPage.class);
         page.assistants().forEach(a -> reader.require(op, "assistants[].model_id", a.modelId()));
         return page;
@@ -291,7 +278,7 @@ public final class SynthflowClient implements AutoCloseable {
         String id = checkId("modelId", modelId);
         Objects.requireNonNull(update, "update");
         Operation op = Operation.UPDATE_ASSISTANT;
-        return assistantSaved(op, transport.execute(op, () -> api.updateAssistant(id, transport.json(op, update))));
+        return assistantSaved(op, transport.execute(op, api.updateAssistant(id, update)));
     }
 
     /**
@@ -301,10 +288,10 @@ public final class SynthflowClient implements AutoCloseable {
      */
     public void deleteAssistant(String modelId) {
         String id = checkId("modelId", modelId);
-        transport.execute(Operation.DELETE_ASSISTANT, () -> api.deleteAssistant(id));
+        transport.send(Operation.DELETE_ASSISTANT, api.deleteAssistant(id));
     }
 
-    private AssistantSaved assistantSaved(Operation op, String answer) {
+    private AssistantSaved assistantSaved(Operation op, JsonNode answer) {
         JsonNode root = reader.tree(op, answer);
         JsonNode modelId = reader.payload(root).get("model_id");
         String id = reader.require(op, "model_id", modelId != null && modelId.isValueNode() ? modelId.asText() : null);
@@ -325,7 +312,7 @@ public final class SynthflowClient implements AutoCloseable {
     public ActionPage listActions(int limit, int offset) {
         checkPage(limit, offset);
         Operation op = Operation.LIST_ACTIONS;
-        JsonNode payload = reader.payload(reader.tree(op, transport.execute(op, () -> api.listActions(limit, offset))));
+        JsonNode payload = reader.payload(reader.tree(op, transport.execute(op, api.listActions(limit, offset))));
         reader.requireArray(op, payload, "actions");
         ActionPage page = reader.convert(op, payload, ActionPage.class);
         page.actions().forEach(a -> reader.require(op, "actions[].action_id", a.actionId()));
@@ -344,7 +331,7 @@ public final class SynthflowClient implements AutoCloseable {
         String id = checkId("actionId", actionId);
         Operation op = Operation.GET_ACTION;
         JsonNode payload = reader.payload(reader.tree(op,
-                transport.execute(op, () -> api.getAction(id, includeAssistants))));
+                transport.execute(op, api.getAction(id, includeAssistants))));
         JsonNode actions = reader.requireArray(op, payload, "actions");
         if (actions.isEmpty()) {
             throw translator.emptyResult(op, "action " + id);
@@ -364,8 +351,8 @@ public final class SynthflowClient implements AutoCloseable {
     public ActionSaved createAction(ActionConfig config) {
         Objects.requireNonNull(config, "config");
         Operation op = Operation.CREATE_ACTION;
-        Map<String, ActionConfig> body = Map.of(config.actionType().name(), config);
-        return actionSaved(op, transport.execute(op, () -> api.createAction(transport.json(op, body))));
+        Map<String, Object> body = Map.of(config.actionType().name(), config);
+        return actionSaved(op, transport.execute(op, api.createAction(body)));
     }
 
     /**
@@ -380,8 +367,8 @@ public final class SynthflowClient implements AutoCloseable {
         String id = checkId("actionId", actionId);
         Objects.requireNonNull(config, "config");
         Operation op = Operation.UPDATE_ACTION;
-        Map<String, ActionConfig> body = Map.of(config.actionType().name(), config);
-        return actionSaved(op, transport.execute(op, () -> api.updateAction(id, transport.json(op, body))));
+        Map<String, Object> body = Map.of(config.actionType().name(), config);
+        return actionSaved(op, transport.execute(op, api.updateAction(id, body)));
     }
 
     /**
@@ -391,7 +378,7 @@ public final class SynthflowClient implements AutoCloseable {
      */
     public void deleteAction(String actionId) {
         String id = checkId("actionId", actionId);
-        transport.execute(Operation.DELETE_ACTION, () -> api.deleteAction(id));
+        transport.send(Operation.DELETE_ACTION, api.deleteAction(id));
     }
 
     /**
@@ -404,7 +391,7 @@ public final class SynthflowClient implements AutoCloseable {
     public void attachActions(String modelId, List<String> actionIds) {
         ActionAttachment body = attachment(modelId, actionIds);
         Operation op = Operation.ATTACH_ACTIONS;
-        transport.execute(op, () -> api.attachActions(transport.json(op, body)));
+        transport.send(op, api.attachActions(body));
     }
 
     /**
@@ -416,7 +403,7 @@ public final class SynthflowClient implements AutoCloseable {
     public void detachActions(String modelId, List<String> actionIds) {
         ActionAttachment body = attachment(modelId, actionIds);
         Operation op = Operation.DETACH_ACTIONS;
-        transport.execute(op, () -> api.detachActions(transport.json(op, body)));
+        transport.send(op, api.detachActions(body));
     }
 
     private static ActionAttachment attachment(String modelId, List<String> actionIds) {
@@ -428,7 +415,7 @@ public final class SynthflowClient implements AutoCloseable {
         return new ActionAttachment(id, actionIds);
     }
 
-    private ActionSaved actionSaved(Operation op, String answer) {
+    private ActionSaved actionSaved(Operation op, JsonNode answer) {
         ActionSaved saved = reader.read(op, answer, ActionSaved.class);
         reader.require(op, "action_id", saved.actionId());
         return saved;
@@ -445,7 +432,7 @@ public final class SynthflowClient implements AutoCloseable {
     public CallPage listCalls(CallQuery query) {
         Objects.requireNonNull(query, "query");
         Operation op = Operation.LIST_CALLS;
-        String answer = transport.execute(op, () -> api.listCalls(query.modelId(),
+        JsonNode answer = transport.execute(op, api.listCalls(query.modelId(),
                 query.limit().orElse(null), query.offset().orElse(null),
                 query.fromDate().map(java.time.Instant::toEpochMilli).orElse(null),
                 query.toDate().map(java.time.Instant::toEpochMilli).orElse(null),
@@ -466,7 +453,7 @@ public final class SynthflowClient implements AutoCloseable {
     public CallRecord getCall(String callId) {
         String id = checkId("callId", callId);
         Operation op = Operation.GET_CALL;
-        CallPage page = reader.read(op, transport.execute(op, () -> api.getCall(id)), CallPage.class);
+        CallPage page = reader.read(op, transport.execute(op, api.getCall(id)), CallPage.class);
         if (page.calls().isEmpty()) {
             throw translator.emptyResult(op, "call " + id);
         }

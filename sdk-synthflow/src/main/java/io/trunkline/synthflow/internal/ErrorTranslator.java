@@ -3,29 +3,24 @@ package io.trunkline.synthflow.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.trunkline.core.exception.AuthenticationException;
-import io.trunkline.core.exception.RateLimitedException;
 import io.trunkline.core.exception.ResourceNotFoundException;
-import io.trunkline.core.exception.TrunklineException;
-import io.trunkline.core.exception.VendorApiException;
-import io.trunkline.core.exception.VendorConnectionException;
-import java.io.IOException;
-import java.io.InterruptedIOException;
-import java.time.Duration;
+import io.trunkline.http.internal.ErrorMapping;
+import io.trunkline.http.internal.HttpFailure;
+import io.trunkline.http.internal.VendorError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
 
 /**
- * The one place where Synthflow failures become Trunkline exceptions. Parses the three documented
+ * Synthflow's side of the shared error mapping ({@link ErrorMapping}). Parses the three documented
  * error shapes ({@code {"detail":"msg"}}, {@code {"error":"slug","message":"text"}},
  * {@code {"detail":{"status","description","request_id","category"}}}), FastAPI-style
- * {@code {"detail":[{loc,msg}]}}, empty {@code {}} and non-JSON bodies, and maps the HTTP status to
- * the exception type with advice on what to do next. Raw bodies never reach a message: they may
+ * {@code {"detail":[{loc,msg}]}}, empty {@code {}} and non-JSON bodies, and gives the advice on what
+ * to do next for each kind of failure. Raw bodies never reach a message: they may
  * echo request fields such as a trunk password.
  */
-public final class ErrorTranslator {
+public final class ErrorTranslator extends ErrorMapping {
 
     /** The vendor name used in every message. */
     public static final String VENDOR = "Synthflow";
@@ -40,18 +35,13 @@ public final class ErrorTranslator {
      * @param baseUrl the configured base URL, named in advice
      */
     public ErrorTranslator(ObjectMapper mapper, String workspaceId, String baseUrl) {
+        super(VENDOR);
         this.mapper = Objects.requireNonNull(mapper, "mapper");
         this.workspaceId = Objects.requireNonNull(workspaceId, "workspaceId");
         this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
     }
 
-    /**
-     * Reads an error body in any of Synthflow's shapes.
-     *
-     * @param body the raw body, may be {@code null} or empty
-     * @param contentType the response's content type, may be {@code null}
-     * @return what the body said; {@link VendorError#NONE} when it said nothing
-     */
+    @Override
     public VendorError parse(String body, String contentType) {
         if (body == null || body.isBlank()) {
             return VendorError.NONE;
@@ -132,85 +122,6 @@ public final class ErrorTranslator {
     }
 
     /**
-     * Turns an HTTP error answer into the exception the caller sees.
-     *
-     * @param operation the operation that failed
-     * @param status the HTTP status
-     * @param error what the body said
-     * @param retryAfter what the vendor asked us to wait, may be {@code null}
-     * @param attempts how many requests were sent in total
-     * @return the exception to throw
-     */
-    public TrunklineException httpFailure(Operation operation, int status, VendorError error, Duration retryAfter,
-                                          int attempts) {
-        String op = operation.name();
-        String message = error.message();
-        String requestId = error.requestId();
-        if (status == 401) {
-            return new AuthenticationException(VENDOR, op, status, message, requestId, unauthorizedAdvice());
-        }
-        if (status == 403 && operation.equals(Operation.IMPORT_CUSTOM_NUMBER)) {
-            // Synthflow documents this 403 as "provider import is not enabled": the key may be fine.
-            return new VendorApiException(VENDOR, op, status, message, requestId, forbiddenAdvice(operation));
-        }
-        if (status == 403) {
-            return new AuthenticationException(VENDOR, op, status, message, requestId, forbiddenAdvice(operation));
-        }
-        if (status == 404) {
-            return new ResourceNotFoundException(VENDOR, op, status, message, requestId, notFoundAdvice());
-        }
-        if (status == 429) {
-            return new RateLimitedException(VENDOR, op, message, requestId, retryAfter, rateLimitedAdvice(operation,
-                    attempts));
-        }
-        if (status >= 500) {
-            return new VendorApiException(VENDOR, op, status, message, requestId, serverErrorAdvice(operation,
-                    attempts));
-        }
-        return new VendorApiException(VENDOR, op, status, message, requestId, message == null || message.isBlank()
-                ? "Synthflow rejected the request without naming a field; check the plan's values against Synthflow's "
-                  + "API reference, or give Synthflow support the request id"
-                : "Synthflow rejected the request as sent; correct the fields its message names and try again");
-    }
-
-    /**
-     * Turns an I/O failure (connection refused or reset, timeout, TLS) into the exception the
-     * caller sees.
-     *
-     * @param operation the operation that failed
-     * @param cause the I/O failure
-     * @param attempts how many requests were sent in total
-     * @return the exception to throw
-     */
-    public VendorConnectionException connectionFailure(Operation operation, IOException cause, int attempts) {
-        String what = cause instanceof InterruptedIOException ? "the request timed out" : "the connection failed";
-        String detail = cause.getMessage() == null ? cause.getClass().getSimpleName()
-                : cause.getClass().getSimpleName() + ": " + cause.getMessage();
-        String advice = operation.idempotent()
-                ? "Gave up after " + attempts + " attempt(s). Check that " + baseUrl
-                  + " is reachable from this host and try again; raise the timeouts if Synthflow is slow"
-                : outcomeUnknown(operation);
-        return new VendorConnectionException(VENDOR, operation.name(), what + " (" + detail + "). " + advice, cause);
-    }
-
-    /**
-     * A successful answer whose body is not what Synthflow documents (not JSON, wrong shape, or a
-     * required field missing).
-     *
-     * @param operation the operation
-     * @param problem what is wrong, without any body content
-     * @param cause the parsing failure, may be {@code null}
-     * @return the exception to throw
-     */
-    public VendorConnectionException unreadableResponse(Operation operation, String problem, Throwable cause) {
-        String advice = operation.idempotent()
-                ? "The Synthflow API may have changed; report this to the Trunkline maintainers"
-                : "Synthflow answered with success, so the write probably happened: "
-                  + operation.rereadHint() + " before trying again";
-        return new VendorConnectionException(VENDOR, operation.name(), problem + ". " + advice, cause);
-    }
-
-    /**
      * A read answered 200 with an empty list where the object should be (Synthflow answers single
      * reads as one-element arrays): the object does not exist.
      *
@@ -223,16 +134,63 @@ public final class ErrorTranslator {
                 "the answer contained no " + what, null, notFoundAdvice());
     }
 
-    /**
-     * The wait before a retry was interrupted; nothing more is sent.
-     *
-     * @param operation the operation
-     * @param cause the interruption
-     * @return the exception to throw
-     */
-    public VendorConnectionException interrupted(Operation operation, InterruptedException cause) {
-        return new VendorConnectionException(VENDOR, operation.name(),
-                "interrupted while waiting to retry; no further request was sent", cause);
+    @Override
+    protected boolean authenticationFailure(io.trunkline.http.internal.Operation op, int status) {
+        // Synthflow documents this 403 as "provider import is not enabled": the key may be fine.
+        return !(status == 403 && op.equals(Operation.IMPORT_CUSTOM_NUMBER));
+    }
+
+    @Override
+    protected String authAdvice(io.trunkline.http.internal.Operation op, HttpFailure failure) {
+        return failure.status() == 401 ? unauthorizedAdvice() : forbiddenAdvice(op);
+    }
+
+    @Override
+    protected String notFoundAdvice(io.trunkline.http.internal.Operation op) {
+        return notFoundAdvice();
+    }
+
+    @Override
+    protected String rateLimitedAdvice(io.trunkline.http.internal.Operation op, HttpFailure failure) {
+        String tail = op.idempotent() ? " (gave up after " + failure.attempts() + " attempt(s))"
+                : " (a POST is never retried automatically; " + rereadHint(op) + " before trying again)";
+        return "Synthflow is limiting the request rate or concurrent calls; wait and try again later" + tail;
+    }
+
+    @Override
+    protected String serverErrorAdvice(io.trunkline.http.internal.Operation op, HttpFailure failure) {
+        return op.idempotent()
+                ? "Synthflow had a server error; gave up after " + failure.attempts() + " attempt(s); try again later"
+                : outcomeUnknown(op);
+    }
+
+    @Override
+    protected String rejectedAdvice(io.trunkline.http.internal.Operation op, HttpFailure failure) {
+        String message = failure.error().message();
+        return message == null || message.isBlank()
+                ? "Synthflow rejected the request without naming a field; check the plan's values against Synthflow's "
+                  + "API reference, or give Synthflow support the request id"
+                : "Synthflow rejected the request as sent; correct the fields its message names and try again";
+    }
+
+    @Override
+    protected String connectionAdvice(io.trunkline.http.internal.Operation op, int attempts) {
+        return op.idempotent()
+                ? "Gave up after " + attempts + " attempt(s). Check that " + baseUrl
+                  + " is reachable from this host and try again; raise the timeouts if Synthflow is slow"
+                : outcomeUnknown(op);
+    }
+
+    @Override
+    protected String unreadableAdvice(io.trunkline.http.internal.Operation op) {
+        return op.idempotent()
+                ? "The Synthflow API may have changed; report this to the Trunkline maintainers"
+                : "Synthflow answered with success, so the write probably happened: " + rereadHint(op)
+                  + " before trying again";
+    }
+
+    private static String rereadHint(io.trunkline.http.internal.Operation op) {
+        return op instanceof Operation synthflow ? synthflow.rereadHint() : "";
     }
 
     private String unauthorizedAdvice() {
@@ -241,7 +199,7 @@ public final class ErrorTranslator {
                + " must be the host of the workspace's region (global, US or EU)";
     }
 
-    private String forbiddenAdvice(Operation operation) {
+    private String forbiddenAdvice(io.trunkline.http.internal.Operation operation) {
         String common = "Check that the API key belongs to workspace '" + workspaceId
                         + "' and that the base URL " + baseUrl + " matches the workspace's region (global, US or EU)";
         if (operation.equals(Operation.IMPORT_CUSTOM_NUMBER)) {
@@ -257,21 +215,9 @@ public final class ErrorTranslator {
                + " (regions are separate: an object created on one host is not visible on another)";
     }
 
-    private static String rateLimitedAdvice(Operation operation, int attempts) {
-        String tail = operation.idempotent() ? " (gave up after " + attempts + " attempt(s))"
-                : " (a POST is never retried automatically; " + operation.rereadHint() + " before trying again)";
-        return "Synthflow is limiting the request rate or concurrent calls; wait and try again later" + tail;
-    }
-
-    private static String serverErrorAdvice(Operation operation, int attempts) {
-        return operation.idempotent()
-                ? "Synthflow had a server error; gave up after " + attempts + " attempt(s); try again later"
-                : outcomeUnknown(operation);
-    }
-
-    private static String outcomeUnknown(Operation operation) {
+    private static String outcomeUnknown(io.trunkline.http.internal.Operation operation) {
         return "The outcome is unknown: Synthflow may or may not have done it, and a POST is never retried "
                + "automatically because Synthflow has no idempotency keys. Before trying again, "
-               + operation.rereadHint();
+               + rereadHint(operation);
     }
 }

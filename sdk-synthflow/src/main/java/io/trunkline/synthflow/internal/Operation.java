@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param path the documented path template, e.g. {@code "/numbers/{phone_number_slug}"}
  * @param rereadHint for a POST, how to re-read by natural key before trying again; otherwise empty
  */
-public record Operation(String name, String method, String path, String rereadHint) {
+public record Operation(String name, String method, String path, String rereadHint)
+        implements io.trunkline.http.internal.Operation {
 
     /** {@code POST /custom-numbers}. */
     public static final Operation IMPORT_CUSTOM_NUMBER = post("import custom number", "/custom-numbers",
@@ -82,6 +83,7 @@ public record Operation(String name, String method, String path, String rereadHi
      *
      * @return {@code false} for POST, {@code true} for GET, PUT, PATCH and DELETE
      */
+    @Override
     public boolean idempotent() {
         return !"POST".equals(method);
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.trunkline.core.exception.VendorConnectionException;
+import io.trunkline.http.internal.ErrorMapping;
 import java.util.Collection;
 import java.util.Objects;
 
@@ -30,25 +31,17 @@ public final class ResponseReader {
     }
 
     /**
-     * Parses a body into a tree.
+     * Checks that a body read by Retrofit's Jackson converter is a JSON object.
      *
      * @param operation the operation
      * @param body the success body
-     * @return the whole document; an empty object for an empty body
+     * @return the whole document
      */
-    public JsonNode tree(Operation operation, String body) {
-        if (body == null || body.isBlank()) {
-            return mapper.createObjectNode();
+    public JsonNode tree(Operation operation, JsonNode body) {
+        if (body == null || !body.isObject()) {
+            throw translator.unreadable(operation, "the response body is not a JSON object", null);
         }
-        try {
-            JsonNode root = mapper.readTree(body);
-            if (root == null || !root.isObject()) {
-                throw translator.unreadableResponse(operation, "the response body is not a JSON object", null);
-            }
-            return root;
-        } catch (JsonProcessingException e) {
-            throw translator.unreadableResponse(operation, "the response body is not JSON", e);
-        }
+        return body;
     }
 
     /**
@@ -77,11 +70,11 @@ public final class ResponseReader {
     public JsonNode requireArray(Operation operation, JsonNode payload, String field) {
         JsonNode array = payload.get(field);
         if (array == null || array.isNull()) {
-            throw translator.unreadableResponse(operation,
+            throw translator.unreadable(operation,
                     "the response lacks the required field '" + field + "'", null);
         }
         if (!array.isArray()) {
-            throw translator.unreadableResponse(operation,
+            throw translator.unreadable(operation,
                     "unexpected shape at '" + field + "': expected an array, got " + array.getNodeType(), null);
         }
         return array;
@@ -96,7 +89,7 @@ public final class ResponseReader {
      * @param <T> the DTO type
      * @return the DTO
      */
-    public <T> T read(Operation operation, String body, Class<T> type) {
+    public <T> T read(Operation operation, JsonNode body, Class<T> type) {
         return convert(operation, payload(tree(operation, body)), type);
     }
 
@@ -113,25 +106,13 @@ public final class ResponseReader {
         try {
             return mapper.treeToValue(node, type);
         } catch (MismatchedInputException e) {
-            String path = e.getPath().isEmpty() ? "" : " at '" + fieldPath(e) + "'";
-            throw translator.unreadableResponse(operation, "the response has an unexpected shape" + path
+            String path = e.getPath().isEmpty() ? "" : " at '" + ErrorMapping.path(e) + "'";
+            throw translator.unreadable(operation, "the response has an unexpected shape" + path
                     + " (expected " + type.getSimpleName() + ")", e);
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw translator.unreadableResponse(operation, "the response could not be read as "
+            throw translator.unreadable(operation, "the response could not be read as "
                     + type.getSimpleName(), e);
         }
-    }
-
-    private static String fieldPath(MismatchedInputException e) {
-        StringBuilder path = new StringBuilder();
-        e.getPath().forEach(ref -> {
-            if (ref.getFieldName() != null) {
-                path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
-            } else {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        });
-        return path.toString();
     }
 
     /**
@@ -149,7 +130,7 @@ public final class ResponseReader {
                 || value instanceof String s && s.isBlank()
                 || value instanceof Collection<?> c && c.isEmpty();
         if (missing) {
-            throw translator.unreadableResponse(operation,
+            throw translator.unreadable(operation,
                     "the response lacks the required field '" + field + "'", null);
         }
         return value;

@@ -27,7 +27,7 @@ class ClientCloseTest {
     @Test
     void closingAClientLeavesACallerSuppliedOkHttpClientAlone() {
         OkHttpClient shared = new OkHttpClient();
-        SynthflowClient client = SynthflowClient.create(config().okHttpClient(shared).build());
+        SynthflowClient client = SynthflowClient.create(config().http(http -> http.okHttpClient(shared)).build());
 
         client.close();
 

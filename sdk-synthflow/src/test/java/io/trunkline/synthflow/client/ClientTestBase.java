@@ -47,9 +47,7 @@ abstract class ClientTestBase {
                 .apiKey(Secret.of(API_KEY))
                 .workspaceId(WORKSPACE)
                 .baseUrl(wm.baseUrl() + "/v2")
-                .sleeper(sleeper)
-                .jitter(new Random(42))
-                .clock(Clock.fixed(NOW, ZoneOffset.UTC));
+                .http(http -> http.sleeper(sleeper).jitterSeed(42).clock(Clock.fixed(NOW, ZoneOffset.UTC)));
     }
 
     /** A request to {@code /v2<path>} carrying our auth and User-Agent headers. */

@@ -1,5 +1,6 @@
 package io.trunkline.synthflow.client;
 
+import io.trunkline.http.HttpOptions;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -186,9 +187,9 @@ class ErrorMappingTest extends ClientTestBase {
 
         assertThat(e.statusCode()).isEqualTo(429);
         assertThat(e.retryAfter()).isEmpty();
-        assertThat(e).hasMessageContaining("3 attempt(s)");
-        assertThat(wm.getAllServeEvents()).hasSize(SynthflowConfig.DEFAULT_MAX_ATTEMPTS);
-        assertThat(sleeper.waits()).hasSize(SynthflowConfig.DEFAULT_MAX_ATTEMPTS - 1);
+        assertThat(e).hasMessageContaining(HttpOptions.DEFAULT_MAX_ATTEMPTS + " attempt(s)");
+        assertThat(wm.getAllServeEvents()).hasSize(HttpOptions.DEFAULT_MAX_ATTEMPTS);
+        assertThat(sleeper.waits()).hasSize(HttpOptions.DEFAULT_MAX_ATTEMPTS - 1);
     }
 
     @Test
@@ -200,7 +201,7 @@ class ErrorMappingTest extends ClientTestBase {
 
         assertThat(e.vendorMessage()).isEmpty();
         assertThat(e).hasMessageStartingWith("Synthflow get number failed: HTTP 500 with an empty error body. ")
-                .hasMessageContaining("gave up after 3 attempt(s)").hasMessageNotContaining("no message");
+                .hasMessageContaining("gave up after " + HttpOptions.DEFAULT_MAX_ATTEMPTS + " attempt(s)").hasMessageNotContaining("no message");
     }
 
     @ParameterizedTest
@@ -211,8 +212,9 @@ class ErrorMappingTest extends ClientTestBase {
         VendorApiException e = catchThrowableOfType(VendorApiException.class, () -> client.getNumber("33123456789"));
 
         assertThat(e.statusCode()).isEqualTo(status);
-        assertThat(e).hasMessageContaining("upstream failure").hasMessageContaining("gave up after 3 attempt(s)");
-        assertThat(wm.getAllServeEvents()).hasSize(3);
+        assertThat(e).hasMessageContaining("upstream failure")
+                .hasMessageContaining("gave up after " + HttpOptions.DEFAULT_MAX_ATTEMPTS + " attempt(s)");
+        assertThat(wm.getAllServeEvents()).hasSize(HttpOptions.DEFAULT_MAX_ATTEMPTS);
     }
 
     @Test
@@ -245,7 +247,7 @@ class ErrorMappingTest extends ClientTestBase {
     @Test
     void aReadTimeoutOnAGetIsAConnectionErrorAfterRetries() {
         SynthflowClient impatient = SynthflowClient.create(config()
-                .readTimeout(java.time.Duration.ofMillis(50)).build());
+                .http(http -> http.readTimeout(java.time.Duration.ofMillis(50))).build());
         wm.stubFor(get(urlPathEqualTo(NUMBER_PATH)).willReturn(json("{}").withFixedDelay(1000)));
 
         VendorConnectionException e = catchThrowableOfType(VendorConnectionException.class,
@@ -253,7 +255,7 @@ class ErrorMappingTest extends ClientTestBase {
 
         assertThat(e.vendor()).isEqualTo("Synthflow");
         assertThat(e.operation()).isEqualTo("get number");
-        assertThat(e).hasMessageContaining("timed out").hasMessageContaining("3 attempt(s)")
+        assertThat(e).hasMessageContaining("timed out").hasMessageContaining(HttpOptions.DEFAULT_MAX_ATTEMPTS + " attempt(s)")
                 .hasMessageNotContaining(API_KEY);
         assertThat(e.getCause()).isInstanceOf(java.io.InterruptedIOException.class);
     }
@@ -261,7 +263,7 @@ class ErrorMappingTest extends ClientTestBase {
     @Test
     void aReadTimeoutOnAPostSaysTheOutcomeIsUnknownAndSendsOnce() {
         SynthflowClient impatient = SynthflowClient.create(config()
-                .readTimeout(java.time.Duration.ofMillis(50)).build());
+                .http(http -> http.readTimeout(java.time.Duration.ofMillis(50))).build());
         wm.stubFor(post("/v2/assistants").willReturn(json("{}").withFixedDelay(1000)));
 
         assertThatThrownBy(() -> impatient.createAssistant(AssistantCreate.builder().type(AssistantType.INBOUND)
@@ -286,12 +288,12 @@ class ErrorMappingTest extends ClientTestBase {
 
     @Test
     void nothingListeningIsAConnectionErrorNamingTheHost() {
-        SynthflowClient nowhere = SynthflowClient.create(config().baseUrl("http://127.0.0.1:1/v2").maxAttempts(1)
+        SynthflowClient nowhere = SynthflowClient.create(config().baseUrl("http://127.0.0.1:1/v2").http(http -> http.maxAttempts(1))
                 .build());
 
         assertThatThrownBy(() -> nowhere.listNumbers(20, 0))
                 .isInstanceOf(VendorConnectionException.class)
-                .hasMessageContaining("Synthflow list numbers failed: the connection failed")
+                .hasMessageContaining("Synthflow list numbers failed: could not connect to Synthflow")
                 .hasMessageContaining("http://127.0.0.1:1/v2/");
     }
 }

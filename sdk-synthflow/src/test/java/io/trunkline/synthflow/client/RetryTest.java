@@ -1,5 +1,6 @@
 package io.trunkline.synthflow.client;
 
+import io.trunkline.http.HttpOptions;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
@@ -44,9 +45,9 @@ class RetryTest extends ClientTestBase {
         wm.verify(3, getRequestedFor(urlPathEqualTo("/v2/numbers")));
         assertThat(sleeper.waits()).hasSize(2);
         // full jitter: before retry n the wait is in [0, min(max, initial * 2^(n-1))]
-        assertThat(sleeper.waits().get(0)).isBetween(Duration.ZERO, SynthflowConfig.DEFAULT_INITIAL_BACKOFF);
+        assertThat(sleeper.waits().get(0)).isBetween(Duration.ZERO, HttpOptions.DEFAULT_INITIAL_BACKOFF);
         assertThat(sleeper.waits().get(1)).isBetween(Duration.ZERO,
-                SynthflowConfig.DEFAULT_INITIAL_BACKOFF.multipliedBy(2));
+                HttpOptions.DEFAULT_INITIAL_BACKOFF.multipliedBy(2));
     }
 
     @Test
@@ -65,8 +66,8 @@ class RetryTest extends ClientTestBase {
 
     @Test
     void waitsNeverExceedTheMaximumBackoff() {
-        SynthflowClient patient = SynthflowClient.create(config().maxAttempts(6)
-                .initialBackoff(Duration.ofMillis(100)).maxBackoff(Duration.ofMillis(250)).build());
+        SynthflowClient patient = SynthflowClient.create(config().http(http -> http.maxAttempts(6)
+                .initialBackoff(Duration.ofMillis(100)).maxBackoff(Duration.ofMillis(250))).build());
         wm.stubFor(get(urlPathEqualTo("/v2/numbers")).willReturn(json(500, "{}")));
 
         assertThatThrownBy(() -> patient.listNumbers(20, 0)).hasMessageContaining("6 attempt(s)");
@@ -91,16 +92,16 @@ class RetryTest extends ClientTestBase {
         wm.stubFor(delete(urlPathEqualTo("/v2/numbers/33123456789")).willReturn(json(500, "{}")));
 
         assertThatThrownBy(() -> client.updateNumber("33123456789",
-                NumberUpdate.builder().friendlyName("x").build())).hasMessageContaining("gave up after 3");
-        assertThatThrownBy(() -> client.deleteNumber("33123456789")).hasMessageContaining("gave up after 3");
+                NumberUpdate.builder().friendlyName("x").build())).hasMessageContaining("gave up after " + HttpOptions.DEFAULT_MAX_ATTEMPTS);
+        assertThatThrownBy(() -> client.deleteNumber("33123456789")).hasMessageContaining("gave up after " + HttpOptions.DEFAULT_MAX_ATTEMPTS);
 
-        wm.verify(3, patchRequestedFor(urlPathEqualTo("/v2/numbers/33123456789")));
-        wm.verify(3, deleteRequestedFor(urlPathEqualTo("/v2/numbers/33123456789")));
+        wm.verify(HttpOptions.DEFAULT_MAX_ATTEMPTS, patchRequestedFor(urlPathEqualTo("/v2/numbers/33123456789")));
+        wm.verify(HttpOptions.DEFAULT_MAX_ATTEMPTS, deleteRequestedFor(urlPathEqualTo("/v2/numbers/33123456789")));
     }
 
     @Test
     void oneAttemptMeansNoRetry() {
-        SynthflowClient once = SynthflowClient.create(config().maxAttempts(1).build());
+        SynthflowClient once = SynthflowClient.create(config().http(http -> http.maxAttempts(1)).build());
         wm.stubFor(get(urlPathEqualTo("/v2/numbers")).willReturn(json(503, "{}")));
 
         assertThatThrownBy(() -> once.listNumbers(20, 0)).hasMessageContaining("1 attempt(s)");
@@ -169,9 +170,9 @@ class RetryTest extends ClientTestBase {
 
     @Test
     void anInterruptedWaitStopsRetryingAndKeepsTheInterruptFlag() {
-        SynthflowClient interrupted = SynthflowClient.create(config().sleeper(d -> {
+        SynthflowClient interrupted = SynthflowClient.create(config().http(http -> http.sleeper(d -> {
             throw new InterruptedException("test");
-        }).build());
+        })).build());
         wm.stubFor(get(urlPathEqualTo("/v2/numbers")).willReturn(json(503, "{}")));
 
         try {

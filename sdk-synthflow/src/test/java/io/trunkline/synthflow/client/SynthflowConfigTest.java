@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.trunkline.core.Trunkline;
 import io.trunkline.core.exception.InvalidConfigurationException;
 import io.trunkline.core.model.Secret;
+import io.trunkline.http.HttpOptions;
 import java.time.Duration;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
@@ -23,12 +24,13 @@ class SynthflowConfigTest {
         SynthflowConfig config = valid().build();
 
         assertThat(config.baseUrl()).isEqualTo("https://api.synthflow.ai/v2/");
-        assertThat(config.connectTimeout()).isEqualTo(SynthflowConfig.DEFAULT_CONNECT_TIMEOUT);
-        assertThat(config.readTimeout()).isEqualTo(SynthflowConfig.DEFAULT_READ_TIMEOUT);
-        assertThat(config.callTimeout()).isEqualTo(SynthflowConfig.DEFAULT_CALL_TIMEOUT);
-        assertThat(config.userAgent()).isEqualTo(Trunkline.USER_AGENT);
-        assertThat(config.maxAttempts()).isEqualTo(3);
-        assertThat(config.okHttpClient()).isEmpty();
+        assertThat(config.http().connectTimeout()).isEqualTo(HttpOptions.DEFAULT_CONNECT_TIMEOUT);
+        assertThat(config.http().readTimeout()).isEqualTo(HttpOptions.DEFAULT_READ_TIMEOUT);
+        assertThat(config.http().writeTimeout()).isEqualTo(HttpOptions.DEFAULT_WRITE_TIMEOUT);
+        assertThat(config.http().callTimeout()).isEqualTo(HttpOptions.DEFAULT_CALL_TIMEOUT);
+        assertThat(config.http().userAgent()).isEqualTo(Trunkline.USER_AGENT);
+        assertThat(config.http().maxAttempts()).isEqualTo(HttpOptions.DEFAULT_MAX_ATTEMPTS);
+        assertThat(config.http().okHttpClient()).isEmpty();
     }
 
     @Test
@@ -58,14 +60,14 @@ class SynthflowConfigTest {
     void everyProblemIsReportedAtOnce() {
         InvalidConfigurationException e = org.assertj.core.api.Assertions.catchThrowableOfType(
                 InvalidConfigurationException.class, () -> SynthflowConfig.builder()
-                        .baseUrl("not a url").readTimeout(Duration.ZERO).maxAttempts(0)
-                        .initialBackoff(Duration.ofSeconds(5)).maxBackoff(Duration.ofSeconds(1)).build());
+                        .baseUrl("not a url").http(http -> http.readTimeout(Duration.ZERO).maxAttempts(0)
+                        .initialBackoff(Duration.ofSeconds(5)).maxBackoff(Duration.ofSeconds(1))).build());
 
         assertThat(e.problems()).hasSize(6);
         assertThat(e).hasMessageContaining("apiKey is required").hasMessageContaining("workspaceId is required")
-                .hasMessageContaining("not an http(s) URL").hasMessageContaining("readTimeout must be positive")
-                .hasMessageContaining("maxAttempts must be at least 1")
-                .hasMessageContaining("maxBackoff (PT1S) must not be shorter");
+                .hasMessageContaining("not an http(s) URL").hasMessageContaining("http.readTimeout: must be positive")
+                .hasMessageContaining("http.maxAttempts: must be at least 1")
+                .hasMessageContaining("http.maxBackoff: must not be shorter than initialBackoff (PT5S), got PT1S");
     }
 
     @Test
@@ -78,13 +80,13 @@ class SynthflowConfigTest {
 
     @Test
     void toBuilderKeepsEverySetting() {
-        SynthflowConfig config = valid().region(SynthflowRegion.EU).maxAttempts(5).userAgent("ua/1").build();
+        SynthflowConfig config = valid().region(SynthflowRegion.EU).http(http -> http.maxAttempts(5).userAgent("ua/1")).build();
 
         SynthflowConfig copy = config.toBuilder().build();
 
         assertThat(copy.baseUrl()).isEqualTo(config.baseUrl());
-        assertThat(copy.maxAttempts()).isEqualTo(5);
-        assertThat(copy.userAgent()).isEqualTo("ua/1");
+        assertThat(copy.http().maxAttempts()).isEqualTo(5);
+        assertThat(copy.http().userAgent()).isEqualTo("ua/1");
         assertThat(copy.apiKey()).isEqualTo(config.apiKey());
     }
 
@@ -92,7 +94,7 @@ class SynthflowConfigTest {
     void aSharedOkHttpClientIsNeverModified() {
         OkHttpClient shared = new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(99)).build();
 
-        SynthflowClient.create(valid().okHttpClient(shared).readTimeout(Duration.ofSeconds(1)).build());
+        SynthflowClient.create(valid().http(http -> http.okHttpClient(shared).readTimeout(Duration.ofSeconds(1))).build());
 
         assertThat(shared.interceptors()).isEmpty();
         assertThat(shared.readTimeoutMillis()).isEqualTo(99_000);
