@@ -4,7 +4,6 @@ import io.trunkline.core.internal.lifecycle.PlanRenderer;
 import io.trunkline.core.model.PhoneNumber;
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,17 +32,15 @@ public final class ChangePlan {
     private final Kind kind;
     private final PhoneNumber did;
     private final Instant createdAt;
+    private final List<PlanStep> steps;
     private final List<Change> changes;
-    private final Map<String, Operation> operations;
 
-    ChangePlan(Kind kind, PhoneNumber did, Instant createdAt, Map<Change, Operation> entries) {
+    ChangePlan(Kind kind, PhoneNumber did, Instant createdAt, List<PlanStep> steps) {
         this.kind = Objects.requireNonNull(kind, "kind");
         this.did = Objects.requireNonNull(did, "did");
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
-        this.changes = List.copyOf(entries.keySet());
-        Map<String, Operation> ops = new LinkedHashMap<>();
-        entries.forEach((change, op) -> ops.put(change.id(), op));
-        this.operations = Map.copyOf(ops);
+        this.steps = List.copyOf(steps);
+        this.changes = this.steps.stream().map(PlanStep::change).toList();
     }
 
     /** @return apply or destroy */
@@ -100,8 +97,9 @@ public final class ChangePlan {
         };
     }
 
-    Operation operation(String changeId) {
-        return operations.get(changeId);
+    /** @return each change with the operation apply executes for it, in order */
+    List<PlanStep> steps() {
+        return steps;
     }
 
     /** @return the plain-text rendering */

@@ -44,16 +44,16 @@ final class Planner {
         PhoneNumber did = integration.phoneNumber();
         Ledger ledger = new Ledger(store, did);
         Preconditions live = Preconditions.check(integration, platform, contactCenter);
-        Map<Change, Operation> entries = new LinkedHashMap<>();
-        planSipNumber(integration, did, entries);
-        planBinding(live.assistant(), did, entries);
+        List<PlanStep> steps = new ArrayList<>();
+        planSipNumber(integration, did, steps);
+        planBinding(live.assistant(), did, steps);
         for (TransferTarget target : integration.transferTargets()) {
             if (!target.viaSipUri()) { // a SIP-URI transfer has no API: the platform lists it as a manual step
-                planTransfer(target, live, ledger, entries);
+                planTransfer(target, live, ledger, steps);
             }
         }
-        planManualSteps(integration, ledger, entries);
-        return new ChangePlan(ChangePlan.Kind.APPLY, did, clock.instant(), entries);
+        planManualSteps(integration, ledger, steps);
+        return new ChangePlan(ChangePlan.Kind.APPLY, did, clock.instant(), steps);
     }
 
     static SipNumberSpec spec(SipNumber number, PhoneNumber did) {
@@ -64,7 +64,7 @@ final class Planner {
                 number.registrationExpiry() == null ? null : (int) number.registrationExpiry().toSeconds());
     }
 
-    private void planSipNumber(IntegrationPlan integration, PhoneNumber did, Map<Change, Operation> entries) {
+    private void planSipNumber(IntegrationPlan integration, PhoneNumber did, List<PlanStep> steps) {
         SipNumberSpec spec = spec(integration.sipNumber().orElseThrow(), did);
         String resource = "SIP number " + did;
         Optional<SipNumberState> current = platform.findSipNumber(did);
@@ -74,33 +74,33 @@ final class Planner {
                 fields.add(FieldChange.of("trunkUsername", null, spec.trunkUsername()));
                 fields.add(FieldChange.secret("trunkPassword", true));
             }
-            entries.put(new Change(SIP_NUMBER, resource, ChangeAction.CREATE, "import " + did + " as a custom SIP number",
-                    fields, List.of(), null), new Operation.CreateSipNumber(spec));
+            steps.add(new PlanStep(new Change(SIP_NUMBER, resource, ChangeAction.CREATE, "import " + did + " as a custom SIP number",
+                    fields, List.of(), null), new Operation.CreateSipNumber(spec)));
             return;
         }
         List<FieldChange> diff = Diffs.compare(Diffs.desired(spec), Diffs.live(current.get()), false);
         if (diff.isEmpty()) {
-            entries.put(noOp(SIP_NUMBER, resource, "already configured as planned"), new Operation.None());
+            steps.add(new PlanStep(noOp(SIP_NUMBER, resource, "already configured as planned"), new Operation.None()));
         } else {
-            entries.put(new Change(SIP_NUMBER, resource, ChangeAction.UPDATE, "update " + diff.size() + " field(s)",
-                    diff, List.of(), null), new Operation.UpdateSipNumber(spec, Diffs.before(diff)));
+            steps.add(new PlanStep(new Change(SIP_NUMBER, resource, ChangeAction.UPDATE, "update " + diff.size() + " field(s)",
+                    diff, List.of(), null), new Operation.UpdateSipNumber(spec, Diffs.before(diff))));
         }
     }
 
-    private void planBinding(AssistantState assistant, PhoneNumber did, Map<Change, Operation> entries) {
+    private void planBinding(AssistantState assistant, PhoneNumber did, List<PlanStep> steps) {
         String resource = "assistant " + assistant.id() + " inbound number";
         if (assistant.boundNumber().filter(did::equals).isPresent()) {
-            entries.put(noOp(BINDING, resource, "already answers " + did), new Operation.None());
+            steps.add(new PlanStep(noOp(BINDING, resource, "already answers " + did), new Operation.None()));
             return;
         }
         String before = assistant.boundNumber().map(PhoneNumber::e164).orElse(null);
-        entries.put(new Change(BINDING, resource, ChangeAction.UPDATE,
+        steps.add(new PlanStep(new Change(BINDING, resource, ChangeAction.UPDATE,
                         "attach " + did + " to the assistant; the SIP trunk registers within 1-2 minutes",
                         List.of(FieldChange.of("inboundNumber", before, did.e164())), List.of(SIP_NUMBER), null),
-                new Operation.BindNumber(assistant.id(), did));
+                new Operation.BindNumber(assistant.id(), did)));
     }
 
-    private void planTransfer(TransferTarget target, Preconditions live, Ledger ledger, Map<Change, Operation> entries) {
+    private void planTransfer(TransferTarget target, Preconditions live, Ledger ledger, List<PlanStep> steps) {
         TransferActionSpec spec = new TransferActionSpec(live.assistant().id(), target.name(), live.phoneFor(target), target.mode(),
                 target.instructions(), target.initiatingMessage(), target.timeout());
         String key = Ledger.actionKey(target.name());
@@ -115,41 +115,41 @@ final class Planner {
         String actionId = current.map(TransferActionState::id).orElse(null);
         if (knownId.isEmpty() && actionId != null && ledger.owns(key)) {
             // a crash hit between the create and the journal update: apply records the id, planning writes nothing
-            entries.put(noOp("transfer-adopt[" + target.name() + "]", resource,
+            steps.add(new PlanStep(noOp("transfer-adopt[" + target.name() + "]", resource,
                     "record action " + actionId + ", made by a create whose answer was lost"),
-                    new Operation.RecordAdoption(key, actionId));
+                    new Operation.RecordAdoption(key, actionId)));
         }
         if (current.isEmpty()) {
-            entries.put(new Change(actionChange, resource, ChangeAction.CREATE,
+            steps.add(new PlanStep(new Change(actionChange, resource, ChangeAction.CREATE,
                     "create a warm transfer that dials " + spec.phone() + " (a new INVITE to Aircall)",
-                    Diffs.creation(Diffs.desired(spec)), List.of(), null), new Operation.CreateAction(key, spec));
+                    Diffs.creation(Diffs.desired(spec)), List.of(), null), new Operation.CreateAction(key, spec)));
         } else {
             List<FieldChange> diff = Diffs.compare(Diffs.desired(spec), Diffs.live(current.get()), true);
-            entries.put(diff.isEmpty() ? noOp(actionChange, resource, "already configured as planned")
+            steps.add(new PlanStep(diff.isEmpty() ? noOp(actionChange, resource, "already configured as planned")
                             : new Change(actionChange, resource, ChangeAction.UPDATE, "update " + diff.size() + " field(s)",
                                     diff, List.of(), null),
-                    diff.isEmpty() ? new Operation.None() : new Operation.UpdateAction(actionId, spec, Diffs.before(diff)));
+                    diff.isEmpty() ? new Operation.None() : new Operation.UpdateAction(actionId, spec, Diffs.before(diff))));
         }
         String assistantId = live.assistant().id();
         String attachResource = "assistant " + assistantId + " action \"" + target.name() + "\"";
         if (actionId != null && live.assistant().actionIds().contains(actionId)) {
-            entries.put(noOp(attachChange, attachResource, "already attached"), new Operation.None());
+            steps.add(new PlanStep(noOp(attachChange, attachResource, "already attached"), new Operation.None()));
         } else {
-            entries.put(new Change(attachChange, attachResource, ChangeAction.CREATE, "attach the transfer to the assistant",
+            steps.add(new PlanStep(new Change(attachChange, attachResource, ChangeAction.CREATE, "attach the transfer to the assistant",
                             List.of(FieldChange.of("actions", null, target.name())), List.of(actionChange, BINDING), null),
-                    new Operation.AttachAction(assistantId, key, actionId));
+                    new Operation.AttachAction(assistantId, key, actionId)));
         }
     }
 
-    private void planManualSteps(IntegrationPlan integration, Ledger ledger, Map<Change, Operation> entries) {
-        List<ManualStep> steps = new ArrayList<>(contactCenter.manualSteps(integration));
-        steps.addAll(platform.manualSteps(integration));
-        for (ManualStep step : steps) {
+    private void planManualSteps(IntegrationPlan integration, Ledger ledger, List<PlanStep> steps) {
+        List<ManualStep> manualSteps = new ArrayList<>(contactCenter.manualSteps(integration));
+        manualSteps.addAll(platform.manualSteps(integration));
+        for (ManualStep step : manualSteps) {
             boolean confirmed = ledger.confirmed(step);
-            entries.put(new Change("manual[" + step.id() + "]", step.title(),
+            steps.add(new PlanStep(new Change("manual[" + step.id() + "]", step.title(),
                     confirmed ? ChangeAction.NO_OP : ChangeAction.MANUAL,
                     confirmed ? "confirmed" : "to do in the dashboard: " + step.dashboardPath(),
-                    List.of(), List.of(BINDING), step), new Operation.None());
+                    List.of(), List.of(BINDING), step), new Operation.None()));
         }
     }
 

@@ -100,14 +100,26 @@ class ReadOnlyPlanningTest {
     @Test
     void anOperationTheApplierDoesNotKnowFailsApplyInsteadOfSucceedingSilently() {
         Change write = new Change("sip-number", "SIP number", ChangeAction.CREATE, "import", List.of(), List.of(), null);
-        Map<Change, Operation> entries = new LinkedHashMap<>();
-        entries.put(write, new Operation.None());
-        ChangePlan plan = new ChangePlan(ChangePlan.Kind.APPLY, PhoneNumber.parse(GuidePlans.DID), Instant.EPOCH, entries);
+        ChangePlan plan = new ChangePlan(ChangePlan.Kind.APPLY, PhoneNumber.parse(GuidePlans.DID), Instant.EPOCH,
+                List.of(new PlanStep(write, new Operation.None())));
 
         assertThatThrownBy(() -> engine.apply(plan, ApplyListener.NONE, ManualStepConfirmer.NONE))
                 .isInstanceOf(ApplyFailedException.class)
                 .hasRootCauseInstanceOf(IllegalStateException.class)
-                .hasRootCauseMessage("apply does not know how to execute None[]");
+                .hasRootCauseMessage("apply does not know how to execute None[] for the CREATE change sip-number");
+        assertThat(fx.platform.writeLog).isEmpty();
+    }
+
+    @Test
+    void aVendorWriteHiddenBehindAChangeThatShowsNoWriteIsNeverExecuted() {
+        PhoneNumber did = PhoneNumber.parse(GuidePlans.DID);
+        Change shown = Planner.noOp("sip-number", "SIP number", "already configured as planned");
+        ChangePlan plan = new ChangePlan(ChangePlan.Kind.DESTROY, did, Instant.EPOCH,
+                List.of(new PlanStep(shown, new Operation.DeleteSipNumber(did))));
+
+        assertThatThrownBy(() -> engine.apply(plan, ApplyListener.NONE, ManualStepConfirmer.NONE))
+                .hasMessageContaining("apply does not know how to execute DeleteSipNumber")
+                .hasMessageContaining("NO_OP change sip-number");
         assertThat(fx.platform.writeLog).isEmpty();
     }
 }
