@@ -9,7 +9,7 @@ import io.trunkline.aircall.internal.AircallAssumptions;
 import io.trunkline.aircall.internal.AircallPreflight;
 import io.trunkline.aircall.internal.NumberDirectory;
 import io.trunkline.aircall.internal.Runbook;
-import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.ValidIntegration;
 import io.trunkline.core.exception.InvalidConfigurationException;
 import io.trunkline.core.exception.ResourceNotFoundException;
 import io.trunkline.core.exception.VendorConnectionException;
@@ -161,24 +161,24 @@ public final class AircallContactCenter implements ContactCenter {
      * {@value #TRANSFER_LINES_STEP} when a transfer targets a team or user. Reads line, team and user
      * names from Aircall; no secret value is included.
      *
-     * @param plan a validated plan
+     * @param integration the validated integration
      * @return the steps
      */
     @Override
-    public List<ManualStep> manualSteps(IntegrationPlan plan) {
-        return new Runbook(this).setup(Objects.requireNonNull(plan, "plan"));
+    public List<ManualStep> manualSteps(ValidIntegration integration) {
+        return new Runbook(this).setup(Objects.requireNonNull(integration, "integration"));
     }
 
     /**
      * The teardown runbook: {@value #REMOVE_FORWARD_STEP} (so no call is forwarded to a removed
      * destination), then {@value #REMOVE_SIP_DESTINATION_STEP}.
      *
-     * @param plan the plan being destroyed
+     * @param integration the validated integration being destroyed
      * @return the steps
      */
     @Override
-    public List<ManualStep> teardownSteps(IntegrationPlan plan) {
-        return new Runbook(this).teardown(Objects.requireNonNull(plan, "plan"));
+    public List<ManualStep> teardownSteps(ValidIntegration integration) {
+        return new Runbook(this).teardown(Objects.requireNonNull(integration, "integration"));
     }
 
     /** Forgets the listed numbers, so the next lookup lists them again (e.g. after buying a number). */

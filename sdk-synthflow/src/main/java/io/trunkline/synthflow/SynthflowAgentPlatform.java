@@ -1,6 +1,6 @@
 package io.trunkline.synthflow;
 
-import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.ValidIntegration;
 import io.trunkline.core.exception.InvalidConfigurationException;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.spi.AgentPlatform;
@@ -509,12 +509,12 @@ public final class SynthflowAgentPlatform implements AgentPlatform, AutoCloseabl
      * (get Synthflow's current SIP signalling IPs from Synthflow support and check them against the
      * plan's allowlist) when the Aircall destination authenticates by IP allowlist.
      *
-     * @param plan a validated plan
+     * @param integration the validated integration
      * @return the steps, possibly none
      */
     @Override
-    public List<ManualStep> manualSteps(IntegrationPlan plan) {
-        return SynthflowManualSteps.forPlan(Objects.requireNonNull(plan, "plan"), workspaceId);
+    public List<ManualStep> manualSteps(ValidIntegration integration) {
+        return SynthflowManualSteps.forPlan(Objects.requireNonNull(integration, "integration"), workspaceId);
     }
 
     // ----------------------------------------------------------------- helpers

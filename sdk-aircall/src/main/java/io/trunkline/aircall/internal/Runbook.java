@@ -1,11 +1,9 @@
 package io.trunkline.aircall.internal;
 
-import io.trunkline.core.IntegrationPlan;
-import io.trunkline.core.exception.InvalidConfigurationException;
+import io.trunkline.core.ValidIntegration;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.model.SipAuth;
 import io.trunkline.core.model.SipDestination;
-import io.trunkline.core.model.Smartflow;
 import io.trunkline.core.model.SmartflowStep;
 import io.trunkline.core.model.TransferTarget;
 import io.trunkline.core.spi.ContactCenter;
@@ -65,10 +63,10 @@ public final class Runbook {
     }
 
     /**
-     * @param plan a validated plan
+     * @param plan the validated integration
      * @return the setup steps: SIP destination, Smartflow, then transfer lines when teams or users are targets
      */
-    public List<ManualStep> setup(IntegrationPlan plan) {
+    public List<ManualStep> setup(ValidIntegration plan) {
         List<ManualStep> steps = new ArrayList<>();
         steps.add(sipDestination(plan));
         steps.add(smartflowStep(plan));
@@ -77,14 +75,14 @@ public final class Runbook {
     }
 
     /**
-     * @param plan the plan being destroyed
+     * @param plan the validated integration being destroyed
      * @return the teardown steps: remove the forward step first (no call may be forwarded to a
      *     destination that is gone), then delete the destination
      */
-    public List<ManualStep> teardown(IntegrationPlan plan) {
-        SipDestination destination = destination(plan);
-        PhoneNumber did = plan.phoneNumber();
-        SmartflowStep.ForwardToSip forward = smartflow(plan).forwardStep().orElseThrow();
+    public List<ManualStep> teardown(ValidIntegration plan) {
+        SipDestination destination = plan.destination();
+        PhoneNumber did = plan.did();
+        SmartflowStep.ForwardToSip forward = plan.forward();
         ManualStep removeForward = new ManualStep(REMOVE_FORWARD, "Stop forwarding " + did + " to Synthflow in the Smartflow",
                 smartflowPath(did),
                 List.of(ManualField.of("Step to remove", "Forward to External SIP → " + forward.destination()),
@@ -101,8 +99,8 @@ public final class Runbook {
         return List.of(removeForward, removeDestination);
     }
 
-    private ManualStep sipDestination(IntegrationPlan plan) {
-        SipDestination destination = destination(plan);
+    private ManualStep sipDestination(ValidIntegration plan) {
+        SipDestination destination = plan.destination();
         List<ManualField> fields = new ArrayList<>();
         fields.add(ManualField.of("Name", destination.name(), "the Smartflow step selects the destination by this name"));
         fields.add(ManualField.of("SIP URI / host", destination.host(), "as a full URI: " + destination.sipUri()));
@@ -111,7 +109,7 @@ public final class Runbook {
                 + destination.transport().defaultPort())
                 : ManualField.of("Port", String.valueOf(destination.port())));
         fields.add(ManualField.of("Transport", destination.transport().name()));
-        authFields(destination.authentication().orElseThrow(() -> incomplete("destination.auth")), plan.phoneNumber(), fields);
+        authFields(plan.auth(), plan.did(), fields);
         return new ManualStep(SIP_DESTINATION, "Add the Synthflow SIP destination in Aircall",
                 SIP_DESTINATIONS + " → Add SIP Destination", fields, List.of("Click Save"),
                 CALLER + NO_SIP_API + ", so Trunkline cannot check this step", false);
@@ -133,11 +131,11 @@ public final class Runbook {
         }
     }
 
-    private ManualStep smartflowStep(IntegrationPlan plan) {
-        PhoneNumber did = plan.phoneNumber();
-        Smartflow flow = smartflow(plan);
-        SmartflowFields.Described described = new SmartflowFields(this::fallback, this::team, this::user).describe(flow.steps());
-        SmartflowStep.ForwardToSip forward = flow.forwardStep().orElseThrow(() -> incomplete("smartflow.steps"));
+    private ManualStep smartflowStep(ValidIntegration plan) {
+        PhoneNumber did = plan.did();
+        SmartflowFields.Described described = new SmartflowFields(this::fallback, this::team, this::user)
+                .describe(plan.smartflow().steps());
+        SmartflowStep.ForwardToSip forward = plan.forward();
         List<String> actions = new ArrayList<>();
         if (described.hasBusinessHours()) {
             actions.add("Add the Business Hours condition first, with the time zone and opening hours above");
@@ -154,18 +152,17 @@ public final class Runbook {
                 + " GET /v1/numbers), not the steps themselves", true);
     }
 
-    private Optional<ManualStep> transferLines(IntegrationPlan plan) {
+    private Optional<ManualStep> transferLines(ValidIntegration plan) {
         Map<Long, List<TransferTarget>> byLine = new LinkedHashMap<>();
-        for (TransferTarget target : plan.transferTargets()) {
-            if (target.kind() != TransferTarget.Kind.LINE && !target.viaSipUri()) {
-                byLine.computeIfAbsent(target.lineToDial().orElseThrow(() -> incomplete("transferTargets.viaLine")),
-                        id -> new ArrayList<>()).add(target);
+        for (ValidIntegration.DialledTransfer transfer : plan.dialledTransfers()) {
+            if (transfer.target().kind() != TransferTarget.Kind.LINE) {
+                byLine.computeIfAbsent(transfer.lineId(), id -> new ArrayList<>()).add(transfer.target());
             }
         }
         if (byLine.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Long> forwardingLine = lineByDid(plan.phoneNumber()).map(LineState::id);
+        Optional<Long> forwardingLine = lineByDid(plan.did()).map(LineState::id);
         List<ManualField> fields = new ArrayList<>();
         List<String> lineLabels = new ArrayList<>();
         byLine.forEach((lineId, targets) -> {
@@ -235,18 +232,5 @@ public final class Runbook {
 
     static String seconds(SmartflowStep.ForwardToSip forward) {
         return forward.timeout().toSeconds() + " seconds";
-    }
-
-    private static SipDestination destination(IntegrationPlan plan) {
-        return plan.destination().orElseThrow(() -> incomplete("destination"));
-    }
-
-    private static Smartflow smartflow(IntegrationPlan plan) {
-        return plan.smartflow().orElseThrow(() -> incomplete("smartflow"));
-    }
-
-    private static InvalidConfigurationException incomplete(String field) {
-        return new InvalidConfigurationException(field + ": missing; validate the plan (IntegrationPlan.validate())"
-                + " before asking for its Aircall runbook");
     }
 }

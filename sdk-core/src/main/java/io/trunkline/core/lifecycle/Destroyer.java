@@ -1,12 +1,11 @@
 package io.trunkline.core.lifecycle;
 
-import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.ValidIntegration;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.model.TransferTarget;
 import io.trunkline.core.spi.AgentPlatform;
 import io.trunkline.core.spi.ContactCenter;
 import io.trunkline.core.spi.ManualStep;
-import io.trunkline.core.spi.TransferActionSpec;
 import io.trunkline.core.spi.TransferActionState;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -31,8 +30,8 @@ final class Destroyer {
         this.clock = clock;
     }
 
-    ChangePlan plan(IntegrationPlan integration) {
-        PhoneNumber did = integration.phoneNumber();
+    ChangePlan plan(ValidIntegration integration) {
+        PhoneNumber did = integration.did();
         Ledger ledger = new Ledger(store, did);
         List<PlanStep> steps = new ArrayList<>();
         for (ManualStep step : contactCenter.teardownSteps(integration)) {
@@ -40,19 +39,19 @@ final class Destroyer {
                     "to do in the dashboard first, so no call is forwarded to a removed number: " + step.dashboardPath(),
                     List.of(), List.of(), step), new Operation.None()));
         }
-        String assistantId = integration.assistant().orElseThrow().id();
+        String assistantId = integration.assistant().id();
         List<String> attached = platform.findAssistant(assistantId).map(a -> a.actionIds()).orElse(List.of());
-        for (TransferTarget target : integration.transferTargets()) {
-            if (!target.viaSipUri()) { // never created through the API, so never deleted through it
-                planAction(target, assistantId, attached, ledger, steps);
-            }
+        // a SIP-URI transfer was never created through the API, so it is never deleted through it
+        for (ValidIntegration.DialledTransfer transfer : integration.dialledTransfers()) {
+            planAction(transfer, assistantId, attached, ledger, steps);
         }
         planSipNumber(did, ledger, steps);
         return new ChangePlan(ChangePlan.Kind.DESTROY, did, clock.instant(), steps);
     }
 
-    private void planAction(TransferTarget target, String assistantId, List<String> attached, Ledger ledger,
-                            List<PlanStep> steps) {
+    private void planAction(ValidIntegration.DialledTransfer transfer, String assistantId, List<String> attached,
+                            Ledger ledger, List<PlanStep> steps) {
+        TransferTarget target = transfer.target();
         String key = Ledger.actionKey(target.name());
         String id = "transfer-action[" + target.name() + "]";
         String resource = "transfer action \"" + target.name() + "\"";
@@ -62,7 +61,7 @@ final class Destroyer {
         }
         Optional<String> knownId = ledger.recordedId(key);
         Optional<TransferActionState> live = knownId.isPresent() ? platform.findTransferAction(knownId.get())
-                : findByContent(target, assistantId, ledger);
+                : findByContent(transfer, assistantId, ledger);
         if (live.isEmpty()) {
             steps.add(new PlanStep(Planner.noOp(id, resource, "already gone"), new Operation.ForgetGone(List.of(key))));
             return;
@@ -78,13 +77,11 @@ final class Destroyer {
     }
 
     /** Only reached when a crash hit between the create and the journal update, so the id was never recorded. */
-    private Optional<TransferActionState> findByContent(TransferTarget target, String assistantId, Ledger ledger) {
-        return contactCenter.findLine(target.lineToDial().orElseThrow())
-                .map(line -> new TransferActionSpec(assistantId, target.name(), line.number(),
-                        target.mode(), target.instructions(), target.initiatingMessage(), target.timeout()))
-                .flatMap(spec -> ledger.intentBaseline(Ledger.actionKey(target.name())).isPresent()
-                        ? LostCreate.find(platform, ledger, Ledger.actionKey(target.name()), spec)
-                        : platform.findMatchingTransferAction(spec, AgentPlatform.MatchScope.ATTACHED_OR_UNATTACHED));
+    private Optional<TransferActionState> findByContent(ValidIntegration.DialledTransfer transfer, String assistantId,
+                                                        Ledger ledger) {
+        return contactCenter.findLine(transfer.lineId())
+                .map(line -> Planner.actionSpec(assistantId, transfer.target(), line.number()))
+                .flatMap(spec -> LostCreate.findOwned(platform, ledger, Ledger.actionKey(transfer.target().name()), spec));
     }
 
     private void planSipNumber(PhoneNumber did, Ledger ledger, List<PlanStep> steps) {

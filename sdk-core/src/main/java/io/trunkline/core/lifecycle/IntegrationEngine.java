@@ -1,6 +1,7 @@
 package io.trunkline.core.lifecycle;
 
 import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.ValidIntegration;
 import io.trunkline.core.exception.TrunklineException;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.spi.AgentPlatform;
@@ -66,7 +67,7 @@ public final class IntegrationEngine {
      * @throws PlanningException when live state makes it impossible (unknown line, assistant, team…)
      */
     public ChangePlan plan(IntegrationPlan integration) {
-        return new Planner(platform, contactCenter, store, clock).plan(Objects.requireNonNull(integration, "integration"));
+        return new Planner(platform, contactCenter, store, clock).plan(validated(integration));
     }
 
     /**
@@ -108,9 +109,10 @@ public final class IntegrationEngine {
      * @return what was done
      */
     public ApplyResult converge(IntegrationPlan integration, ApplyListener listener, ManualStepConfirmer confirmer) {
-        integration.validate().orThrow();
+        ValidIntegration valid = validated(integration);
         // Plan and apply under one lock, so a concurrent converge of the same DID plans after this one applied.
-        return DidLocks.withLock(integration.phoneNumber(), store, () -> apply(plan(integration), listener, confirmer));
+        return DidLocks.withLock(valid.did(), store, () -> apply(
+                new Planner(platform, contactCenter, store, clock).plan(valid), listener, confirmer));
     }
 
     /**
@@ -133,7 +135,8 @@ public final class IntegrationEngine {
      * @return every check with its status and reason
      */
     public VerificationReport verify(IntegrationPlan integration, VerifyOptions options) {
-        return new Verifier(platform, contactCenter, store, clock, sleeper).verify(integration, options);
+        return new Verifier(platform, contactCenter, store, clock, sleeper).verify(validated(integration),
+                Objects.requireNonNull(options, "options"));
     }
 
     /**
@@ -145,10 +148,10 @@ public final class IntegrationEngine {
      * @return the contact center's verdicts, then the agent platform's, in ledger order
      */
     public List<AssumptionVerdict> preflight(IntegrationPlan integration) {
-        integration.validate().orThrow();
-        PhoneNumber did = integration.phoneNumber();
+        ValidIntegration valid = validated(integration);
+        PhoneNumber did = valid.did();
         List<AssumptionVerdict> verdicts = new ArrayList<>(contactCenter.preflight(did));
-        verdicts.addAll(platform.preflight(did, integration.sipNumber().map(n -> n.terminationUri()).orElse(null)));
+        verdicts.addAll(platform.preflight(did, valid.sipNumber().terminationUri()));
         return List.copyOf(verdicts);
     }
 
@@ -160,8 +163,7 @@ public final class IntegrationEngine {
      * @return the destroy plan
      */
     public ChangePlan planDestroy(IntegrationPlan integration) {
-        integration.validate().orThrow();
-        return new Destroyer(platform, contactCenter, store, clock).plan(integration);
+        return new Destroyer(platform, contactCenter, store, clock).plan(validated(integration));
     }
 
     /**
@@ -174,12 +176,13 @@ public final class IntegrationEngine {
      * @throws IllegalArgumentException when the integration has no such step
      */
     public ManualStep confirmManualStep(IntegrationPlan integration, String stepId) {
-        List<ManualStep> steps = new ArrayList<>(contactCenter.manualSteps(integration));
-        steps.addAll(platform.manualSteps(integration));
+        ValidIntegration valid = validated(integration);
+        List<ManualStep> steps = new ArrayList<>(contactCenter.manualSteps(valid));
+        steps.addAll(platform.manualSteps(valid));
         ManualStep step = steps.stream().filter(s -> s.id().equals(stepId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no manual step " + stepId + "; the steps are "
                         + steps.stream().map(ManualStep::id).toList()));
-        new Ledger(store, integration.phoneNumber()).confirm(step);
+        new Ledger(store, valid.did()).confirm(step);
         return step;
     }
 
@@ -216,6 +219,10 @@ public final class IntegrationEngine {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private static ValidIntegration validated(IntegrationPlan integration) {
+        return Objects.requireNonNull(integration, "integration").validated();
     }
 
     /**

@@ -1,6 +1,6 @@
 package io.trunkline.core.lifecycle;
 
-import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.ValidIntegration;
 import io.trunkline.core.model.AssistantRef;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.model.SipNumber;
@@ -39,33 +39,33 @@ final class Planner {
         this.clock = clock;
     }
 
-    ChangePlan plan(IntegrationPlan integration) {
-        integration.validate().orThrow();
-        PhoneNumber did = integration.phoneNumber();
-        Ledger ledger = new Ledger(store, did);
+    ChangePlan plan(ValidIntegration integration) {
         Preconditions live = Preconditions.check(integration, platform, contactCenter);
+        PhoneNumber did = integration.did();
+        Ledger ledger = new Ledger(store, did);
         List<PlanStep> steps = new ArrayList<>();
-        planSipNumber(integration, did, steps);
+        planSipNumber(integration, live, steps);
         planBinding(live.assistant(), did, steps);
-        for (TransferTarget target : integration.transferTargets()) {
-            if (!target.viaSipUri()) { // a SIP-URI transfer has no API: the platform lists it as a manual step
-                planTransfer(target, live, ledger, steps);
-            }
+        // a SIP-URI transfer has no API: the platform lists it as a manual step
+        for (ValidIntegration.DialledTransfer transfer : integration.dialledTransfers()) {
+            planTransfer(transfer, live, ledger, steps);
         }
         planManualSteps(integration, ledger, steps);
         return new ChangePlan(ChangePlan.Kind.APPLY, did, clock.instant(), steps);
     }
 
-    static SipNumberSpec spec(SipNumber number, PhoneNumber did) {
-        return new SipNumberSpec(did, number.friendlyName(), number.terminationUri(),
+    static SipNumberSpec spec(ValidIntegration integration) {
+        SipNumber number = integration.sipNumber();
+        return new SipNumberSpec(integration.did(), number.friendlyName(), number.terminationUri(),
                 number.trunkCredentials().map(c -> c.username()).orElse(null),
                 number.trunkCredentials().map(c -> c.password()).orElse(null),
                 number.outboundProxy(), number.authUsername(), number.registrationEnabled(),
                 number.registrationExpiry() == null ? null : (int) number.registrationExpiry().toSeconds());
     }
 
-    private void planSipNumber(IntegrationPlan integration, PhoneNumber did, List<PlanStep> steps) {
-        SipNumberSpec spec = spec(integration.sipNumber().orElseThrow(), did);
+    private void planSipNumber(ValidIntegration integration, Preconditions live, List<PlanStep> steps) {
+        SipNumberSpec spec = spec(integration);
+        PhoneNumber did = integration.did();
         String resource = "SIP number " + did;
         Optional<SipNumberState> current = platform.findSipNumber(did);
         if (current.isEmpty()) {
@@ -100,13 +100,18 @@ final class Planner {
                 new Operation.BindNumber(assistant.id(), did)));
     }
 
-    private void planTransfer(TransferTarget target, Preconditions live, Ledger ledger, List<PlanStep> steps) {
-        TransferActionSpec spec = new TransferActionSpec(live.assistant().id(), target.name(), live.phoneFor(target), target.mode(),
-                target.instructions(), target.initiatingMessage(), target.timeout());
+    static TransferActionSpec actionSpec(String assistantId, TransferTarget target, PhoneNumber dialled) {
+        return new TransferActionSpec(assistantId, target.name(), dialled, target.mode(), target.instructions(),
+                target.initiatingMessage(), target.timeout());
+    }
+
+    private void planTransfer(ValidIntegration.DialledTransfer transfer, Preconditions live, Ledger ledger,
+                              List<PlanStep> steps) {
+        TransferTarget target = transfer.target();
         String key = Ledger.actionKey(target.name());
         String actionChange = "transfer-action[" + target.name() + "]";
-        String attachChange = "transfer-attach[" + target.name() + "]";
         String resource = "transfer action \"" + target.name() + "\" to " + target.describe();
+        TransferActionSpec spec = actionSpec(live.assistant().id(), target, live.linePhones().get(transfer.lineId()));
         Optional<String> knownId = ledger.recordedId(key);
         Optional<TransferActionState> current = knownId.isPresent() ? platform.findTransferAction(knownId.get())
                 : ledger.intentBaseline(key).isPresent() ? LostCreate.find(platform, ledger, key, spec)
@@ -130,6 +135,13 @@ final class Planner {
                                     diff, List.of(), null),
                     diff.isEmpty() ? new Operation.None() : new Operation.UpdateAction(actionId, spec, Diffs.before(diff))));
         }
+        planAttach(target, live, key, actionId, steps);
+    }
+
+    private static void planAttach(TransferTarget target, Preconditions live, String key, String actionId,
+                                   List<PlanStep> steps) {
+        String actionChange = "transfer-action[" + target.name() + "]";
+        String attachChange = "transfer-attach[" + target.name() + "]";
         String assistantId = live.assistant().id();
         String attachResource = "assistant " + assistantId + " action \"" + target.name() + "\"";
         if (actionId != null && live.assistant().actionIds().contains(actionId)) {
@@ -141,7 +153,7 @@ final class Planner {
         }
     }
 
-    private void planManualSteps(IntegrationPlan integration, Ledger ledger, List<PlanStep> steps) {
+    private void planManualSteps(ValidIntegration integration, Ledger ledger, List<PlanStep> steps) {
         List<ManualStep> manualSteps = new ArrayList<>(contactCenter.manualSteps(integration));
         manualSteps.addAll(platform.manualSteps(integration));
         for (ManualStep step : manualSteps) {
@@ -160,13 +172,9 @@ final class Planner {
     /** Reads and checks what must exist before anything can be planned, reporting all problems at once. */
     record Preconditions(AssistantState assistant, Map<Long, PhoneNumber> linePhones) {
 
-        PhoneNumber phoneFor(TransferTarget target) {
-            return linePhones.get(target.lineToDial().orElseThrow());
-        }
-
-        static Preconditions check(IntegrationPlan integration, AgentPlatform platform, ContactCenter contactCenter) {
+        static Preconditions check(ValidIntegration integration, AgentPlatform platform, ContactCenter contactCenter) {
             List<String> problems = new ArrayList<>();
-            PhoneNumber did = integration.phoneNumber();
+            PhoneNumber did = integration.did();
             Optional<LineState> integrated = contactCenter.findLineByDid(did);
             integrated.ifPresentOrElse(line -> {
                 if (!line.smartflowManaged()) {
@@ -174,21 +182,27 @@ final class Planner {
                             + "Smartflows editor in Aircall so it can forward to an external SIP destination");
                 }
             }, () -> problems.add(did + " is not a number of this Aircall company; check the DID or the API credentials"));
-            integrated.ifPresent(line -> integration.transferTargets().stream()
-                    .filter(t -> t.lineToDial().filter(id -> id == line.id()).isPresent())
+            integrated.ifPresent(line -> integration.dialledTransfers().stream()
+                    .filter(t -> t.lineId() == line.id()).map(ValidIntegration.DialledTransfer::target)
                     .forEach(t -> problems.add("the transfer to " + t.describe() + " dials line " + line.id()
                             + ", the integrated line itself: the new INVITE would re-enter the Smartflow that forwards "
                             + "to the AI; use a line whose Smartflow rings the team or user directly")));
-            AssistantRef ref = integration.assistant().orElseThrow();
+            AssistantRef ref = integration.assistant();
             AssistantState assistant = platform.findAssistant(ref.id()).orElse(null);
             if (assistant == null) {
                 problems.add("assistant " + ref.id() + " does not exist in this Synthflow workspace; check its model_id");
             } else if (!assistant.inbound()) {
                 problems.add("assistant " + ref.id() + " is not an inbound assistant; choose or create an inbound one");
             }
+            integration.transferTargets().forEach(target -> checkExists(target, contactCenter, problems));
             Map<Long, PhoneNumber> phones = new LinkedHashMap<>();
-            for (TransferTarget target : integration.transferTargets()) {
-                checkTarget(target, contactCenter, phones, problems);
+            for (ValidIntegration.DialledTransfer transfer : integration.dialledTransfers()) {
+                long lineId = transfer.lineId();
+                if (!phones.containsKey(lineId)) {
+                    contactCenter.findLine(lineId).ifPresentOrElse(line -> phones.put(lineId, line.number()),
+                            () -> problems.add("Aircall line " + lineId + " (to reach " + transfer.target().describe()
+                                    + ") does not exist; copy the Line ID from the Aircall dashboard URL"));
+                }
             }
             if (!problems.isEmpty()) {
                 throw new PlanningException(problems);
@@ -196,24 +210,15 @@ final class Planner {
             return new Preconditions(assistant, phones);
         }
 
-        private static void checkTarget(TransferTarget target, ContactCenter contactCenter, Map<Long, PhoneNumber> phones,
-                                        List<String> problems) {
+        private static void checkExists(TransferTarget target, ContactCenter contactCenter, List<String> problems) {
             boolean exists = switch (target.kind()) {
-                case LINE -> target.lineToDial().isPresent() || contactCenter.findLine(target.id()).isPresent();
+                // a dialled line is looked up with the other dialled lines
+                case LINE -> !target.viaSipUri() || contactCenter.findLine(target.id()).isPresent();
                 case TEAM -> contactCenter.findTeam(target.id()).isPresent();
                 case USER -> contactCenter.findUser(target.id()).isPresent();
             };
             if (!exists) {
                 problems.add(target.describe() + " does not exist; copy the ID from the Aircall dashboard URL");
-            }
-            if (target.viaSipUri()) {
-                return; // delivered to its SIP URI: no line is dialled
-            }
-            long lineId = target.lineToDial().orElseThrow();
-            if (!phones.containsKey(lineId)) {
-                contactCenter.findLine(lineId).ifPresentOrElse(line -> phones.put(lineId, line.number()),
-                        () -> problems.add("Aircall line " + lineId + " (to reach " + target.describe()
-                                + ") does not exist; copy the Line ID from the Aircall dashboard URL"));
             }
         }
     }

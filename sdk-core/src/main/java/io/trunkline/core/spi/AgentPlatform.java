@@ -1,6 +1,6 @@
 package io.trunkline.core.spi;
 
-import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.ValidIntegration;
 import io.trunkline.core.model.PhoneNumber;
 import java.util.List;
 import java.util.Optional;
@@ -133,10 +133,10 @@ public interface AgentPlatform {
      * The platform's dashboard-only steps for this plan (e.g. confirming the engine version where the
      * API does not expose it, or a signalling allowlist).
      *
-     * @param plan a validated plan
+     * @param integration the validated integration
      * @return the steps, possibly none
      */
-    List<ManualStep> manualSteps(IntegrationPlan plan);
+    List<ManualStep> manualSteps(ValidIntegration integration);
 
     /** @return the platform's entries of the assumption ledger: what it assumes where its vendor's docs are silent */
     List<VendorAssumption> assumptions();

@@ -1,6 +1,6 @@
 package io.trunkline.core.spi;
 
-import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.ValidIntegration;
 import io.trunkline.core.model.PhoneNumber;
 import java.util.List;
 import java.util.Optional;
@@ -38,18 +38,18 @@ public interface ContactCenter {
     /**
      * The dashboard-only steps for this plan: the SIP destination and the Smartflow, with exact values.
      *
-     * @param plan a validated plan
+     * @param integration the validated integration
      * @return the steps in the order to perform them
      */
-    List<ManualStep> manualSteps(IntegrationPlan plan);
+    List<ManualStep> manualSteps(ValidIntegration integration);
 
     /**
      * The dashboard-only steps to undo the integration (remove the Smartflow step and destination).
      *
-     * @param plan the plan being destroyed
+     * @param integration the validated integration being destroyed
      * @return the steps in the order to perform them
      */
-    List<ManualStep> teardownSteps(IntegrationPlan plan);
+    List<ManualStep> teardownSteps(ValidIntegration integration);
 
     /** @return the contact center's entries of the assumption ledger */
     List<VendorAssumption> assumptions();

@@ -1,6 +1,6 @@
 package io.trunkline.core.lifecycle;
 
-import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.ValidIntegration;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.spi.CallWindow;
 import io.trunkline.core.spi.ContactCenter;
@@ -82,7 +82,7 @@ final class FakeContactCenter implements ContactCenter {
     }
 
     @Override
-    public List<ManualStep> manualSteps(IntegrationPlan plan) {
+    public List<ManualStep> manualSteps(ValidIntegration plan) {
         List<ManualStep> steps = new ArrayList<>();
         steps.add(new ManualStep("aircall.sip-destination", "Add the SIP destination",
                 "Integrations → SIP / External SIP → Add SIP Destination",
@@ -96,7 +96,7 @@ final class FakeContactCenter implements ContactCenter {
     }
 
     @Override
-    public List<ManualStep> teardownSteps(IntegrationPlan plan) {
+    public List<ManualStep> teardownSteps(ValidIntegration plan) {
         return List.of(new ManualStep("aircall.smartflow-removal", "Stop forwarding to Synthflow",
                 "Numbers → Edit Smartflow", List.of(), List.of("Remove the step", "Save and publish"),
                 "caller confirmation", false));
