@@ -2,6 +2,7 @@ package io.trunkline.aircall;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.model.SipDestination;
 import io.trunkline.core.model.Smartflow;
 import io.trunkline.core.model.SmartflowStep;
@@ -57,6 +58,29 @@ class RunbookTest {
 
         assertThat(aircall.getAllServeEvents()).extracting(e -> e.getRequest().getUrl())
                 .containsExactlyInAnyOrder("/v1/numbers?page=1&per_page=50", "/v1/teams/678");
+    }
+
+    @Test
+    void aSnapshotSharesItsReadsBetweenLookupsAndTheRunbook() {
+        AircallContactCenter snapshot = center.snapshot();
+        snapshot.findTeam(678);
+        snapshot.findLineByDid(PhoneNumber.parse(TestPlans.DID));
+
+        snapshot.manualSteps(TestPlans.happyPath().build().validated());
+        snapshot.teardownSteps(TestPlans.happyPath().build().validated());
+
+        assertThat(aircall.getAllServeEvents()).extracting(e -> e.getRequest().getUrl())
+                .containsExactlyInAnyOrder("/v1/numbers?page=1&per_page=50", "/v1/teams/678");
+    }
+
+    @Test
+    void theOfflineViewSendsNoRequestAndNamesEverythingByItsId() {
+        List<ManualStep> steps = center.offline().manualSteps(TestPlans.happyPath().build().validated());
+
+        assertThat(aircall.getAllServeEvents()).isEmpty();
+        assertThat(value(step(steps, "aircall.smartflow"), "Step 1 → Fallback")).isEqualTo("team ID 678");
+        assertThat(step(steps, "aircall.smartflow").dashboardPath()).contains("(not read: offline plan)");
+        assertThat(center.offline().findLineByDid(PhoneNumber.parse(TestPlans.DID))).isEmpty();
     }
 
     @Test

@@ -12,7 +12,6 @@ import io.trunkline.core.spi.ManualField;
 import io.trunkline.core.spi.ManualStep;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +23,9 @@ import java.util.Optional;
  * Smartflows, per Trunkline's Aircall reference §7), with exact values and stable ids.
  *
  * <p>Names of lines, teams and users are read through the {@link ContactCenter} so the person sees
- * what the dashboard shows; a missing team or user is shown by its ID. Each is read once per
- * instance, so one instance serves one rendering (not thread-safe) and a runbook costs few requests
- * against Aircall's rate limit. Every value is part of the
+ * what the dashboard shows; a missing team or user is shown by its ID. The contact center given is
+ * a snapshot, so each is read once and a runbook costs few requests against Aircall's rate limit
+ * (or an offline view, which reads nothing and leaves every name to its ID). Every value is part of the
  * step's fingerprint, so renaming a team in Aircall makes a confirmation stale on purpose: the
  * person re-checks the flow. Secret values never enter a step; the SIP password counts in the
  * fingerprint only through a slow digest ({@link ManualField#secret}), so rotating it lapses the
@@ -52,14 +51,16 @@ public final class Runbook {
     private static final String NO_SMARTFLOW_API = "Aircall has no API that reads or writes Smartflows";
 
     private final ContactCenter aircall;
-    private final Map<PhoneNumber, Optional<LineState>> linesByDid = new HashMap<>();
-    private final Map<Long, Optional<LineState>> lines = new HashMap<>();
-    private final Map<Long, String> teams = new HashMap<>();
-    private final Map<Long, String> users = new HashMap<>();
+    /** What the runbook says of a line it did not find: missing, or not looked up (offline). */
+    private final String unfound;
 
-    /** @param aircall reads line, team and user names */
-    public Runbook(ContactCenter aircall) {
+    /**
+     * @param aircall reads line, team and user names: a snapshot, so that each is read once
+     * @param offline whether {@code aircall} reads nothing, so that a line it does not find is "not read", not "not found"
+     */
+    public Runbook(ContactCenter aircall, boolean offline) {
         this.aircall = Objects.requireNonNull(aircall, "aircall");
+        this.unfound = offline ? "not read: offline plan" : "not found in Aircall";
     }
 
     /**
@@ -166,8 +167,8 @@ public final class Runbook {
         List<ManualField> fields = new ArrayList<>();
         List<String> lineLabels = new ArrayList<>();
         byLine.forEach((lineId, targets) -> {
-            Optional<LineState> line = lines.computeIfAbsent(lineId, aircall::findLine);
-            String label = line.map(Runbook::describe).orElse("line " + lineId + " (not found in Aircall)");
+            Optional<LineState> line = aircall.findLine(lineId);
+            String label = line.map(Runbook::describe).orElse("line " + lineId + " (" + unfound + ")");
             lineLabels.add(label);
             for (TransferTarget target : targets) {
                 fields.add(ManualField.of("Line " + label, ring(target), transferNote(target, line,
@@ -198,7 +199,7 @@ public final class Runbook {
     }
 
     private String smartflowPath(PhoneNumber did) {
-        String line = lineByDid(did).map(Runbook::describe).orElse(did.e164() + " (not found in Aircall)");
+        String line = lineByDid(did).map(Runbook::describe).orElse(did.e164() + " (" + unfound + ")");
         return DASHBOARD + "Numbers → " + line + " → Edit Smartflow";
     }
 
@@ -217,17 +218,15 @@ public final class Runbook {
     }
 
     private Optional<LineState> lineByDid(PhoneNumber did) {
-        return linesByDid.computeIfAbsent(did, aircall::findLineByDid);
+        return aircall.findLineByDid(did);
     }
 
     private String team(long id) {
-        return teams.computeIfAbsent(id, key -> aircall.findTeam(key)
-                .map(team -> "team " + team.name() + " (ID " + key + ")").orElse("team ID " + key));
+        return aircall.findTeam(id).map(team -> "team " + team.name() + " (ID " + id + ")").orElse("team ID " + id);
     }
 
     private String user(long id) {
-        return users.computeIfAbsent(id, key -> aircall.findUser(key)
-                .map(user -> "user " + user.name() + " (ID " + key + ")").orElse("user ID " + key));
+        return aircall.findUser(id).map(user -> "user " + user.name() + " (ID " + id + ")").orElse("user ID " + id);
     }
 
     static String seconds(SmartflowStep.ForwardToSip forward) {

@@ -32,13 +32,19 @@ public final class ChangePlan {
     private final Kind kind;
     private final PhoneNumber did;
     private final Instant createdAt;
+    private final boolean offline;
     private final List<PlanStep> steps;
     private final List<Change> changes;
 
     ChangePlan(Kind kind, PhoneNumber did, Instant createdAt, List<PlanStep> steps) {
+        this(kind, did, createdAt, false, steps);
+    }
+
+    ChangePlan(Kind kind, PhoneNumber did, Instant createdAt, boolean offline, List<PlanStep> steps) {
         this.kind = Objects.requireNonNull(kind, "kind");
         this.did = Objects.requireNonNull(did, "did");
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.offline = offline;
         this.steps = List.copyOf(steps);
         this.changes = this.steps.stream().map(PlanStep::change).toList();
     }
@@ -53,9 +59,17 @@ public final class ChangePlan {
         return did;
     }
 
-    /** @return when the live state was read */
+    /** @return when the live state was read (when the plan was made, for an {@linkplain #offline() offline} plan) */
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /**
+     * @return whether the plan was made without reading either vendor ({@link IntegrationEngine#planOffline}):
+     *     it assumes nothing exists, renders like any plan and says so, and cannot be applied
+     */
+    public boolean offline() {
+        return offline;
     }
 
     /** @return the changes in the order they are applied */

@@ -67,7 +67,31 @@ public final class IntegrationEngine {
      * @throws PlanningException when live state makes it impossible (unknown line, assistant, team…)
      */
     public ChangePlan plan(IntegrationPlan integration) {
-        return new Planner(platform, contactCenter, store, clock).plan(validated(integration));
+        return new Planner(platform.snapshot(), contactCenter.snapshot(), store, clock).plan(validated(integration));
+    }
+
+    /**
+     * Plans without any vendor connection, as if nothing existed yet: for a fresh account, or to
+     * review the change plan and the dashboard runbook before credentials exist. Nothing is read from
+     * either vendor (the line, the assistant and the transfer targets are assumed to exist; the
+     * runbook names lines, teams and users by ID), and every rendering says so. Apply refuses the
+     * result: plan against the live accounts before applying.
+     *
+     * <pre>{@code
+     * IntegrationEngine offline = IntegrationEngine.builder()
+     *     .agentPlatform(SynthflowAgentPlatform.create(SynthflowConfig.builder().apiKey(Secret.of("not-yet")).build()))
+     *     .contactCenter(AircallContactCenter.create(AircallClient.create(AircallConfig.builder()
+     *         .apiId(Secret.of("not-yet")).apiToken(Secret.of("not-yet")).build())))
+     *     .build();
+     * System.out.println(offline.planOffline(integration).render(PlanFormat.MARKDOWN));
+     * }</pre>
+     *
+     * @param integration the desired integration
+     * @return the plan, {@linkplain ChangePlan#offline() offline}
+     * @throws io.trunkline.core.validation.PlanValidationException when the integration is invalid
+     */
+    public ChangePlan planOffline(IntegrationPlan integration) {
+        return new Planner(platform, contactCenter.offline(), store, clock).planOffline(validated(integration));
     }
 
     /**
@@ -97,6 +121,10 @@ public final class IntegrationEngine {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(listener, "listener");
         Objects.requireNonNull(confirmer, "confirmer");
+        if (plan.offline()) {
+            throw new StalePlanException("this plan was made offline: it assumed nothing exists in Aircall or "
+                    + "Synthflow; make one with plan() against the live accounts, then apply that");
+        }
         return DidLocks.withLock(plan.did(), store, () -> new Applier(platform, store, clock).apply(plan, listener, confirmer));
     }
 
@@ -109,10 +137,15 @@ public final class IntegrationEngine {
      * @return what was done
      */
     public ApplyResult converge(IntegrationPlan integration, ApplyListener listener, ManualStepConfirmer confirmer) {
-        ValidIntegration valid = validated(integration);
+        return converge(validated(integration), contactCenter.snapshot(), listener, confirmer);
+    }
+
+    /** @param center the contact center's reads: this converge's own, or the batch's shared snapshot */
+    private ApplyResult converge(ValidIntegration valid, ContactCenter center, ApplyListener listener,
+                                 ManualStepConfirmer confirmer) {
         // Plan and apply under one lock, so a concurrent converge of the same DID plans after this one applied.
         return DidLocks.withLock(valid.did(), store, () -> apply(
-                new Planner(platform, contactCenter, store, clock).plan(valid), listener, confirmer));
+                new Planner(platform.snapshot(), center, store, clock).plan(valid), listener, confirmer));
     }
 
     /**
@@ -135,7 +168,7 @@ public final class IntegrationEngine {
      * @return every check with its status and reason
      */
     public VerificationReport verify(IntegrationPlan integration, VerifyOptions options) {
-        return new Verifier(platform, contactCenter, store, clock, sleeper).verify(validated(integration),
+        return new Verifier(platform, contactCenter.snapshot(), store, clock, sleeper).verify(validated(integration),
                 Objects.requireNonNull(options, "options"));
     }
 
@@ -163,7 +196,7 @@ public final class IntegrationEngine {
      * @return the destroy plan
      */
     public ChangePlan planDestroy(IntegrationPlan integration) {
-        return new Destroyer(platform, contactCenter, store, clock).plan(validated(integration));
+        return new Destroyer(platform.snapshot(), contactCenter.snapshot(), store, clock).plan(validated(integration));
     }
 
     /**
@@ -188,7 +221,9 @@ public final class IntegrationEngine {
 
     /**
      * Converges many integrations (one per DID) with bounded concurrency. One failure does not stop
-     * the others.
+     * the others. The contact center is read through one snapshot for the whole batch, so its
+     * number list and each line, team and user the integrations refer to are read once, not once
+     * per DID (Aircall's 120 requests per minute are shared by the whole company).
      *
      * @param integrations the integrations
      * @param concurrency how many run at once (vendor rate limits are enforced by the clients)
@@ -202,12 +237,13 @@ public final class IntegrationEngine {
             throw new IllegalArgumentException("concurrency must be at least 1, got " + concurrency);
         }
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        ContactCenter batchCenter = contactCenter.snapshot();
         try {
             List<Future<BatchItem>> futures = new ArrayList<>();
             java.util.Map<String, String> assistantOwners = new java.util.HashMap<>();
             for (IntegrationPlan integration : integrations) {
                 String clash = assistantClash(integration, assistantOwners);
-                futures.add(clash == null ? pool.submit(() -> convergeOne(integration, listener, confirmer))
+                futures.add(clash == null ? pool.submit(() -> convergeOne(integration, batchCenter, listener, confirmer))
                         : java.util.concurrent.CompletableFuture.completedFuture(new BatchItem(integration.did(),
                         BatchItem.Status.FAILED, null, new PlanningException(List.of(clash)))));
             }
@@ -240,9 +276,10 @@ public final class IntegrationEngine {
                 + " its own assistant";
     }
 
-    private BatchItem convergeOne(IntegrationPlan integration, ApplyListener listener, ManualStepConfirmer confirmer) {
+    private BatchItem convergeOne(IntegrationPlan integration, ContactCenter center, ApplyListener listener,
+                                  ManualStepConfirmer confirmer) {
         try {
-            ApplyResult result = converge(integration, listener, confirmer);
+            ApplyResult result = converge(validated(integration), center, listener, confirmer);
             return new BatchItem(integration.did(), result.complete() ? BatchItem.Status.CONVERGED
                     : BatchItem.Status.PENDING_MANUAL, result, null);
         } catch (TrunklineException e) {

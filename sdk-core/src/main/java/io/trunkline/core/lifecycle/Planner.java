@@ -40,7 +40,19 @@ final class Planner {
     }
 
     ChangePlan plan(ValidIntegration integration) {
-        Preconditions live = Preconditions.check(integration, platform, contactCenter);
+        return plan(integration, Preconditions.check(integration, platform, contactCenter));
+    }
+
+    /**
+     * Plans as if nothing existed, reading neither vendor: the line, the assistant and the transfer
+     * targets are assumed to be there, and nothing Trunkline creates is assumed to be. The plan
+     * renders, and says it is offline; apply refuses it.
+     */
+    ChangePlan planOffline(ValidIntegration integration) {
+        return plan(integration, Preconditions.assumed(integration));
+    }
+
+    private ChangePlan plan(ValidIntegration integration, Preconditions live) {
         PhoneNumber did = integration.did();
         Ledger ledger = new Ledger(store, did);
         List<PlanStep> steps = new ArrayList<>();
@@ -51,7 +63,7 @@ final class Planner {
             planTransfer(transfer, live, ledger, steps);
         }
         planManualSteps(integration, ledger, steps);
-        return new ChangePlan(ChangePlan.Kind.APPLY, did, clock.instant(), steps);
+        return new ChangePlan(ChangePlan.Kind.APPLY, did, clock.instant(), live.offline(), steps);
     }
 
     static SipNumberSpec spec(ValidIntegration integration) {
@@ -67,7 +79,7 @@ final class Planner {
         SipNumberSpec spec = spec(integration);
         PhoneNumber did = integration.did();
         String resource = "SIP number " + did;
-        Optional<SipNumberState> current = platform.findSipNumber(did);
+        Optional<SipNumberState> current = live.offline() ? Optional.empty() : platform.findSipNumber(did);
         if (current.isEmpty()) {
             List<FieldChange> fields = new ArrayList<>(Diffs.creation(Diffs.desired(spec)));
             if (spec.trunkUsername() != null) {
@@ -111,6 +123,14 @@ final class Planner {
         String key = Ledger.actionKey(target.name());
         String actionChange = "transfer-action[" + target.name() + "]";
         String resource = "transfer action \"" + target.name() + "\" to " + target.describe();
+        if (live.offline()) { // the line's number is unknown offline: say where it comes from
+            String dialled = "the number of Aircall line " + transfer.lineId();
+            steps.add(PlanStep.showOnly(new Change(actionChange, resource, ChangeAction.CREATE,
+                    "create a warm transfer that dials " + dialled + " (a new INVITE to Aircall)",
+                    Diffs.creation(Diffs.desired(target, dialled)), List.of(), null)));
+            planAttach(target, live, key, null, steps);
+            return;
+        }
         TransferActionSpec spec = actionSpec(live.assistant().id(), target, live.linePhones().get(transfer.lineId()));
         Optional<String> knownId = ledger.recordedId(key);
         Optional<TransferActionState> current = knownId.isPresent() ? platform.findTransferAction(knownId.get())
@@ -170,7 +190,13 @@ final class Planner {
     }
 
     /** Reads and checks what must exist before anything can be planned, reporting all problems at once. */
-    record Preconditions(AssistantState assistant, Map<Long, PhoneNumber> linePhones) {
+    record Preconditions(AssistantState assistant, Map<Long, PhoneNumber> linePhones, boolean offline) {
+
+        /** What an offline plan assumes: the assistant exists, answers inbound calls, and has nothing bound. */
+        static Preconditions assumed(ValidIntegration integration) {
+            return new Preconditions(new AssistantState(integration.assistant().id(), null, true, null, null, List.of()),
+                    Map.of(), true);
+        }
 
         static Preconditions check(ValidIntegration integration, AgentPlatform platform, ContactCenter contactCenter) {
             List<String> problems = new ArrayList<>();
@@ -207,7 +233,7 @@ final class Planner {
             if (!problems.isEmpty()) {
                 throw new PlanningException(problems);
             }
-            return new Preconditions(assistant, phones);
+            return new Preconditions(assistant, phones, false);
         }
 
         private static void checkExists(TransferTarget target, ContactCenter contactCenter, List<String> problems) {

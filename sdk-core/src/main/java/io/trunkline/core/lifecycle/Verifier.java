@@ -29,7 +29,10 @@ final class Verifier {
 
     private static final Logger LOG = LoggerFactory.getLogger(Verifier.class);
 
+    /** Polled for registration: the one read that can change while verify waits. */
     private final AgentPlatform platform;
+    /** Everything else, each resource read once: the snapshot of this verify. */
+    private final AgentPlatform reads;
     private final ContactCenter contactCenter;
     private final StateStore store;
     private final Clock clock;
@@ -37,6 +40,7 @@ final class Verifier {
 
     Verifier(AgentPlatform platform, ContactCenter contactCenter, StateStore store, Clock clock, Sleeper sleeper) {
         this.platform = platform;
+        this.reads = platform.snapshot();
         this.contactCenter = contactCenter;
         this.store = store;
         this.clock = clock;
@@ -51,7 +55,7 @@ final class Verifier {
         checks.add(checkLine(did));
         checkFallbackTeams(integration, checks);
         checks.add(checkSipNumber(integration, did));
-        Optional<AssistantState> assistant = platform.findAssistant(assistantId);
+        Optional<AssistantState> assistant = reads.findAssistant(assistantId);
         boolean bound = assistant.flatMap(AssistantState::boundNumber).filter(did::equals).isPresent();
         checks.add(bound ? passed("assistant-binding", "the assistant answers " + did)
                 : failed("assistant-binding", "the assistant does not answer " + did + "; run apply"));
@@ -60,7 +64,7 @@ final class Verifier {
             checks.add(checkTransfer(transfer, assistantId, assistant.orElse(null), ledger));
         }
         List<ManualStep> steps = new ArrayList<>(contactCenter.manualSteps(integration));
-        steps.addAll(platform.manualSteps(integration));
+        steps.addAll(reads.manualSteps(integration));
         for (ManualStep step : steps) {
             checks.add(ledger.confirmed(step) ? passed("manual:" + step.id(), "confirmed")
                     : new VerificationCheck("manual:" + step.id(), VerificationCheck.Status.PENDING,
@@ -72,7 +76,7 @@ final class Verifier {
                 "no API shows whether the SIP trunk registered; call " + did + " from a phone: the call reaching the "
                         + "assistant proves it (" + REGISTRATION_HINT + " if it does not)");
         Optional<TestCallChecks> testCall = options.testCall()
-                .map(call -> TestCallChecks.read(integration, call, contactCenter, platform));
+                .map(call -> TestCallChecks.read(integration, call, contactCenter, reads));
         checks.add(testCall.map(t -> t.registration(registration)).orElse(registration));
         testCall.ifPresent(t -> checks.addAll(t.checks()));
         return new VerificationReport(checks);
@@ -97,7 +101,7 @@ final class Verifier {
     }
 
     private VerificationCheck checkSipNumber(ValidIntegration integration, PhoneNumber did) {
-        return platform.findSipNumber(did).map(live -> {
+        return reads.findSipNumber(did).map(live -> {
             List<FieldChange> diff = Diffs.compare(Diffs.desired(Planner.spec(integration)),
                     Diffs.live(live), false);
             return diff.isEmpty() ? passed("sip-number", did + " is configured as planned")
@@ -112,9 +116,9 @@ final class Verifier {
         String name = "transfer:" + target.name();
         String key = Ledger.actionKey(target.name());
         Optional<TransferActionState> action = ledger.recordedId(key)
-                .flatMap(platform::findTransferAction)
+                .flatMap(reads::findTransferAction)
                 .or(() -> contactCenter.findLine(transfer.lineId()).flatMap(line ->
-                        LostCreate.findOwned(platform, ledger, key, Planner.actionSpec(assistantId, target, line.number()))));
+                        LostCreate.findOwned(reads, ledger, key, Planner.actionSpec(assistantId, target, line.number()))));
         if (action.isEmpty()) {
             return failed(name, "no transfer action reaches " + target.describe() + "; run apply");
         }
@@ -128,12 +132,15 @@ final class Verifier {
 
     /**
      * Waits until the platform shows the number attached to the assistant: what its API can show.
-     * Only the attachment is re-read while waiting; everything else was read once.
+     * Only the attachment is re-read while waiting, and not before the first wait; everything else
+     * was read once.
      */
     private VerificationCheck awaitAttachment(PhoneNumber did, String assistantId, VerifyOptions options) {
         Instant start = clock.instant();
+        AgentPlatform source = reads; // the first answer may come from the SIP number already read
         while (true) {
-            RegistrationStatus status = platform.registrationStatus(did, assistantId);
+            RegistrationStatus status = source.registrationStatus(did, assistantId);
+            source = platform;
             if (status.state() == RegistrationStatus.State.REGISTERED) {
                 return passed("attachment", status.detail());
             }

@@ -150,4 +150,17 @@ public interface AgentPlatform {
      * @return one verdict per assumption, in ledger order
      */
     List<AssumptionVerdict> preflight(PhoneNumber did, String terminationUri);
+
+    /**
+     * A view of this platform for one plan, verify or destroy: it reads the SIP number, the
+     * assistant, each transfer action and the action list at most once and answers repeats from
+     * what it read; its first {@link #registrationStatus} may answer from the SIP number it read.
+     * The engine reads through a view, writes through the platform itself, and drops the view at
+     * the end of the phase, so nothing read outlives it. The default reads every time.
+     *
+     * @return the view
+     */
+    default AgentPlatform snapshot() {
+        return this;
+    }
 }

@@ -62,4 +62,29 @@ public interface ContactCenter {
      * @return one verdict per assumption, in ledger order
      */
     List<AssumptionVerdict> preflight(PhoneNumber did);
+
+    /**
+     * A view of this contact center for one plan, verify or destroy (or one whole batch): it reads
+     * each line, team, user and number list at most once and answers repeats, including the reads
+     * behind {@link #manualSteps} and {@link #teardownSteps}, from what it read. The engine takes a
+     * view at the start of each of those and drops it at the end, so nothing read outlives it. The
+     * default reads every time.
+     *
+     * @return the view
+     */
+    default ContactCenter snapshot() {
+        return this;
+    }
+
+    /**
+     * A view that reads nothing and answers as if nothing existed, for a plan made without a vendor
+     * connection ({@code IntegrationEngine.planOffline}). Its runbook names lines, teams and users
+     * by ID. The default answers every lookup with empty; implementations whose runbook reads names
+     * override it.
+     *
+     * @return the view
+     */
+    default ContactCenter offline() {
+        return new OfflineContactCenter(this);
+    }
 }

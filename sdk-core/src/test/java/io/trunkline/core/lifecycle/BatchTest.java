@@ -50,6 +50,23 @@ class BatchTest {
     }
 
     @Test
+    void aBatchReadsTheContactCenterThroughOneSnapshotAndEachConvergeThroughItsOwn() {
+        List<IntegrationPlan> plans = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String did = "+3312345670" + i;
+            fx.contactCenter.line(2000 + i, did, true);
+            plans.add(planFor(did, "assistant-" + i));
+        }
+
+        fx.engine.applyAll(plans, 2, ApplyListener.NONE, step -> true);
+        assertThat(fx.contactCenter.snapshots).as("one for the whole batch").hasValue(1);
+
+        fx.engine.converge(plans.get(0), ApplyListener.NONE, step -> true);
+        fx.engine.converge(plans.get(1), ApplyListener.NONE, step -> true);
+        assertThat(fx.contactCenter.snapshots).as("then one per converge").hasValue(3);
+    }
+
+    @Test
     void twoConcurrentConvergesOfTheSameIntegrationEndWithOneSetOfResources() throws Exception {
         IntegrationPlan integration = EngineFixture.plan();
         IntegrationEngine second = fx.engine(); // a second SDK instance over the same vendors and state

@@ -25,6 +25,8 @@ final class FakeContactCenter implements ContactCenter {
     final Map<Long, TeamState> teams = new LinkedHashMap<>();
     final Map<Long, UserState> users = new LinkedHashMap<>();
     final AtomicInteger reads = new AtomicInteger();
+    /** How many snapshots the engine took: reads made through one are shared. */
+    final AtomicInteger snapshots = new AtomicInteger();
     String smartflowTimeout = "30 seconds";
     /** Inbound calls by the DID they came in on. */
     final Map<PhoneNumber, List<ContactCenterCall>> calls = new LinkedHashMap<>();
@@ -47,6 +49,12 @@ final class FakeContactCenter implements ContactCenter {
 
     FakeContactCenter user(long id) {
         users.put(id, new UserState(id, "User " + id));
+        return this;
+    }
+
+    @Override
+    public ContactCenter snapshot() {
+        snapshots.incrementAndGet();
         return this;
     }
 
