@@ -106,7 +106,7 @@ final class Applier {
         @Override
         public void recordAdoption(Operation.RecordAdoption op) {
             expectWrite(false, op);
-            ledger.recordId(op.key(), op.actionId());
+            ledger.recordCreated(op.key(), op.actionId());
         }
 
         @Override
@@ -121,9 +121,9 @@ final class Applier {
             if (platform.findSipNumber(op.spec().did()).isPresent()) {
                 throw new StalePlanException("SIP number " + op.spec().did() + " appeared since the plan was made");
             }
-            ledger.put(Planner.SIP_NUMBER, Ledger.INTENDED);
+            ledger.intend(Planner.SIP_NUMBER, null);
             platform.createSipNumber(op.spec());
-            ledger.put(Planner.SIP_NUMBER, Ledger.CREATED);
+            ledger.recordCreated(Planner.SIP_NUMBER, null);
         }
 
         @Override
@@ -147,7 +147,7 @@ final class Applier {
         public void bindNumber(Operation.BindNumber op) {
             expectWrite(true, op);
             platform.bindInboundNumber(op.assistantId(), op.did());
-            ledger.put(Planner.BINDING, op.assistantId());
+            ledger.recordBinding(op.assistantId());
         }
 
         @Override
@@ -194,7 +194,7 @@ final class Applier {
         }
         ledger.intend(op.key(), platform.transferActionBaseline(op.spec()));
         String id = platform.createTransferAction(op.spec()).id();
-        ledger.recordId(op.key(), id);
+        ledger.recordCreated(op.key(), id);
         createdIds.put(op.key(), id);
     }
 
