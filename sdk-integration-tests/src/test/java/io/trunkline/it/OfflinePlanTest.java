@@ -24,7 +24,7 @@ class OfflinePlanTest {
     @Test
     void theRunbookOfAFreshAccountRendersWithoutAnyVendorConnection() {
         try (SynthflowAgentPlatform synthflow = SynthflowAgentPlatform.create(SynthflowConfig.builder()
-                .apiKey(Secret.of("not-yet")).baseUrl(NOWHERE + "/v2").build())) {
+                .apiKey(Secret.of("not-yet")).workspaceId("not-yet").baseUrl(NOWHERE + "/v2").build())) {
             IntegrationEngine offline = IntegrationEngine.builder()
                     .agentPlatform(synthflow)
                     .contactCenter(AircallContactCenter.create(AircallClient.create(AircallConfig.builder()

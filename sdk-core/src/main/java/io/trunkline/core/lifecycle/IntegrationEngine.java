@@ -79,7 +79,8 @@ public final class IntegrationEngine {
      *
      * <pre>{@code
      * IntegrationEngine offline = IntegrationEngine.builder()
-     *     .agentPlatform(SynthflowAgentPlatform.create(SynthflowConfig.builder().apiKey(Secret.of("not-yet")).build()))
+     *     .agentPlatform(SynthflowAgentPlatform.create(SynthflowConfig.builder()
+     *         .apiKey(Secret.of("not-yet")).workspaceId("not-yet").build()))
      *     .contactCenter(AircallContactCenter.create(AircallClient.create(AircallConfig.builder()
      *         .apiId(Secret.of("not-yet")).apiToken(Secret.of("not-yet")).build())))
      *     .build();
