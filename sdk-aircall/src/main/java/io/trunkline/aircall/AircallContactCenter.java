@@ -9,7 +9,7 @@ import io.trunkline.aircall.internal.AircallAssumptions;
 import io.trunkline.aircall.internal.AircallPreflight;
 import io.trunkline.aircall.internal.NumberDirectory;
 import io.trunkline.aircall.internal.Runbook;
-import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.ValidIntegration;
 import io.trunkline.core.exception.InvalidConfigurationException;
 import io.trunkline.core.exception.ResourceNotFoundException;
 import io.trunkline.core.exception.VendorConnectionException;
@@ -20,6 +20,7 @@ import io.trunkline.core.spi.ContactCenter;
 import io.trunkline.core.spi.ContactCenterCall;
 import io.trunkline.core.spi.LineState;
 import io.trunkline.core.spi.ManualStep;
+import io.trunkline.core.spi.SnapshotReads;
 import io.trunkline.core.spi.TeamState;
 import io.trunkline.core.spi.UserState;
 import io.trunkline.core.spi.VendorAssumption;
@@ -53,11 +54,13 @@ import java.util.stream.Stream;
  * engine.confirmManualStep(integration, AircallContactCenter.SMARTFLOW_STEP);
  * }</pre>
  *
- * <p><b>Finding a line by DID.</b> Aircall cannot search numbers by DID, so the first lookup lists
- * every number ({@code GET /v1/numbers}, 50 per page) and compares each {@code digits} (or
- * {@code e164_digits}) with punctuation removed. The result is kept for the life of this instance,
- * because Aircall's 120 requests per minute are shared by the whole company, and also answers
- * {@link #findLine}; {@link #refresh()} forgets it, e.g. after buying a number.
+ * <p><b>Finding a line by DID.</b> Aircall cannot search numbers by DID, so a lookup lists every
+ * number ({@code GET /v1/numbers}, 50 per page) and compares each {@code digits} (or
+ * {@code e164_digits}) with punctuation removed. The engine reads through a {@link #snapshot()}
+ * per plan, verify, destroy or batch: the snapshot lists the numbers once, answers
+ * {@link #findLine} from that list too, and reads each team and user once, because Aircall's 120
+ * requests per minute are shared by the whole company. Nothing is kept beyond a snapshot, so a line
+ * switched to Smartflows or a number bought since is seen by the next plan.
  *
  * <p><b>Confirmations.</b> Aircall offers no API for SIP destinations or Smartflows, so a person
  * confirms each manual step ({@code IntegrationEngine.confirmManualStep}, or a
@@ -82,13 +85,26 @@ public final class AircallContactCenter implements ContactCenter {
     public static final String REMOVE_SIP_DESTINATION_STEP = Runbook.REMOVE_SIP_DESTINATION;
 
     private final AircallClient client;
-    private final NumberDirectory directory;
     private final boolean smartflowsAssumedWhenUnreported;
+    private final View view;
+    /** A snapshot's number list, read once; {@code null} otherwise (the adapter itself lists on every lookup). */
+    private final NumberDirectory directory;
+    /** A snapshot's reads; {@code null} otherwise. */
+    private final SnapshotReads reads;
+
+    /** What an instance is: the adapter, a snapshot of it, or an offline view that reads nothing. */
+    private enum View { LIVE, SNAPSHOT, OFFLINE }
 
     private AircallContactCenter(Builder b) {
-        this.client = Objects.requireNonNull(b.client, "client");
-        this.directory = new NumberDirectory(client::numbers);
-        this.smartflowsAssumedWhenUnreported = b.smartflowsAssumedWhenUnreported;
+        this(Objects.requireNonNull(b.client, "client"), b.smartflowsAssumedWhenUnreported, View.LIVE);
+    }
+
+    private AircallContactCenter(AircallClient client, boolean smartflowsAssumedWhenUnreported, View view) {
+        this.client = client;
+        this.smartflowsAssumedWhenUnreported = smartflowsAssumedWhenUnreported;
+        this.view = view;
+        this.directory = view == View.SNAPSHOT ? new NumberDirectory(client::numbers) : null;
+        this.reads = view == View.SNAPSHOT ? new SnapshotReads() : null;
     }
 
     /**
@@ -105,7 +121,7 @@ public final class AircallContactCenter implements ContactCenter {
     }
 
     /**
-     * Finds the line that owns {@code did}, listing the company's numbers on the first call.
+     * Finds the line that owns {@code did}, listing the company's numbers (once per snapshot).
      *
      * @param did the DID
      * @return the line, with {@code smartflowManaged} from {@code flow_editor_enabled}
@@ -113,7 +129,7 @@ public final class AircallContactCenter implements ContactCenter {
     @Override
     public Optional<LineState> findLineByDid(PhoneNumber did) {
         Objects.requireNonNull(did, "did");
-        return directory.find(did).map(number -> line(number, did));
+        return read(() -> numbers().find(did).map(number -> line(number, did)), "did", did.e164());
     }
 
     /**
@@ -127,7 +143,11 @@ public final class AircallContactCenter implements ContactCenter {
      */
     @Override
     public Optional<LineState> findLine(long lineId) {
-        return directory.findById(lineId).or(() -> absentOn404(() -> client.number(lineId)))
+        return read(() -> lineRead(lineId), "line", lineId);
+    }
+
+    private Optional<LineState> lineRead(long lineId) {
+        return numbers().findById(lineId).or(() -> absentOn404(() -> client.number(lineId)))
                 .map(number -> line(number, NumberDirectory.e164Of(number)
                 .orElseThrow(() -> new VendorConnectionException("Aircall", "get number " + lineId, "line " + lineId
                         + " has digits \"" + number.digits() + "\", which is not an international number, so"
@@ -142,7 +162,8 @@ public final class AircallContactCenter implements ContactCenter {
      */
     @Override
     public Optional<TeamState> findTeam(long teamId) {
-        return absentOn404(() -> client.team(teamId)).map(team -> new TeamState(team.id(), team.name(), team.users().size()));
+        return read(() -> absentOn404(() -> client.team(teamId))
+                .map(team -> new TeamState(team.id(), team.name(), team.users().size())), "team", teamId);
     }
 
     /**
@@ -153,7 +174,8 @@ public final class AircallContactCenter implements ContactCenter {
      */
     @Override
     public Optional<UserState> findUser(long userId) {
-        return absentOn404(() -> client.user(userId)).map(user -> new UserState(user.id(), user.name()));
+        return read(() -> absentOn404(() -> client.user(userId)).map(user -> new UserState(user.id(), user.name())),
+                "user", userId);
     }
 
     /**
@@ -161,29 +183,67 @@ public final class AircallContactCenter implements ContactCenter {
      * {@value #TRANSFER_LINES_STEP} when a transfer targets a team or user. Reads line, team and user
      * names from Aircall; no secret value is included.
      *
-     * @param plan a validated plan
+     * @param integration the validated integration
      * @return the steps
      */
     @Override
-    public List<ManualStep> manualSteps(IntegrationPlan plan) {
-        return new Runbook(this).setup(Objects.requireNonNull(plan, "plan"));
+    public List<ManualStep> manualSteps(ValidIntegration integration) {
+        return runbook().setup(Objects.requireNonNull(integration, "integration"));
     }
 
     /**
      * The teardown runbook: {@value #REMOVE_FORWARD_STEP} (so no call is forwarded to a removed
      * destination), then {@value #REMOVE_SIP_DESTINATION_STEP}.
      *
-     * @param plan the plan being destroyed
+     * @param integration the validated integration being destroyed
      * @return the steps
      */
     @Override
-    public List<ManualStep> teardownSteps(IntegrationPlan plan) {
-        return new Runbook(this).teardown(Objects.requireNonNull(plan, "plan"));
+    public List<ManualStep> teardownSteps(ValidIntegration integration) {
+        return runbook().teardown(Objects.requireNonNull(integration, "integration"));
     }
 
-    /** Forgets the listed numbers, so the next lookup lists them again (e.g. after buying a number). */
-    public void refresh() {
-        directory.refresh();
+    /**
+     * A view for one plan, verify, destroy or batch: it lists the numbers once (answering
+     * {@link #findLineByDid} and {@link #findLine} from that list) and reads each team and user once.
+     * Thread-safe; drop it when the phase ends, so that nothing it read is taken for current later.
+     *
+     * @return the view
+     */
+    @Override
+    public AircallContactCenter snapshot() {
+        return view == View.OFFLINE ? this : new AircallContactCenter(client, smartflowsAssumedWhenUnreported, View.SNAPSHOT);
+    }
+
+    /**
+     * A view that sends no request: every lookup finds nothing, and the runbook names lines, teams
+     * and users by ID, for {@code IntegrationEngine.planOffline}. {@link #preflight} needs the live
+     * account and refuses.
+     *
+     * @return the view
+     */
+    @Override
+    public AircallContactCenter offline() {
+        return new AircallContactCenter(client, smartflowsAssumedWhenUnreported, View.OFFLINE);
+    }
+
+    /** @return the runbook's source of names: a snapshot (this, or a new one), or this offline view */
+    private Runbook runbook() {
+        return view == View.LIVE ? new Runbook(snapshot(), false) : new Runbook(this, view == View.OFFLINE);
+    }
+
+    /** @return the snapshot's number list, or a new one that lists the numbers for this lookup alone */
+    private NumberDirectory numbers() {
+        return directory != null ? directory : new NumberDirectory(client::numbers);
+    }
+
+    /** @return what {@code read} answers: once per snapshot, every time for the adapter, never offline */
+    private <T> Optional<T> read(Supplier<Optional<T>> read, Object... key) {
+        return switch (view) {
+            case LIVE -> read.get();
+            case SNAPSHOT -> reads.get(read, key);
+            case OFFLINE -> Optional.empty();
+        };
     }
 
     /**
@@ -215,6 +275,9 @@ public final class AircallContactCenter implements ContactCenter {
     @Override
     public Optional<ContactCenterCall> findInboundCall(CallWindow window) {
         Objects.requireNonNull(window, "window");
+        if (view == View.OFFLINE) {
+            return Optional.empty();
+        }
         return findLineByDid(window.did()).flatMap(line -> inboundCalls(line.id(), window.from(), window.to())
                 .filter(call -> call.startedAt() != null).findFirst()
                 .map(call -> ObservedCall.of(call, line.id()).toContactCenterCall()));
@@ -256,12 +319,16 @@ public final class AircallContactCenter implements ContactCenter {
     @Override
     public List<AssumptionVerdict> preflight(PhoneNumber did) {
         Objects.requireNonNull(did, "did");
+        if (view == View.OFFLINE) {
+            throw new IllegalStateException("preflight reads the live Aircall account; an offline view reads nothing");
+        }
         return new AircallPreflight(client, client.config().http().clock()).run();
     }
 
     @Override
     public String toString() {
-        return "AircallContactCenter[" + client + "]";
+        return "AircallContactCenter[" + client + (view == View.LIVE ? "" : ", " + view.name().toLowerCase(java.util.Locale.ROOT))
+                + "]";
     }
 
     /** Builds {@link AircallContactCenter}s. */

@@ -1,6 +1,6 @@
 package io.trunkline.aircall;
 
-import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.ValidIntegration;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.spi.AgentPlatform;
 import io.trunkline.core.spi.AssistantState;
@@ -122,7 +122,7 @@ final class FakeAgentPlatform implements AgentPlatform {
     }
 
     @Override
-    public List<ManualStep> manualSteps(IntegrationPlan plan) {
+    public List<ManualStep> manualSteps(ValidIntegration plan) {
         return List.of();
     }
 

@@ -89,14 +89,15 @@ class FindLineByDidTest {
     }
 
     @Test
-    void aSecondLookupIsAnsweredFromTheDirectoryWithoutAnyRequest() {
+    void aSecondLookupInOneSnapshotIsAnsweredFromItsListWithoutAnyRequest() {
         stubThreePages();
-        center.findLineByDid(PhoneNumber.parse("+33123456789"));
+        AircallContactCenter snapshot = center.snapshot();
+        snapshot.findLineByDid(PhoneNumber.parse("+33123456789"));
         int afterFirst = aircall.getAllServeEvents().size();
 
-        Optional<LineState> again = center.findLineByDid(PhoneNumber.parse("+33123456789"));
-        Optional<LineState> other = center.findLineByDid(PhoneNumber.parse("+442079460000"));
-        Optional<LineState> unknown = center.findLineByDid(PhoneNumber.parse("+33999999999"));
+        Optional<LineState> again = snapshot.findLineByDid(PhoneNumber.parse("+33123456789"));
+        Optional<LineState> other = snapshot.findLineByDid(PhoneNumber.parse("+442079460000"));
+        Optional<LineState> unknown = snapshot.findLineByDid(PhoneNumber.parse("+33999999999"));
 
         assertThat(afterFirst).isEqualTo(3);
         assertThat(aircall.getAllServeEvents()).hasSize(3);
@@ -106,22 +107,24 @@ class FindLineByDidTest {
     }
 
     @Test
-    void refreshingListsTheNumbersAgain() {
+    void nothingIsKeptBeyondASnapshotSoTheNextOneListsTheNumbersAgain() {
         stubThreePages();
-        center.findLineByDid(PhoneNumber.parse("+33123456789"));
+        center.snapshot().findLineByDid(PhoneNumber.parse("+33123456789"));
+        center.snapshot().findLineByDid(PhoneNumber.parse("+33123456789"));
+        assertThat(aircall.getAllServeEvents()).as("two snapshots").hasSize(6);
 
-        center.refresh();
         center.findLineByDid(PhoneNumber.parse("+33123456789"));
-
-        assertThat(aircall.getAllServeEvents()).hasSize(6);
+        center.findLineByDid(PhoneNumber.parse("+33123456789"));
+        assertThat(aircall.getAllServeEvents()).as("the adapter itself keeps nothing").hasSize(12);
     }
 
     @Test
-    void concurrentFirstLookupsListTheNumbersOnce() throws Exception {
+    void concurrentFirstLookupsInOneSnapshotListTheNumbersOnce() throws Exception {
         stubThreePages();
+        AircallContactCenter snapshot = center.snapshot();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            Callable<Optional<LineState>> lookup = () -> center.findLineByDid(PhoneNumber.parse("+14155550100"));
+            Callable<Optional<LineState>> lookup = () -> snapshot.findLineByDid(PhoneNumber.parse("+14155550100"));
             List<Future<Optional<LineState>>> results = pool.invokeAll(List.of(lookup, lookup, lookup, lookup));
             for (Future<Optional<LineState>> result : results) {
                 assertThat(result.get()).map(LineState::id).contains(4L);
@@ -138,8 +141,9 @@ class FindLineByDidTest {
                 "{ \"id\": 7, \"name\": \"Webhook-shaped\", \"e164_digits\": \"+33123456789\" }",
                 number(8, "National", "01 98 76 54 32", true)))));
 
-        assertThat(center.findLineByDid(PhoneNumber.parse("+33123456789"))).map(LineState::id).contains(7L);
-        assertThat(center.findLineByDid(PhoneNumber.parse("+33198765432"))).isEmpty();
+        AircallContactCenter snapshot = center.snapshot();
+        assertThat(snapshot.findLineByDid(PhoneNumber.parse("+33123456789"))).map(LineState::id).contains(7L);
+        assertThat(snapshot.findLineByDid(PhoneNumber.parse("+33198765432"))).isEmpty();
         aircall.verify(1, getRequestedFor(urlPathEqualTo("/v1/numbers")).withQueryParam("order", absent()));
     }
 

@@ -38,8 +38,10 @@ class PortReadsTest {
 
     @Test
     void findLineAnswersFromTheListedNumbersAndResolvesItsE164FromDigits() {
-        LineState line = center.findLine(5678).orElseThrow();
-        center.findLine(5678);
+        AircallContactCenter snapshot = center.snapshot();
+        LineState line = snapshot.findLine(5678).orElseThrow();
+        snapshot.findLine(5678);
+        snapshot.findLineByDid(PhoneNumber.parse("+33198765432"));
 
         assertThat(line).isEqualTo(new LineState(5678, "Support escalation", PhoneNumber.parse("+33198765432"), true,
                 "Europe/Paris"));

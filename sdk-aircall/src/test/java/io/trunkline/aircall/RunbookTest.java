@@ -2,6 +2,7 @@ package io.trunkline.aircall;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.model.SipDestination;
 import io.trunkline.core.model.Smartflow;
 import io.trunkline.core.model.SmartflowStep;
@@ -47,21 +48,44 @@ class RunbookTest {
 
     @Test
     void theStepsComeInOrderWithStableIds() {
-        assertThat(center.manualSteps(TestPlans.happyPath().build())).extracting(ManualStep::id)
+        assertThat(center.manualSteps(TestPlans.happyPath().build().validated())).extracting(ManualStep::id)
                 .containsExactly("aircall.sip-destination", "aircall.smartflow", "aircall.transfer-lines");
     }
 
     @Test
     void aRunbookReadsEachLineTeamAndUserOnce() {
-        center.manualSteps(TestPlans.happyPath().build());
+        center.manualSteps(TestPlans.happyPath().build().validated());
 
         assertThat(aircall.getAllServeEvents()).extracting(e -> e.getRequest().getUrl())
                 .containsExactlyInAnyOrder("/v1/numbers?page=1&per_page=50", "/v1/teams/678");
     }
 
     @Test
+    void aSnapshotSharesItsReadsBetweenLookupsAndTheRunbook() {
+        AircallContactCenter snapshot = center.snapshot();
+        snapshot.findTeam(678);
+        snapshot.findLineByDid(PhoneNumber.parse(TestPlans.DID));
+
+        snapshot.manualSteps(TestPlans.happyPath().build().validated());
+        snapshot.teardownSteps(TestPlans.happyPath().build().validated());
+
+        assertThat(aircall.getAllServeEvents()).extracting(e -> e.getRequest().getUrl())
+                .containsExactlyInAnyOrder("/v1/numbers?page=1&per_page=50", "/v1/teams/678");
+    }
+
+    @Test
+    void theOfflineViewSendsNoRequestAndNamesEverythingByItsId() {
+        List<ManualStep> steps = center.offline().manualSteps(TestPlans.happyPath().build().validated());
+
+        assertThat(aircall.getAllServeEvents()).isEmpty();
+        assertThat(value(step(steps, "aircall.smartflow"), "Step 1 → Fallback")).isEqualTo("team ID 678");
+        assertThat(step(steps, "aircall.smartflow").dashboardPath()).contains("(not read: offline plan)");
+        assertThat(center.offline().findLineByDid(PhoneNumber.parse(TestPlans.DID))).isEmpty();
+    }
+
+    @Test
     void onlyTheSmartflowStepHasAnApiCheck() {
-        assertThat(center.manualSteps(TestPlans.happyPath().build()))
+        assertThat(center.manualSteps(TestPlans.happyPath().build().validated()))
                 .extracting(ManualStep::id, ManualStep::apiCheck)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("aircall.sip-destination", false),
                         org.assertj.core.groups.Tuple.tuple("aircall.smartflow", true),
@@ -72,7 +96,7 @@ class RunbookTest {
     void thereIsNoTransferLinesStepWhenOnlyLinesAreTargets() {
         IntegrationPlan plan = TestPlans.happyPath().transferTargets(List.of(TransferTarget.line(5678).build())).build();
 
-        assertThat(center.manualSteps(plan)).extracting(ManualStep::id)
+        assertThat(center.manualSteps(plan.validated())).extracting(ManualStep::id)
                 .containsExactly("aircall.sip-destination", "aircall.smartflow");
     }
 
@@ -80,15 +104,15 @@ class RunbookTest {
     void aFallbackTeamAircallDoesNotKnowIsShownByItsId() {
         aircall.stubFor(get(urlPathEqualTo("/v1/teams/678")).willReturn(AircallCompany.notFound()));
 
-        ManualStep smartflow = step(center.manualSteps(TestPlans.happyPath().build()), "aircall.smartflow");
+        ManualStep smartflow = step(center.manualSteps(TestPlans.happyPath().build().validated()), "aircall.smartflow");
 
         assertThat(value(smartflow, "Step 1 → Fallback")).isEqualTo("team ID 678");
     }
 
     @Test
     void userAndVoicemailFallbacksAreNamed() {
-        ManualStep toUser = step(center.manualSteps(withFallback(SmartflowStep.ringUser(456))), "aircall.smartflow");
-        ManualStep toVoicemail = step(center.manualSteps(withFallback(SmartflowStep.voicemail())), "aircall.smartflow");
+        ManualStep toUser = step(center.manualSteps(withFallback(SmartflowStep.ringUser(456)).validated()), "aircall.smartflow");
+        ManualStep toVoicemail = step(center.manualSteps(withFallback(SmartflowStep.voicemail()).validated()), "aircall.smartflow");
 
         assertThat(value(toUser, "Step 1 → Fallback")).isEqualTo("user Jane Doe (ID 456)");
         assertThat(value(toVoicemail, "Step 1 → Fallback")).isEqualTo("voicemail");
@@ -96,7 +120,7 @@ class RunbookTest {
 
     @Test
     void credentialsAreMaskedAndSayWhereThePasswordIs() {
-        List<ManualStep> steps = center.manualSteps(TestPlans.afterHoursWithCredentials().build());
+        List<ManualStep> steps = center.manualSteps(TestPlans.afterHoursWithCredentials().build().validated());
         ManualStep destination = step(steps, "aircall.sip-destination");
 
         assertThat(destination.fields()).filteredOn(ManualField::sensitive).singleElement().satisfies(f -> {
@@ -110,7 +134,7 @@ class RunbookTest {
 
     @Test
     void theBusinessHoursConditionComesBeforeTheForwardStepAndMarksTheAiBranch() {
-        ManualStep smartflow = step(center.manualSteps(TestPlans.afterHoursWithCredentials().build()), "aircall.smartflow");
+        ManualStep smartflow = step(center.manualSteps(TestPlans.afterHoursWithCredentials().build().validated()), "aircall.smartflow");
         List<String> labels = smartflow.fields().stream().map(ManualField::label).toList();
 
         assertThat(labels.indexOf("Step 1")).isLessThan(labels.indexOf("Step 1 → When closed"));
@@ -125,7 +149,7 @@ class RunbookTest {
         IntegrationPlan plan = TestPlans.happyPath()
                 .transferTargets(List.of(TransferTarget.team(678).viaLine(1234).build())).build();
 
-        ManualStep lines = step(center.manualSteps(plan), "aircall.transfer-lines");
+        ManualStep lines = step(center.manualSteps(plan.validated()), "aircall.transfer-lines");
 
         assertThat(lines.fields()).singleElement().satisfies(f -> {
             assertThat(f.label()).isEqualTo("Line Paris support (+33123456789, line 1234)");
@@ -136,7 +160,7 @@ class RunbookTest {
 
     @Test
     void teardownRemovesTheForwardStepBeforeTheDestination() {
-        List<ManualStep> steps = center.teardownSteps(TestPlans.happyPath().build());
+        List<ManualStep> steps = center.teardownSteps(TestPlans.happyPath().build().validated());
 
         assertThat(steps).extracting(ManualStep::id)
                 .containsExactly("aircall.smartflow.remove-forward", "aircall.sip-destination.remove");

@@ -76,12 +76,23 @@ public final class IntegrationPlan {
         return PlanValidator.validate(this);
     }
 
+    /**
+     * Validates the plan and returns it parsed, for the engine and the vendor ports.
+     *
+     * @return the plan's parsed, complete parts
+     * @throws io.trunkline.core.validation.PlanValidationException listing every error, when there is one
+     */
+    public ValidIntegration validated() {
+        validate().orThrow();
+        return new ValidIntegration(this);
+    }
+
     /** @return the Aircall number's DID as given */
     public String did() {
         return did;
     }
 
-    /** @return the DID in E.164 form; only call on a validated plan */
+    /** @return the DID in E.164 form; only call on a validated plan ({@link ValidIntegration#did()} needs no care) */
     public PhoneNumber phoneNumber() {
         return PhoneNumber.parse(did);
     }

@@ -143,9 +143,10 @@ class ConcurrencyTest {
     }
 
     @Test
-    void aClientBudgetAboveTheCompanysLimitCollects429sButStillConverges() {
+    void aClientBudgetAboveTheCompanysLimitCollects429sButStillConverges() throws Exception {
         // The negative control: it shows the 429 count above can be non-zero. Rate-limit headers only
-        // on 429s, so the client cannot learn the lower limit from successful answers.
+        // on 429s, so the client cannot learn the lower limit from successful answers. Each DID runs as
+        // its own batch, so none shares another's Aircall reads and the company's limit is exceeded.
         AircallSimulator.Builder aircall = AircallSimulator.builder().rateLimit(AIRCALL_LIMIT, AIRCALL_WINDOW)
                 .rateLimitHeaders(RateLimitHeaders.ONLY_WHEN_LIMITED);
         try (Vendors vendors = new Vendors(DIDS / 2, VendorProfile.DOCUMENTED_ONLY, aircall);
@@ -153,12 +154,27 @@ class ConcurrencyTest {
             Sdk sdk = Sdk.against(vendors).sleeper(time).aircallRateLimit(3 * AIRCALL_LIMIT, AIRCALL_WINDOW).build();
             List<IntegrationPlan> plans = IntStream.range(0, DIDS / 2).mapToObj(Plans::integration).toList();
 
-            BatchResult batch = sdk.engine.applyAll(plans, CONCURRENCY, ApplyListener.NONE, Lifecycle.ALL_DONE);
+            BatchResult batch = oneBatchPerDid(sdk.engine, plans);
 
             assertThat(vendors.aircall.rateLimitedCount()).as("Aircall 429s").isPositive();
             batch.items().stream().filter(i -> i.status() == BatchItem.Status.FAILED)
                     .forEach(i -> assertThat(Failures.vendorCause(i.error())).get().isInstanceOf(RateLimitedException.class));
             assertThat(batch.count(BatchItem.Status.CONVERGED)).as(batch.toString()).isEqualTo(DIDS / 2);
+        }
+    }
+
+    private static BatchResult oneBatchPerDid(IntegrationEngine engine, List<IntegrationPlan> plans) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(CONCURRENCY);
+        try {
+            List<Callable<BatchResult>> batches = plans.stream().<Callable<BatchResult>>map(plan ->
+                    () -> engine.applyAll(List.of(plan), 1, ApplyListener.NONE, Lifecycle.ALL_DONE)).toList();
+            List<BatchItem> items = new ArrayList<>();
+            for (Future<BatchResult> batch : pool.invokeAll(batches)) {
+                items.addAll(batch.get().items());
+            }
+            return new BatchResult(items);
+        } finally {
+            pool.shutdownNow();
         }
     }
 

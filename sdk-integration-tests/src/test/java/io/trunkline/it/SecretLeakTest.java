@@ -94,8 +94,8 @@ class SecretLeakTest {
             keep("verification report", lifecycle.verify().toString());
             render(sdk.engine.plan(integration));
             render(sdk.engine.planDestroy(integration));
-            keep("runbook", sdk.contactCenter.manualSteps(integration).toString());
-            keep("teardown runbook", sdk.contactCenter.teardownSteps(integration).toString());
+            keep("runbook", sdk.contactCenter.manualSteps(integration.validated()).toString());
+            keep("teardown runbook", sdk.contactCenter.teardownSteps(integration.validated()).toString());
             keep("state file", Files.readString(stateDir.resolve("happy.state")));
             keep("destroy result", lifecycle.destroy().toString());
         });

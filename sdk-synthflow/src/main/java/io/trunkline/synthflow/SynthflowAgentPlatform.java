@@ -1,6 +1,6 @@
 package io.trunkline.synthflow;
 
-import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.ValidIntegration;
 import io.trunkline.core.exception.InvalidConfigurationException;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.spi.AgentPlatform;
@@ -12,6 +12,7 @@ import io.trunkline.core.spi.ManualStep;
 import io.trunkline.core.spi.RegistrationStatus;
 import io.trunkline.core.spi.SipNumberSpec;
 import io.trunkline.core.spi.SipNumberState;
+import io.trunkline.core.spi.SnapshotReads;
 import io.trunkline.core.spi.TransferActionSpec;
 import io.trunkline.core.spi.TransferActionState;
 import io.trunkline.core.spi.VendorAssumption;
@@ -41,6 +42,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -100,17 +102,39 @@ public final class SynthflowAgentPlatform implements AgentPlatform, AutoCloseabl
     private final boolean transferReadBack;
     private final NumberLookup numbers;
     private final boolean ownsClient;
+    /** A snapshot's reads; {@code null} for the platform itself, which reads every time. */
+    private final SnapshotReads reads;
 
     private SynthflowAgentPlatform(SynthflowClient client, boolean transferReadBack) {
-        this(client, transferReadBack, false);
+        this(client, transferReadBack, false, null);
     }
 
-    private SynthflowAgentPlatform(SynthflowClient client, boolean transferReadBack, boolean ownsClient) {
+    private SynthflowAgentPlatform(SynthflowClient client, boolean transferReadBack, boolean ownsClient,
+                                   SnapshotReads reads) {
         this.ownsClient = ownsClient;
         this.client = client;
         this.workspaceId = client.config().workspaceId();
         this.transferReadBack = transferReadBack;
         this.numbers = new NumberLookup(client);
+        this.reads = reads;
+    }
+
+    /**
+     * A view for one plan, verify or destroy: it reads each SIP number, assistant and transfer
+     * action, and the action list, at most once, and its {@link #registrationStatus} answers from the
+     * number it read. The engine writes through the platform itself and drops the view when the
+     * phase ends. Closing a view does not close the client.
+     *
+     * @return the view
+     */
+    @Override
+    public SynthflowAgentPlatform snapshot() {
+        return new SynthflowAgentPlatform(client, transferReadBack, false, new SnapshotReads());
+    }
+
+    /** @return what {@code read} answers: once per snapshot, every time for the platform itself */
+    private <T> T read(Supplier<T> read, Object... key) {
+        return reads == null ? read.get() : reads.get(read, key);
     }
 
     /**
@@ -152,7 +176,7 @@ public final class SynthflowAgentPlatform implements AgentPlatform, AutoCloseabl
      * @return the platform
      */
     public static SynthflowAgentPlatform create(SynthflowConfig config) {
-        return new SynthflowAgentPlatform(SynthflowClient.create(Objects.requireNonNull(config, "config")), false, true);
+        return new SynthflowAgentPlatform(SynthflowClient.create(Objects.requireNonNull(config, "config")), false, true, null);
     }
 
     /**
@@ -165,7 +189,7 @@ public final class SynthflowAgentPlatform implements AgentPlatform, AutoCloseabl
      */
     public static SynthflowAgentPlatform create(SynthflowConfig config, List<AssumptionVerdict> preflight) {
         SynthflowAgentPlatform borrowing = create(SynthflowClient.create(Objects.requireNonNull(config, "config")), preflight);
-        return new SynthflowAgentPlatform(borrowing.client, borrowing.transferReadBack, true);
+        return new SynthflowAgentPlatform(borrowing.client, borrowing.transferReadBack, true, null);
     }
 
     /**
@@ -246,8 +270,9 @@ public final class SynthflowAgentPlatform implements AgentPlatform, AutoCloseabl
     @Override
     public Optional<AssistantState> findAssistant(String assistantId) {
         Objects.requireNonNull(assistantId, "assistantId");
-        return Absence.read(() -> AssistantMapping.state(client.getAssistant(assistantId, true)),
-                () -> assistantListed(assistantId), "assistant " + assistantId + " (GET /assistants/)", UNKNOWN_ID);
+        return read(() -> Absence.read(() -> AssistantMapping.state(client.getAssistant(assistantId, true)),
+                () -> assistantListed(assistantId), "assistant " + assistantId + " (GET /assistants/)", UNKNOWN_ID),
+                "assistant", assistantId);
     }
 
     private boolean assistantListed(String assistantId) {
@@ -298,9 +323,9 @@ public final class SynthflowAgentPlatform implements AgentPlatform, AutoCloseabl
     @Override
     public Optional<TransferActionState> findTransferAction(String actionId) {
         Objects.requireNonNull(actionId, "actionId");
-        return Absence.read(() -> client.getAction(actionId, false), () -> actionListed(actionId),
+        return read(() -> Absence.read(() -> client.getAction(actionId, false), () -> actionListed(actionId),
                         "action " + actionId + " (GET /actions)", UNKNOWN_ID)
-                .map(action -> readable(action.actionId(), action.parametersHardCoded()));
+                .map(action -> readable(action.actionId(), action.parametersHardCoded())), "action", actionId);
     }
 
     /** What can be read of an action: its settings only when read-back is confirmed, else just its id. */
@@ -383,6 +408,10 @@ public final class SynthflowAgentPlatform implements AgentPlatform, AutoCloseabl
     }
 
     private List<ActionSummary> allActions() {
+        return read(this::listAllActions, "actions");
+    }
+
+    private List<ActionSummary> listAllActions() {
         List<ActionSummary> all = new ArrayList<>();
         while (true) {
             ActionPage page = client.listActions(ACTION_PAGE_SIZE, all.size());
@@ -509,12 +538,12 @@ public final class SynthflowAgentPlatform implements AgentPlatform, AutoCloseabl
      * (get Synthflow's current SIP signalling IPs from Synthflow support and check them against the
      * plan's allowlist) when the Aircall destination authenticates by IP allowlist.
      *
-     * @param plan a validated plan
+     * @param integration the validated integration
      * @return the steps, possibly none
      */
     @Override
-    public List<ManualStep> manualSteps(IntegrationPlan plan) {
-        return SynthflowManualSteps.forPlan(Objects.requireNonNull(plan, "plan"), workspaceId);
+    public List<ManualStep> manualSteps(ValidIntegration integration) {
+        return SynthflowManualSteps.forPlan(Objects.requireNonNull(integration, "integration"), workspaceId);
     }
 
     // ----------------------------------------------------------------- helpers
@@ -536,7 +565,8 @@ public final class SynthflowAgentPlatform implements AgentPlatform, AutoCloseabl
     }
 
     private Optional<NumberDetails> number(PhoneNumber did) {
-        return numbers.find(Objects.requireNonNull(did, "did"));
+        Objects.requireNonNull(did, "did");
+        return read(() -> numbers.find(did), "number", did.e164());
     }
 
     private static String slug(PhoneNumber did) {

@@ -1,6 +1,6 @@
 package io.trunkline.synthflow;
 
-import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.ValidIntegration;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.spi.ContactCenter;
 import io.trunkline.core.spi.LineState;
@@ -45,12 +45,12 @@ final class FakeAircall implements ContactCenter {
     }
 
     @Override
-    public List<ManualStep> manualSteps(IntegrationPlan plan) {
+    public List<ManualStep> manualSteps(ValidIntegration plan) {
         return List.of();
     }
 
     @Override
-    public List<ManualStep> teardownSteps(IntegrationPlan plan) {
+    public List<ManualStep> teardownSteps(ValidIntegration plan) {
         return List.of();
     }
 

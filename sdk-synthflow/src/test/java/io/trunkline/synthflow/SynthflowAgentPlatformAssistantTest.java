@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import io.trunkline.core.exception.VendorConnectionException;
 import io.trunkline.core.spi.AssistantState;
+import io.trunkline.core.spi.RegistrationStatus;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +40,27 @@ class SynthflowAgentPlatformAssistantTest extends PlatformTestBase {
                 List.of("act-1", "act-2")));
         wm.verify(1, sent(RequestMethod.GET, "/assistants/" + MODEL_ID)
                 .withQueryParam("include_actions", equalTo("true")));
+    }
+
+    @Test
+    void aSnapshotReadsTheAssistantAndTheNumberOnceAndAnswersRegistrationFromThatRead() {
+        wm.stubFor(get(urlPathEqualTo("/v2/assistants/" + MODEL_ID))
+                .willReturn(json(assistantJson("inbound", "\"+33123456789\""))));
+        wm.stubFor(get(urlPathEqualTo("/v2/numbers/" + SLUG))
+                .willReturn(json(numberJson("sip:pbx.example.com", false, MODEL_ID))));
+        SynthflowAgentPlatform snapshot = platform.snapshot();
+
+        snapshot.findAssistant(MODEL_ID);
+        snapshot.findAssistant(MODEL_ID);
+        snapshot.findSipNumber(DID);
+        RegistrationStatus status = snapshot.registrationStatus(DID, MODEL_ID);
+
+        assertThat(status.state()).isEqualTo(RegistrationStatus.State.REGISTERED);
+        wm.verify(1, sent(RequestMethod.GET, "/assistants/" + MODEL_ID));
+        wm.verify(1, sent(RequestMethod.GET, "/numbers/" + SLUG));
+
+        platform.registrationStatus(DID, MODEL_ID);
+        wm.verify(2, sent(RequestMethod.GET, "/numbers/" + SLUG).withHeader("Authorization", equalTo("Bearer " + API_KEY)));
     }
 
     @Test

@@ -14,7 +14,7 @@ class SynthflowManualStepsTest extends PlatformTestBase {
     void asksToConfirmEngineVersionWhenThePlanDoesNotStateIt() {
         IntegrationPlan plan = TestPlans.ipAllowlist().build();
 
-        ManualStep step = platform.manualSteps(plan).get(0);
+        ManualStep step = platform.manualSteps(plan.validated()).get(0);
 
         assertThat(step.id()).isEqualTo("synthflow.engine-version");
         assertThat(step.title()).isEqualTo("Confirm the assistant runs engine v2.0 or later");
@@ -30,7 +30,7 @@ class SynthflowManualStepsTest extends PlatformTestBase {
     void asksForSynthflowsCurrentSignallingIpsWhenAircallUsesAnIpAllowlist() {
         IntegrationPlan plan = TestPlans.ipAllowlist().build();
 
-        ManualStep step = platform.manualSteps(plan).get(1);
+        ManualStep step = platform.manualSteps(plan.validated()).get(1);
 
         assertThat(step.id()).isEqualTo("synthflow.signalling-ips");
         assertThat(step.fields()).extracting(ManualField::label, ManualField::value).containsExactly(
@@ -45,27 +45,27 @@ class SynthflowManualStepsTest extends PlatformTestBase {
 
     @Test
     void needsNoStepWhenTheEngineVersionIsKnownAndAircallAuthenticatesWithCredentials() {
-        assertThat(platform.manualSteps(TestPlans.credentials().build())).isEmpty();
+        assertThat(platform.manualSteps(TestPlans.credentials().build().validated())).isEmpty();
     }
 
     @Test
     void keepsTheSameStepsAndFingerprintsAcrossCallsSoConfirmationsHold() {
         IntegrationPlan plan = TestPlans.ipAllowlist().build();
 
-        List<String> first = platform.manualSteps(plan).stream().map(ManualStep::fingerprint).toList();
-        List<String> second = platform.manualSteps(plan).stream().map(ManualStep::fingerprint).toList();
+        List<String> first = platform.manualSteps(plan.validated()).stream().map(ManualStep::fingerprint).toList();
+        List<String> second = platform.manualSteps(plan.validated()).stream().map(ManualStep::fingerprint).toList();
 
         assertThat(first).hasSize(2).isEqualTo(second);
     }
 
     @Test
     void changesTheFingerprintWhenTheAllowlistChanges() {
-        ManualStep before = platform.manualSteps(TestPlans.ipAllowlist().build()).get(1);
+        ManualStep before = platform.manualSteps(TestPlans.ipAllowlist().build().validated()).get(1);
         IntegrationPlan changed = TestPlans.ipAllowlist()
                 .destination(io.trunkline.core.model.SipDestination.builder()
                         .auth(io.trunkline.core.model.SipAuth.ipAllowlist("34.138.86.8")).build())
                 .build();
 
-        assertThat(platform.manualSteps(changed).get(1).fingerprint()).isNotEqualTo(before.fingerprint());
+        assertThat(platform.manualSteps(changed.validated()).get(1).fingerprint()).isNotEqualTo(before.fingerprint());
     }
 }

@@ -17,8 +17,9 @@ import java.util.stream.Stream;
  * lists every number once ({@code GET /v1/numbers}, all pages) and answers later lookups from
  * memory: the 120 requests per minute are shared by the whole company.
  *
- * <p>The directory is filled on the first lookup and kept until {@link #refresh()}; a number bought
- * after that is not seen until then. Thread-safe: concurrent first lookups list the numbers once.
+ * <p>The directory is filled on the first lookup and lives as long as the snapshot that made it
+ * (one plan, verify, destroy or batch), so a number bought or a line switched to Smartflows is seen
+ * by the next one. Thread-safe: concurrent first lookups list the numbers once.
  */
 public final class NumberDirectory {
 
@@ -49,12 +50,6 @@ public final class NumberDirectory {
     public synchronized Optional<AircallNumber> findById(long lineId) {
         loadIfNeeded();
         return Optional.ofNullable(byId.get(lineId));
-    }
-
-    /** Forgets what was listed, so the next lookup lists the numbers again. */
-    public synchronized void refresh() {
-        byDid = null;
-        byId = null;
     }
 
     private void loadIfNeeded() {

@@ -1,11 +1,9 @@
 package io.trunkline.aircall.internal;
 
-import io.trunkline.core.IntegrationPlan;
-import io.trunkline.core.exception.InvalidConfigurationException;
+import io.trunkline.core.ValidIntegration;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.model.SipAuth;
 import io.trunkline.core.model.SipDestination;
-import io.trunkline.core.model.Smartflow;
 import io.trunkline.core.model.SmartflowStep;
 import io.trunkline.core.model.TransferTarget;
 import io.trunkline.core.spi.ContactCenter;
@@ -14,7 +12,6 @@ import io.trunkline.core.spi.ManualField;
 import io.trunkline.core.spi.ManualStep;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +23,9 @@ import java.util.Optional;
  * Smartflows, per Trunkline's Aircall reference §7), with exact values and stable ids.
  *
  * <p>Names of lines, teams and users are read through the {@link ContactCenter} so the person sees
- * what the dashboard shows; a missing team or user is shown by its ID. Each is read once per
- * instance, so one instance serves one rendering (not thread-safe) and a runbook costs few requests
- * against Aircall's rate limit. Every value is part of the
+ * what the dashboard shows; a missing team or user is shown by its ID. The contact center given is
+ * a snapshot, so each is read once and a runbook costs few requests against Aircall's rate limit
+ * (or an offline view, which reads nothing and leaves every name to its ID). Every value is part of the
  * step's fingerprint, so renaming a team in Aircall makes a confirmation stale on purpose: the
  * person re-checks the flow. Secret values never enter a step; the SIP password counts in the
  * fingerprint only through a slow digest ({@link ManualField#secret}), so rotating it lapses the
@@ -54,21 +51,23 @@ public final class Runbook {
     private static final String NO_SMARTFLOW_API = "Aircall has no API that reads or writes Smartflows";
 
     private final ContactCenter aircall;
-    private final Map<PhoneNumber, Optional<LineState>> linesByDid = new HashMap<>();
-    private final Map<Long, Optional<LineState>> lines = new HashMap<>();
-    private final Map<Long, String> teams = new HashMap<>();
-    private final Map<Long, String> users = new HashMap<>();
+    /** What the runbook says of a line it did not find: missing, or not looked up (offline). */
+    private final String unfound;
 
-    /** @param aircall reads line, team and user names */
-    public Runbook(ContactCenter aircall) {
+    /**
+     * @param aircall reads line, team and user names: a snapshot, so that each is read once
+     * @param offline whether {@code aircall} reads nothing, so that a line it does not find is "not read", not "not found"
+     */
+    public Runbook(ContactCenter aircall, boolean offline) {
         this.aircall = Objects.requireNonNull(aircall, "aircall");
+        this.unfound = offline ? "not read: offline plan" : "not found in Aircall";
     }
 
     /**
-     * @param plan a validated plan
+     * @param plan the validated integration
      * @return the setup steps: SIP destination, Smartflow, then transfer lines when teams or users are targets
      */
-    public List<ManualStep> setup(IntegrationPlan plan) {
+    public List<ManualStep> setup(ValidIntegration plan) {
         List<ManualStep> steps = new ArrayList<>();
         steps.add(sipDestination(plan));
         steps.add(smartflowStep(plan));
@@ -77,14 +76,14 @@ public final class Runbook {
     }
 
     /**
-     * @param plan the plan being destroyed
+     * @param plan the validated integration being destroyed
      * @return the teardown steps: remove the forward step first (no call may be forwarded to a
      *     destination that is gone), then delete the destination
      */
-    public List<ManualStep> teardown(IntegrationPlan plan) {
-        SipDestination destination = destination(plan);
-        PhoneNumber did = plan.phoneNumber();
-        SmartflowStep.ForwardToSip forward = smartflow(plan).forwardStep().orElseThrow();
+    public List<ManualStep> teardown(ValidIntegration plan) {
+        SipDestination destination = plan.destination();
+        PhoneNumber did = plan.did();
+        SmartflowStep.ForwardToSip forward = plan.forward();
         ManualStep removeForward = new ManualStep(REMOVE_FORWARD, "Stop forwarding " + did + " to Synthflow in the Smartflow",
                 smartflowPath(did),
                 List.of(ManualField.of("Step to remove", "Forward to External SIP → " + forward.destination()),
@@ -101,8 +100,8 @@ public final class Runbook {
         return List.of(removeForward, removeDestination);
     }
 
-    private ManualStep sipDestination(IntegrationPlan plan) {
-        SipDestination destination = destination(plan);
+    private ManualStep sipDestination(ValidIntegration plan) {
+        SipDestination destination = plan.destination();
         List<ManualField> fields = new ArrayList<>();
         fields.add(ManualField.of("Name", destination.name(), "the Smartflow step selects the destination by this name"));
         fields.add(ManualField.of("SIP URI / host", destination.host(), "as a full URI: " + destination.sipUri()));
@@ -111,7 +110,7 @@ public final class Runbook {
                 + destination.transport().defaultPort())
                 : ManualField.of("Port", String.valueOf(destination.port())));
         fields.add(ManualField.of("Transport", destination.transport().name()));
-        authFields(destination.authentication().orElseThrow(() -> incomplete("destination.auth")), plan.phoneNumber(), fields);
+        authFields(plan.auth(), plan.did(), fields);
         return new ManualStep(SIP_DESTINATION, "Add the Synthflow SIP destination in Aircall",
                 SIP_DESTINATIONS + " → Add SIP Destination", fields, List.of("Click Save"),
                 CALLER + NO_SIP_API + ", so Trunkline cannot check this step", false);
@@ -133,11 +132,11 @@ public final class Runbook {
         }
     }
 
-    private ManualStep smartflowStep(IntegrationPlan plan) {
-        PhoneNumber did = plan.phoneNumber();
-        Smartflow flow = smartflow(plan);
-        SmartflowFields.Described described = new SmartflowFields(this::fallback, this::team, this::user).describe(flow.steps());
-        SmartflowStep.ForwardToSip forward = flow.forwardStep().orElseThrow(() -> incomplete("smartflow.steps"));
+    private ManualStep smartflowStep(ValidIntegration plan) {
+        PhoneNumber did = plan.did();
+        SmartflowFields.Described described = new SmartflowFields(this::fallback, this::team, this::user)
+                .describe(plan.smartflow().steps());
+        SmartflowStep.ForwardToSip forward = plan.forward();
         List<String> actions = new ArrayList<>();
         if (described.hasBusinessHours()) {
             actions.add("Add the Business Hours condition first, with the time zone and opening hours above");
@@ -154,23 +153,22 @@ public final class Runbook {
                 + " GET /v1/numbers), not the steps themselves", true);
     }
 
-    private Optional<ManualStep> transferLines(IntegrationPlan plan) {
+    private Optional<ManualStep> transferLines(ValidIntegration plan) {
         Map<Long, List<TransferTarget>> byLine = new LinkedHashMap<>();
-        for (TransferTarget target : plan.transferTargets()) {
-            if (target.kind() != TransferTarget.Kind.LINE && !target.viaSipUri()) {
-                byLine.computeIfAbsent(target.lineToDial().orElseThrow(() -> incomplete("transferTargets.viaLine")),
-                        id -> new ArrayList<>()).add(target);
+        for (ValidIntegration.DialledTransfer transfer : plan.dialledTransfers()) {
+            if (transfer.target().kind() != TransferTarget.Kind.LINE) {
+                byLine.computeIfAbsent(transfer.lineId(), id -> new ArrayList<>()).add(transfer.target());
             }
         }
         if (byLine.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Long> forwardingLine = lineByDid(plan.phoneNumber()).map(LineState::id);
+        Optional<Long> forwardingLine = lineByDid(plan.did()).map(LineState::id);
         List<ManualField> fields = new ArrayList<>();
         List<String> lineLabels = new ArrayList<>();
         byLine.forEach((lineId, targets) -> {
-            Optional<LineState> line = lines.computeIfAbsent(lineId, aircall::findLine);
-            String label = line.map(Runbook::describe).orElse("line " + lineId + " (not found in Aircall)");
+            Optional<LineState> line = aircall.findLine(lineId);
+            String label = line.map(Runbook::describe).orElse("line " + lineId + " (" + unfound + ")");
             lineLabels.add(label);
             for (TransferTarget target : targets) {
                 fields.add(ManualField.of("Line " + label, ring(target), transferNote(target, line,
@@ -201,7 +199,7 @@ public final class Runbook {
     }
 
     private String smartflowPath(PhoneNumber did) {
-        String line = lineByDid(did).map(Runbook::describe).orElse(did.e164() + " (not found in Aircall)");
+        String line = lineByDid(did).map(Runbook::describe).orElse(did.e164() + " (" + unfound + ")");
         return DASHBOARD + "Numbers → " + line + " → Edit Smartflow";
     }
 
@@ -220,33 +218,18 @@ public final class Runbook {
     }
 
     private Optional<LineState> lineByDid(PhoneNumber did) {
-        return linesByDid.computeIfAbsent(did, aircall::findLineByDid);
+        return aircall.findLineByDid(did);
     }
 
     private String team(long id) {
-        return teams.computeIfAbsent(id, key -> aircall.findTeam(key)
-                .map(team -> "team " + team.name() + " (ID " + key + ")").orElse("team ID " + key));
+        return aircall.findTeam(id).map(team -> "team " + team.name() + " (ID " + id + ")").orElse("team ID " + id);
     }
 
     private String user(long id) {
-        return users.computeIfAbsent(id, key -> aircall.findUser(key)
-                .map(user -> "user " + user.name() + " (ID " + key + ")").orElse("user ID " + key));
+        return aircall.findUser(id).map(user -> "user " + user.name() + " (ID " + id + ")").orElse("user ID " + id);
     }
 
     static String seconds(SmartflowStep.ForwardToSip forward) {
         return forward.timeout().toSeconds() + " seconds";
-    }
-
-    private static SipDestination destination(IntegrationPlan plan) {
-        return plan.destination().orElseThrow(() -> incomplete("destination"));
-    }
-
-    private static Smartflow smartflow(IntegrationPlan plan) {
-        return plan.smartflow().orElseThrow(() -> incomplete("smartflow"));
-    }
-
-    private static InvalidConfigurationException incomplete(String field) {
-        return new InvalidConfigurationException(field + ": missing; validate the plan (IntegrationPlan.validate())"
-                + " before asking for its Aircall runbook");
     }
 }

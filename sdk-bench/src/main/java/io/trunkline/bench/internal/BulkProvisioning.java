@@ -1,18 +1,22 @@
 package io.trunkline.bench.internal;
 
 import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.ValidIntegration;
 import io.trunkline.core.lifecycle.ApplyListener;
 import io.trunkline.core.lifecycle.BatchItem;
 import io.trunkline.core.lifecycle.BatchResult;
 import io.trunkline.core.lifecycle.IntegrationEngine;
 import io.trunkline.core.lifecycle.ManualStepConfirmer;
 import io.trunkline.core.lifecycle.StateStore;
+import io.trunkline.core.model.SmartflowStep;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 import okhttp3.OkHttpClient;
 
@@ -31,6 +35,8 @@ public final class BulkProvisioning {
     static final int CONCURRENCY = 8;
     /** The goal for the paced wall time over its floor: at most 15 % slower. */
     static final double PACING_GOAL = 1.15;
+    /** Aircall lists numbers 50 per page ({@code per_page=50}, as the client asks). */
+    private static final int AIRCALL_PAGE = 50;
 
     private final int dids;
     private final int rounds;
@@ -63,7 +69,7 @@ public final class BulkProvisioning {
                 reference.add(unpaced(plans));
             }
         }
-        return result(paced, reference);
+        return result(paced, reference, aircallReadBound(plans));
     }
 
     /**
@@ -152,7 +158,28 @@ public final class BulkProvisioning {
         return sorted.size() % 2 == 1 ? sorted.get(mid) : (sorted.get(mid - 1) + sorted.get(mid)) / 2;
     }
 
-    private GroupResult result(List<PacedRun> paced, List<Double> reference) {
+    /**
+     * What a batch must read from Aircall at least: every page of the number list (the seeded numbers
+     * plus the shared transfer line, 50 per page) and each team, user and line the integrations refer
+     * to, once.
+     */
+    private long aircallReadBound(List<IntegrationPlan> plans) {
+        Set<String> referenced = new HashSet<>();
+        for (IntegrationPlan plan : plans) {
+            ValidIntegration valid = plan.validated();
+            if (valid.forward().fallback() instanceof SmartflowStep.RingTeam team) {
+                referenced.add("TEAM " + team.teamId());
+            } else if (valid.forward().fallback() instanceof SmartflowStep.RingUser user) {
+                referenced.add("USER " + user.userId());
+            }
+            valid.transferTargets().forEach(t -> referenced.add(t.kind() + " " + t.id()));
+            valid.dialledTransfers().forEach(t -> referenced.add("LINE " + t.lineId()));
+        }
+        long pages = (dids + 1 + AIRCALL_PAGE - 1) / AIRCALL_PAGE;
+        return pages + referenced.size();
+    }
+
+    private GroupResult result(List<PacedRun> paced, List<Double> reference, long readBound) {
         double wall = median(paced.stream().map(PacedRun::wall).toList());
         double unlimited = median(reference);
         // counts come from the run of median wall time; 429s and failures from every paced run
@@ -168,6 +195,8 @@ public final class BulkProvisioning {
         double overFloor = wall / Math.max(lowerBound, unlimited);
         String conclusion = conclusion(lowerBound, unlimited, wall);
         List<Check> checks = List.of(
+                new Check("Aircall requests", String.format(Locale.ROOT, "<= list pages + referenced resources %d + 10%% (%.1f)",
+                        readBound, readBound * 1.10), String.valueOf(aircallRequests), aircallRequests <= readBound * 1.10),
                 new Check("Aircall rate / limit", ">= 0.90", fmt(achieved), achieved >= 0.90),
                 new Check("429 answers (all paced runs)", "= 0", String.valueOf(limited), limited == 0),
                 new Check("wall time / rate-limit lower bound", "<= " + fmt(PACING_GOAL), fmt(wall / lowerBound),
@@ -199,6 +228,7 @@ public final class BulkProvisioning {
         figures.put("rounds", rounds);
         figures.put("failed", failed);
         figures.put("aircallRequests", aircallRequests);
+        figures.put("aircallReadBound", readBound);
         figures.put("synthflowRequests", typical.synthflowRequests());
         figures.put("pacedWallSeconds", paced.stream().map(PacedRun::wall).toList());
         figures.put("unlimitedWallSecondsEach", reference);

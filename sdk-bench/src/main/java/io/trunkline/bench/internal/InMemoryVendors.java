@@ -1,6 +1,6 @@
 package io.trunkline.bench.internal;
 
-import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.ValidIntegration;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.spi.AgentPlatform;
 import io.trunkline.core.spi.AssistantCall;
@@ -73,14 +73,14 @@ public final class InMemoryVendors {
     }
 
     /** The two dashboard steps the Aircall adapter asks for, with a few values, so confirmations are checked. */
-    private static List<ManualStep> setupSteps(IntegrationPlan plan) {
+    private static List<ManualStep> setupSteps(ValidIntegration plan) {
         return List.of(
                 new ManualStep("aircall.sip-destination", "Add the Synthflow SIP destination in Aircall",
                         "Integrations → SIP / External SIP → Add SIP Destination",
                         List.of(ManualField.of("Name", "Synthflow AI"), ManualField.of("SIP URI / host", "sip.synthflow.ai")),
                         List.of("Click Save"), "caller confirmation", false),
-                new ManualStep("aircall.smartflow", "Forward " + plan.phoneNumber() + " to Synthflow in the Smartflow",
-                        "Numbers → " + plan.phoneNumber() + " → Edit Smartflow",
+                new ManualStep("aircall.smartflow", "Forward " + plan.did() + " to Synthflow in the Smartflow",
+                        "Numbers → " + plan.did() + " → Edit Smartflow",
                         List.of(ManualField.of("Timeout", "30 seconds"), ManualField.of("Fallback", "Ring team Support")),
                         List.of("Click Save", "Click Publish"), "caller confirmation", false));
     }
@@ -183,7 +183,7 @@ public final class InMemoryVendors {
         }
 
         @Override
-        public List<ManualStep> manualSteps(IntegrationPlan plan) {
+        public List<ManualStep> manualSteps(ValidIntegration plan) {
             return List.of();
         }
     }
@@ -227,12 +227,12 @@ public final class InMemoryVendors {
         }
 
         @Override
-        public List<ManualStep> manualSteps(IntegrationPlan plan) {
+        public List<ManualStep> manualSteps(ValidIntegration plan) {
             return setupSteps(plan);
         }
 
         @Override
-        public List<ManualStep> teardownSteps(IntegrationPlan plan) {
+        public List<ManualStep> teardownSteps(ValidIntegration plan) {
             return List.of();
         }
     }

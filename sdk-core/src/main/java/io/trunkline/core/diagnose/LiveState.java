@@ -66,8 +66,9 @@ public record LiveState(LineState line, TeamState fallbackTeam, SipNumberState s
     /**
      * Reads the live state of {@code plan} through the ports: the line by DID, the forward step's
      * fallback team (when it rings a team), the SIP number by DID, the assistant, its transfer
-     * actions and, when both the number and the assistant exist, the registration status. Vendor
-     * errors propagate as the ports throw them.
+     * actions and, when both the number and the assistant exist, the registration status, each
+     * through the ports' {@linkplain ContactCenter#snapshot() snapshots}, so nothing is read twice.
+     * Vendor errors propagate as the ports throw them.
      *
      * @param plan the plan; its DID must be valid
      * @param contactCenter the contact-center port (Aircall)
@@ -79,8 +80,12 @@ public record LiveState(LineState line, TeamState fallbackTeam, SipNumberState s
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(contactCenter, "contactCenter");
         Objects.requireNonNull(agentPlatform, "agentPlatform");
+        return read(plan, contactCenter.snapshot(), agentPlatform.snapshot(), builder());
+    }
+
+    /** Reads through snapshots: each resource once, and the registration status from the SIP number read. */
+    private static LiveState read(IntegrationPlan plan, ContactCenter contactCenter, AgentPlatform agentPlatform, Builder b) {
         PhoneNumber did = plan.phoneNumber();
-        Builder b = builder();
         contactCenter.findLineByDid(did).ifPresentOrElse(b::line, b::lineNotFound);
         plan.smartflow().flatMap(Smartflow::forwardStep).map(SmartflowStep.ForwardToSip::fallback)
                 .filter(SmartflowStep.RingTeam.class::isInstance).map(f -> ((SmartflowStep.RingTeam) f).teamId())

@@ -30,11 +30,12 @@ final class Applier {
 
     ApplyResult apply(ChangePlan plan, ApplyListener listener, ManualStepConfirmer confirmer) {
         Ledger ledger = new Ledger(store, plan.did());
-        Map<String, String> createdIds = new HashMap<>();
+        Execution execution = new Execution(ledger);
         List<StepOutcome> outcomes = new ArrayList<>();
-        for (Change change : plan.changes()) {
+        for (PlanStep step : plan.steps()) {
+            Change change = step.change();
             if (!change.action().writes()) {
-                recordInJournal(plan.operation(change.id()), ledger);
+                execution.run(step);
                 StepOutcome outcome = skip(change, ledger, confirmer);
                 outcomes.add(outcome);
                 listener.stepSkipped(outcome);
@@ -43,7 +44,7 @@ final class Applier {
             Instant start = clock.instant();
             listener.stepStarted(change);
             try {
-                execute(plan.operation(change.id()), ledger, createdIds);
+                execution.run(step);
             } catch (RuntimeException e) {
                 Duration took = Duration.between(start, clock.instant());
                 listener.stepFailed(change, e, took);
@@ -55,17 +56,6 @@ final class Applier {
             listener.stepSucceeded(change, took);
         }
         return new ApplyResult(plan, outcomes);
-    }
-
-    /** The journal repairs planning found, made here because planning writes nothing. */
-    private static void recordInJournal(Operation operation, Ledger ledger) {
-        if (operation instanceof Operation.RecordAdoption adoption) {
-            ledger.recordId(adoption.key(), adoption.actionId());
-        } else if (operation instanceof Operation.ForgetGone gone) {
-            gone.keys().forEach(ledger::remove);
-        } else if (!(operation instanceof Operation.None)) {
-            throw new IllegalStateException("a change that writes nothing carries the write operation " + operation);
-        }
     }
 
     private StepOutcome skip(Change change, Ledger ledger, ManualStepConfirmer confirmer) {
@@ -80,46 +70,121 @@ final class Applier {
                 "waiting for a person: " + change.manualStep().dashboardPath());
     }
 
-    private void execute(Operation operation, Ledger ledger, Map<String, String> createdIds) {
-        if (operation instanceof Operation.CreateSipNumber op) {
+    /**
+     * Executes one plan's operations. A change that writes must carry a vendor write, and one that
+     * writes nothing may only carry a journal repair (made here because planning writes nothing):
+     * any other pairing was not reviewed as it would run, so apply fails rather than succeeding
+     * silently.
+     */
+    private final class Execution implements Operation.Handler {
+        private final Ledger ledger;
+        private final Map<String, String> createdIds = new HashMap<>();
+        private PlanStep current;
+
+        Execution(Ledger ledger) {
+            this.ledger = ledger;
+        }
+
+        void run(PlanStep step) {
+            current = step;
+            step.operation().dispatch(this);
+        }
+
+        /** Fails unless the change being applied writes through an API exactly when {@code op} does. */
+        private void expectWrite(boolean vendorWrite, Operation op) {
+            if (current.change().action().writes() != vendorWrite) {
+                throw new IllegalStateException("apply does not know how to execute " + op + " for the "
+                        + current.change().action() + " change " + current.change().id());
+            }
+        }
+
+        @Override
+        public void none(Operation.None op) {
+            expectWrite(false, op);
+        }
+
+        @Override
+        public void recordAdoption(Operation.RecordAdoption op) {
+            expectWrite(false, op);
+            ledger.recordCreated(op.key(), op.actionId());
+        }
+
+        @Override
+        public void forgetGone(Operation.ForgetGone op) {
+            expectWrite(false, op);
+            op.keys().forEach(ledger::remove);
+        }
+
+        @Override
+        public void createSipNumber(Operation.CreateSipNumber op) {
+            expectWrite(true, op);
             if (platform.findSipNumber(op.spec().did()).isPresent()) {
                 throw new StalePlanException("SIP number " + op.spec().did() + " appeared since the plan was made");
             }
-            ledger.put(Planner.SIP_NUMBER, Ledger.INTENDED);
+            ledger.intend(Planner.SIP_NUMBER, null);
             platform.createSipNumber(op.spec());
-            ledger.put(Planner.SIP_NUMBER, Ledger.CREATED);
-        } else if (operation instanceof Operation.UpdateSipNumber op) {
-            var live = platform.findSipNumber(op.spec().did())
-                    .orElseThrow(() -> new StalePlanException("SIP number " + op.spec().did() + " disappeared since the plan was made"));
+            ledger.recordCreated(Planner.SIP_NUMBER, null);
+        }
+
+        @Override
+        public void updateSipNumber(Operation.UpdateSipNumber op) {
+            expectWrite(true, op);
+            var live = platform.findSipNumber(op.spec().did()).orElseThrow(() -> new StalePlanException(
+                    "SIP number " + op.spec().did() + " disappeared since the plan was made"));
             requireUnchanged("SIP number " + op.spec().did(), op.before(), Diffs.live(live));
             platform.updateSipNumber(op.spec());
-        } else if (operation instanceof Operation.BindNumber op) {
+        }
+
+        @Override
+        public void deleteSipNumber(Operation.DeleteSipNumber op) {
+            expectWrite(true, op);
+            platform.deleteSipNumber(op.did());
+            ledger.remove(Planner.SIP_NUMBER);
+            ledger.remove(Planner.BINDING);
+        }
+
+        @Override
+        public void bindNumber(Operation.BindNumber op) {
+            expectWrite(true, op);
             platform.bindInboundNumber(op.assistantId(), op.did());
-            ledger.put(Planner.BINDING, op.assistantId());
-        } else if (operation instanceof Operation.CreateAction op) {
-            createAction(op, ledger, createdIds);
-        } else if (operation instanceof Operation.UpdateAction op) {
-            TransferActionState live = platform.findTransferAction(op.actionId())
-                    .orElseThrow(() -> new StalePlanException("transfer action " + op.actionId() + " disappeared since the plan was made"));
+            ledger.recordBinding(op.assistantId());
+        }
+
+        @Override
+        public void createAction(Operation.CreateAction op) {
+            expectWrite(true, op);
+            Applier.this.createAction(op, ledger, createdIds);
+        }
+
+        @Override
+        public void updateAction(Operation.UpdateAction op) {
+            expectWrite(true, op);
+            TransferActionState live = platform.findTransferAction(op.actionId()).orElseThrow(() -> new StalePlanException(
+                    "transfer action " + op.actionId() + " disappeared since the plan was made"));
             requireUnchanged("transfer action " + op.actionId(), op.before(), Diffs.live(live));
             platform.updateTransferAction(op.actionId(), op.spec());
-        } else if (operation instanceof Operation.AttachAction op) {
+        }
+
+        @Override
+        public void attachAction(Operation.AttachAction op) {
+            expectWrite(true, op);
             String id = op.actionId() != null ? op.actionId() : createdIds.getOrDefault(op.key(),
                     ledger.recordedId(op.key()).orElseThrow(() -> new StalePlanException(
                             "the transfer action to attach (" + op.key() + ") was not created")));
             platform.attachAction(op.assistantId(), id);
-        } else if (operation instanceof Operation.DetachAction op) {
+        }
+
+        @Override
+        public void detachAction(Operation.DetachAction op) {
+            expectWrite(true, op);
             platform.detachAction(op.assistantId(), op.actionId());
-        } else if (operation instanceof Operation.DeleteAction op) {
+        }
+
+        @Override
+        public void deleteAction(Operation.DeleteAction op) {
+            expectWrite(true, op);
             platform.deleteTransferAction(op.actionId());
             ledger.remove(op.key());
-        } else if (operation instanceof Operation.DeleteSipNumber op) {
-            platform.deleteSipNumber(op.did());
-            ledger.remove(Planner.SIP_NUMBER);
-            ledger.remove(Planner.BINDING);
-        } else {
-            // never a silent success: a write the applier does not know was not done
-            throw new IllegalStateException("apply does not know how to execute " + operation);
         }
     }
 
@@ -129,7 +194,7 @@ final class Applier {
         }
         ledger.intend(op.key(), platform.transferActionBaseline(op.spec()));
         String id = platform.createTransferAction(op.spec()).id();
-        ledger.recordId(op.key(), id);
+        ledger.recordCreated(op.key(), id);
         createdIds.put(op.key(), id);
     }
 

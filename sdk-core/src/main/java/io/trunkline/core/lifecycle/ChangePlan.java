@@ -4,7 +4,6 @@ import io.trunkline.core.internal.lifecycle.PlanRenderer;
 import io.trunkline.core.model.PhoneNumber;
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,17 +32,21 @@ public final class ChangePlan {
     private final Kind kind;
     private final PhoneNumber did;
     private final Instant createdAt;
+    private final boolean offline;
+    private final List<PlanStep> steps;
     private final List<Change> changes;
-    private final Map<String, Operation> operations;
 
-    ChangePlan(Kind kind, PhoneNumber did, Instant createdAt, Map<Change, Operation> entries) {
+    ChangePlan(Kind kind, PhoneNumber did, Instant createdAt, List<PlanStep> steps) {
+        this(kind, did, createdAt, false, steps);
+    }
+
+    ChangePlan(Kind kind, PhoneNumber did, Instant createdAt, boolean offline, List<PlanStep> steps) {
         this.kind = Objects.requireNonNull(kind, "kind");
         this.did = Objects.requireNonNull(did, "did");
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
-        this.changes = List.copyOf(entries.keySet());
-        Map<String, Operation> ops = new LinkedHashMap<>();
-        entries.forEach((change, op) -> ops.put(change.id(), op));
-        this.operations = Map.copyOf(ops);
+        this.offline = offline;
+        this.steps = List.copyOf(steps);
+        this.changes = this.steps.stream().map(PlanStep::change).toList();
     }
 
     /** @return apply or destroy */
@@ -56,9 +59,17 @@ public final class ChangePlan {
         return did;
     }
 
-    /** @return when the live state was read */
+    /** @return when the live state was read (when the plan was made, for an {@linkplain #offline() offline} plan) */
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /**
+     * @return whether the plan was made without reading either vendor ({@link IntegrationEngine#planOffline}):
+     *     it assumes nothing exists, renders like any plan and says so, and cannot be applied
+     */
+    public boolean offline() {
+        return offline;
     }
 
     /** @return the changes in the order they are applied */
@@ -100,8 +111,9 @@ public final class ChangePlan {
         };
     }
 
-    Operation operation(String changeId) {
-        return operations.get(changeId);
+    /** @return each change with the operation apply executes for it, in order */
+    List<PlanStep> steps() {
+        return steps;
     }
 
     /** @return the plain-text rendering */

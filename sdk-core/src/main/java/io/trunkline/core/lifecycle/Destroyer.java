@@ -1,17 +1,15 @@
 package io.trunkline.core.lifecycle;
 
-import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.ValidIntegration;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.model.TransferTarget;
 import io.trunkline.core.spi.AgentPlatform;
 import io.trunkline.core.spi.ContactCenter;
 import io.trunkline.core.spi.ManualStep;
-import io.trunkline.core.spi.TransferActionSpec;
 import io.trunkline.core.spi.TransferActionState;
 import java.time.Clock;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -32,74 +30,72 @@ final class Destroyer {
         this.clock = clock;
     }
 
-    ChangePlan plan(IntegrationPlan integration) {
-        PhoneNumber did = integration.phoneNumber();
+    ChangePlan plan(ValidIntegration integration) {
+        PhoneNumber did = integration.did();
         Ledger ledger = new Ledger(store, did);
-        Map<Change, Operation> entries = new LinkedHashMap<>();
+        List<PlanStep> steps = new ArrayList<>();
         for (ManualStep step : contactCenter.teardownSteps(integration)) {
-            entries.put(new Change("manual[" + step.id() + "]", step.title(), ChangeAction.MANUAL,
+            steps.add(new PlanStep(new Change("manual[" + step.id() + "]", step.title(), ChangeAction.MANUAL,
                     "to do in the dashboard first, so no call is forwarded to a removed number: " + step.dashboardPath(),
-                    List.of(), List.of(), step), new Operation.None());
+                    List.of(), List.of(), step), new Operation.None()));
         }
-        String assistantId = integration.assistant().orElseThrow().id();
+        String assistantId = integration.assistant().id();
         List<String> attached = platform.findAssistant(assistantId).map(a -> a.actionIds()).orElse(List.of());
-        for (TransferTarget target : integration.transferTargets()) {
-            if (!target.viaSipUri()) { // never created through the API, so never deleted through it
-                planAction(target, assistantId, attached, ledger, entries);
-            }
+        // a SIP-URI transfer was never created through the API, so it is never deleted through it
+        for (ValidIntegration.DialledTransfer transfer : integration.dialledTransfers()) {
+            planAction(transfer, assistantId, attached, ledger, steps);
         }
-        planSipNumber(did, ledger, entries);
-        return new ChangePlan(ChangePlan.Kind.DESTROY, did, clock.instant(), entries);
+        planSipNumber(did, ledger, steps);
+        return new ChangePlan(ChangePlan.Kind.DESTROY, did, clock.instant(), steps);
     }
 
-    private void planAction(TransferTarget target, String assistantId, List<String> attached, Ledger ledger,
-                            Map<Change, Operation> entries) {
+    private void planAction(ValidIntegration.DialledTransfer transfer, String assistantId, List<String> attached,
+                            Ledger ledger, List<PlanStep> steps) {
+        TransferTarget target = transfer.target();
         String key = Ledger.actionKey(target.name());
         String id = "transfer-action[" + target.name() + "]";
         String resource = "transfer action \"" + target.name() + "\"";
         if (!ledger.owns(key)) {
-            entries.put(Planner.noOp(id, resource, "not created by Trunkline; left in place"), new Operation.None());
+            steps.add(new PlanStep(Planner.noOp(id, resource, "not created by Trunkline; left in place"), new Operation.None()));
             return;
         }
         Optional<String> knownId = ledger.recordedId(key);
         Optional<TransferActionState> live = knownId.isPresent() ? platform.findTransferAction(knownId.get())
-                : findByContent(target, assistantId, ledger);
+                : findByContent(transfer, assistantId, ledger);
         if (live.isEmpty()) {
-            entries.put(Planner.noOp(id, resource, "already gone"), new Operation.ForgetGone(List.of(key)));
+            steps.add(new PlanStep(Planner.noOp(id, resource, "already gone"), new Operation.ForgetGone(List.of(key))));
             return;
         }
         String actionId = live.get().id();
         if (attached.contains(actionId)) {
-            entries.put(new Change("transfer-detach[" + target.name() + "]", resource, ChangeAction.DELETE,
+            steps.add(new PlanStep(new Change("transfer-detach[" + target.name() + "]", resource, ChangeAction.DELETE,
                     "detach from assistant " + assistantId, List.of(FieldChange.of("actions", target.name(), null)),
-                    List.of(), null), new Operation.DetachAction(assistantId, actionId));
+                    List.of(), null), new Operation.DetachAction(assistantId, actionId)));
         }
-        entries.put(new Change(id, resource, ChangeAction.DELETE, "delete the action Trunkline created", List.of(),
-                List.of(), null), new Operation.DeleteAction(key, actionId));
+        steps.add(new PlanStep(new Change(id, resource, ChangeAction.DELETE, "delete the action Trunkline created", List.of(),
+                List.of(), null), new Operation.DeleteAction(key, actionId)));
     }
 
     /** Only reached when a crash hit between the create and the journal update, so the id was never recorded. */
-    private Optional<TransferActionState> findByContent(TransferTarget target, String assistantId, Ledger ledger) {
-        return contactCenter.findLine(target.lineToDial().orElseThrow())
-                .map(line -> new TransferActionSpec(assistantId, target.name(), line.number(),
-                        target.mode(), target.instructions(), target.initiatingMessage(), target.timeout()))
-                .flatMap(spec -> ledger.intentBaseline(Ledger.actionKey(target.name())).isPresent()
-                        ? LostCreate.find(platform, ledger, Ledger.actionKey(target.name()), spec)
-                        : platform.findMatchingTransferAction(spec, AgentPlatform.MatchScope.ATTACHED_OR_UNATTACHED));
+    private Optional<TransferActionState> findByContent(ValidIntegration.DialledTransfer transfer, String assistantId,
+                                                        Ledger ledger) {
+        return contactCenter.findLine(transfer.lineId())
+                .map(line -> Planner.actionSpec(assistantId, transfer.target(), line.number()))
+                .flatMap(spec -> LostCreate.findOwned(platform, ledger, Ledger.actionKey(transfer.target().name()), spec));
     }
 
-    private void planSipNumber(PhoneNumber did, Ledger ledger, Map<Change, Operation> entries) {
+    private void planSipNumber(PhoneNumber did, Ledger ledger, List<PlanStep> steps) {
         String resource = "SIP number " + did;
         if (!ledger.owns(Planner.SIP_NUMBER)) {
-            entries.put(Planner.noOp(Planner.SIP_NUMBER, resource, "not created by Trunkline; left in place"),
-                    new Operation.None());
+            steps.add(new PlanStep(Planner.noOp(Planner.SIP_NUMBER, resource, "not created by Trunkline; left in place"),
+                    new Operation.None()));
         } else if (platform.findSipNumber(did).isEmpty()) {
-            entries.put(Planner.noOp(Planner.SIP_NUMBER, resource, "already gone"),
-                    new Operation.ForgetGone(List.of(Planner.SIP_NUMBER, Planner.BINDING)));
+            steps.add(new PlanStep(Planner.noOp(Planner.SIP_NUMBER, resource, "already gone"),
+                    new Operation.ForgetGone(List.of(Planner.SIP_NUMBER, Planner.BINDING))));
         } else {
-            entries.put(new Change(Planner.SIP_NUMBER, resource, ChangeAction.DELETE,
+            steps.add(new PlanStep(new Change(Planner.SIP_NUMBER, resource, ChangeAction.DELETE,
                     "delete the number Trunkline imported (this also detaches it from the assistant)", List.of(),
-                    List.of(), null), new Operation.DeleteSipNumber(did));
+                    List.of(), null), new Operation.DeleteSipNumber(did)));
         }
     }
 }

@@ -1,9 +1,12 @@
 package io.trunkline.core.lifecycle;
 
+import io.trunkline.core.model.TransferMode;
+import io.trunkline.core.model.TransferTarget;
 import io.trunkline.core.spi.SipNumberSpec;
 import io.trunkline.core.spi.SipNumberState;
 import io.trunkline.core.spi.TransferActionSpec;
 import io.trunkline.core.spi.TransferActionState;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,12 +46,22 @@ final class Diffs {
     }
 
     static Map<String, String> desired(TransferActionSpec spec) {
+        return desired(spec.phone().e164(), spec.mode(), spec.instructions(), spec.initiatingMessage(), spec.timeout());
+    }
+
+    /** @return the fields of the action for {@code target}, dialling what {@code dialled} describes */
+    static Map<String, String> desired(TransferTarget target, String dialled) {
+        return desired(dialled, target.mode(), target.instructions(), target.initiatingMessage(), target.timeout());
+    }
+
+    private static Map<String, String> desired(String phone, TransferMode mode, String instructions,
+                                               String initiatingMessage, Duration timeout) {
         Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("phone", spec.phone().e164());
-        fields.put("mode", spec.mode().name());
-        fields.put("instructions", spec.instructions());
-        fields.put("initiatingMessage", spec.initiatingMessage());
-        fields.put("timeout", spec.timeout() == null ? null : String.valueOf(spec.timeout().toSeconds()));
+        fields.put("phone", phone);
+        fields.put("mode", mode.name());
+        fields.put("instructions", instructions);
+        fields.put("initiatingMessage", initiatingMessage);
+        fields.put("timeout", timeout == null ? null : String.valueOf(timeout.toSeconds()));
         return fields;
     }
 

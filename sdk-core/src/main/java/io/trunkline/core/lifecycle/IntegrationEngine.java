@@ -1,6 +1,7 @@
 package io.trunkline.core.lifecycle;
 
 import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.ValidIntegration;
 import io.trunkline.core.exception.TrunklineException;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.spi.AgentPlatform;
@@ -66,7 +67,32 @@ public final class IntegrationEngine {
      * @throws PlanningException when live state makes it impossible (unknown line, assistant, team…)
      */
     public ChangePlan plan(IntegrationPlan integration) {
-        return new Planner(platform, contactCenter, store, clock).plan(Objects.requireNonNull(integration, "integration"));
+        return new Planner(platform.snapshot(), contactCenter.snapshot(), store, clock).plan(validated(integration));
+    }
+
+    /**
+     * Plans without any vendor connection, as if nothing existed yet: for a fresh account, or to
+     * review the change plan and the dashboard runbook before credentials exist. Nothing is read from
+     * either vendor (the line, the assistant and the transfer targets are assumed to exist; the
+     * runbook names lines, teams and users by ID), and every rendering says so. Apply refuses the
+     * result: plan against the live accounts before applying.
+     *
+     * <pre>{@code
+     * IntegrationEngine offline = IntegrationEngine.builder()
+     *     .agentPlatform(SynthflowAgentPlatform.create(SynthflowConfig.builder()
+     *         .apiKey(Secret.of("not-yet")).workspaceId("not-yet").build()))
+     *     .contactCenter(AircallContactCenter.create(AircallClient.create(AircallConfig.builder()
+     *         .apiId(Secret.of("not-yet")).apiToken(Secret.of("not-yet")).build())))
+     *     .build();
+     * System.out.println(offline.planOffline(integration).render(PlanFormat.MARKDOWN));
+     * }</pre>
+     *
+     * @param integration the desired integration
+     * @return the plan, {@linkplain ChangePlan#offline() offline}
+     * @throws io.trunkline.core.validation.PlanValidationException when the integration is invalid
+     */
+    public ChangePlan planOffline(IntegrationPlan integration) {
+        return new Planner(platform, contactCenter.offline(), store, clock).planOffline(validated(integration));
     }
 
     /**
@@ -96,6 +122,10 @@ public final class IntegrationEngine {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(listener, "listener");
         Objects.requireNonNull(confirmer, "confirmer");
+        if (plan.offline()) {
+            throw new StalePlanException("this plan was made offline: it assumed nothing exists in Aircall or "
+                    + "Synthflow; make one with plan() against the live accounts, then apply that");
+        }
         return DidLocks.withLock(plan.did(), store, () -> new Applier(platform, store, clock).apply(plan, listener, confirmer));
     }
 
@@ -108,9 +138,15 @@ public final class IntegrationEngine {
      * @return what was done
      */
     public ApplyResult converge(IntegrationPlan integration, ApplyListener listener, ManualStepConfirmer confirmer) {
-        integration.validate().orThrow();
+        return converge(validated(integration), contactCenter.snapshot(), listener, confirmer);
+    }
+
+    /** @param center the contact center's reads: this converge's own, or the batch's shared snapshot */
+    private ApplyResult converge(ValidIntegration valid, ContactCenter center, ApplyListener listener,
+                                 ManualStepConfirmer confirmer) {
         // Plan and apply under one lock, so a concurrent converge of the same DID plans after this one applied.
-        return DidLocks.withLock(integration.phoneNumber(), store, () -> apply(plan(integration), listener, confirmer));
+        return DidLocks.withLock(valid.did(), store, () -> apply(
+                new Planner(platform.snapshot(), center, store, clock).plan(valid), listener, confirmer));
     }
 
     /**
@@ -133,7 +169,8 @@ public final class IntegrationEngine {
      * @return every check with its status and reason
      */
     public VerificationReport verify(IntegrationPlan integration, VerifyOptions options) {
-        return new Verifier(platform, contactCenter, store, clock, sleeper).verify(integration, options);
+        return new Verifier(platform, contactCenter.snapshot(), store, clock, sleeper).verify(validated(integration),
+                Objects.requireNonNull(options, "options"));
     }
 
     /**
@@ -145,10 +182,10 @@ public final class IntegrationEngine {
      * @return the contact center's verdicts, then the agent platform's, in ledger order
      */
     public List<AssumptionVerdict> preflight(IntegrationPlan integration) {
-        integration.validate().orThrow();
-        PhoneNumber did = integration.phoneNumber();
+        ValidIntegration valid = validated(integration);
+        PhoneNumber did = valid.did();
         List<AssumptionVerdict> verdicts = new ArrayList<>(contactCenter.preflight(did));
-        verdicts.addAll(platform.preflight(did, integration.sipNumber().map(n -> n.terminationUri()).orElse(null)));
+        verdicts.addAll(platform.preflight(did, valid.sipNumber().terminationUri()));
         return List.copyOf(verdicts);
     }
 
@@ -160,8 +197,7 @@ public final class IntegrationEngine {
      * @return the destroy plan
      */
     public ChangePlan planDestroy(IntegrationPlan integration) {
-        integration.validate().orThrow();
-        return new Destroyer(platform, contactCenter, store, clock).plan(integration);
+        return new Destroyer(platform.snapshot(), contactCenter.snapshot(), store, clock).plan(validated(integration));
     }
 
     /**
@@ -174,18 +210,21 @@ public final class IntegrationEngine {
      * @throws IllegalArgumentException when the integration has no such step
      */
     public ManualStep confirmManualStep(IntegrationPlan integration, String stepId) {
-        List<ManualStep> steps = new ArrayList<>(contactCenter.manualSteps(integration));
-        steps.addAll(platform.manualSteps(integration));
+        ValidIntegration valid = validated(integration);
+        List<ManualStep> steps = new ArrayList<>(contactCenter.manualSteps(valid));
+        steps.addAll(platform.manualSteps(valid));
         ManualStep step = steps.stream().filter(s -> s.id().equals(stepId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no manual step " + stepId + "; the steps are "
                         + steps.stream().map(ManualStep::id).toList()));
-        new Ledger(store, integration.phoneNumber()).confirm(step);
+        new Ledger(store, valid.did()).confirm(step);
         return step;
     }
 
     /**
      * Converges many integrations (one per DID) with bounded concurrency. One failure does not stop
-     * the others.
+     * the others. The contact center is read through one snapshot for the whole batch, so its
+     * number list and each line, team and user the integrations refer to are read once, not once
+     * per DID (Aircall's 120 requests per minute are shared by the whole company).
      *
      * @param integrations the integrations
      * @param concurrency how many run at once (vendor rate limits are enforced by the clients)
@@ -199,12 +238,13 @@ public final class IntegrationEngine {
             throw new IllegalArgumentException("concurrency must be at least 1, got " + concurrency);
         }
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        ContactCenter batchCenter = contactCenter.snapshot();
         try {
             List<Future<BatchItem>> futures = new ArrayList<>();
             java.util.Map<String, String> assistantOwners = new java.util.HashMap<>();
             for (IntegrationPlan integration : integrations) {
                 String clash = assistantClash(integration, assistantOwners);
-                futures.add(clash == null ? pool.submit(() -> convergeOne(integration, listener, confirmer))
+                futures.add(clash == null ? pool.submit(() -> convergeOne(integration, batchCenter, listener, confirmer))
                         : java.util.concurrent.CompletableFuture.completedFuture(new BatchItem(integration.did(),
                         BatchItem.Status.FAILED, null, new PlanningException(List.of(clash)))));
             }
@@ -216,6 +256,10 @@ public final class IntegrationEngine {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private static ValidIntegration validated(IntegrationPlan integration) {
+        return Objects.requireNonNull(integration, "integration").validated();
     }
 
     /**
@@ -233,9 +277,10 @@ public final class IntegrationEngine {
                 + " its own assistant";
     }
 
-    private BatchItem convergeOne(IntegrationPlan integration, ApplyListener listener, ManualStepConfirmer confirmer) {
+    private BatchItem convergeOne(IntegrationPlan integration, ContactCenter center, ApplyListener listener,
+                                  ManualStepConfirmer confirmer) {
         try {
-            ApplyResult result = converge(integration, listener, confirmer);
+            ApplyResult result = converge(validated(integration), center, listener, confirmer);
             return new BatchItem(integration.did(), result.complete() ? BatchItem.Status.CONVERGED
                     : BatchItem.Status.PENDING_MANUAL, result, null);
         } catch (TrunklineException e) {

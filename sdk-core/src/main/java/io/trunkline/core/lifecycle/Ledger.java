@@ -2,88 +2,139 @@ package io.trunkline.core.lifecycle;
 
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.spi.ManualStep;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The engine's view of the {@link StateStore} for one DID: which resources Trunkline created
- * (or was about to create) and which manual steps are confirmed. Keys start with the DID so that
- * one store can hold many integrations.
+ * The engine's view of the {@link StateStore} for one DID: a typed journal ({@link JournalEntry})
+ * of which resources Trunkline created (or was about to create), which assistant it bound, and
+ * which manual steps are confirmed. Keys start with the DID so that one store can hold many
+ * integrations; {@link JournalCodec} turns entries into store values. Reading never writes: a
+ * journal in an older format is rewritten in the current one by the first write, which only apply
+ * (and confirming a manual step) makes.
  */
 final class Ledger {
 
-    static final String INTENDED = "intended";
-    static final String CREATED = "created";
-    private static final String ID_PREFIX = "id:";
-    /** An intent that carries the platform's baseline of what existed before the create. */
-    private static final String INTENDED_PREFIX = "intended:";
-
     private final StateStore store;
+    private final PhoneNumber did;
     private final String prefix;
+    private int format;
 
+    /** @throws io.trunkline.core.exception.TrunklineException when the DID's journal is in an unknown format */
     Ledger(StateStore store, PhoneNumber did) {
         this.store = store;
+        this.did = did;
         this.prefix = did.e164() + "/";
+        this.format = JournalCodec.format(store.get(prefix + JournalCodec.FORMAT_KEY), did);
     }
 
     static String actionKey(String name) {
         return "transfer-action/" + name;
     }
 
-    Optional<String> get(String key) {
-        return store.get(prefix + key);
+    private Optional<JournalEntry> entry(String key) {
+        return store.get(prefix + key).map(value -> JournalCodec.decode(key, value, format));
     }
 
-    void put(String key, String value) {
-        store.put(prefix + key, value);
+    private void write(String key, JournalEntry entry) {
+        migrateIfOlder();
+        store.put(prefix + key, JournalCodec.encode(entry));
     }
 
+    /** Removes an entry; the last one takes the format entry with it, so a destroyed DID leaves nothing behind. */
     void remove(String key) {
+        migrateIfOlder();
         store.remove(prefix + key);
+        if (entries().isEmpty()) {
+            store.remove(prefix + JournalCodec.FORMAT_KEY);
+        }
+    }
+
+    /** Rewrites every entry of the DID in the current format, then records the format. */
+    private void migrateIfOlder() {
+        if (format == JournalCodec.FORMAT) {
+            return;
+        }
+        entries().forEach((key, entry) -> store.put(prefix + key, JournalCodec.encode(entry)));
+        store.put(prefix + JournalCodec.FORMAT_KEY, String.valueOf(JournalCodec.FORMAT));
+        format = JournalCodec.FORMAT;
+    }
+
+    /** @return the DID's entries by key (without the prefix), decoded */
+    private Map<String, JournalEntry> entries() {
+        Map<String, JournalEntry> decoded = new java.util.TreeMap<>();
+        store.entries(prefix).forEach((full, value) -> {
+            String key = full.substring(prefix.length());
+            if (!key.equals(JournalCodec.FORMAT_KEY)) {
+                decoded.put(key, JournalCodec.decode(key, value, format));
+            }
+        });
+        return decoded;
     }
 
     /** @return whether Trunkline created, or was creating, the resource under {@code key} */
     boolean owns(String key) {
-        return get(key).isPresent();
+        return entry(key).filter(e -> e instanceof JournalEntry.Intent || e instanceof JournalEntry.Created).isPresent();
     }
 
     /** @return the vendor id recorded for {@code key}, when the create completed */
     Optional<String> recordedId(String key) {
-        return get(key).filter(v -> v.startsWith(ID_PREFIX)).map(v -> v.substring(ID_PREFIX.length()));
+        return entry(key).flatMap(Ledger::createdId);
+    }
+
+    private static Optional<String> createdId(JournalEntry entry) {
+        return entry instanceof JournalEntry.Created created ? Optional.ofNullable(created.id()) : Optional.empty();
     }
 
     /**
-     * Records that a create is about to be sent, with what existed before it, so that a lost answer
-     * can be reconciled later through documented reads.
+     * Records that a create is about to be sent, with what existed before it ({@code null} for a
+     * resource found by its natural key), so that a lost answer can be reconciled later through
+     * documented reads.
      */
     void intend(String key, String baseline) {
-        put(key, INTENDED_PREFIX + baseline);
+        write(key, new JournalEntry.Intent(baseline));
     }
 
-    /** @return the baseline recorded with an intent that has no id yet (empty for an intent written before baselines) */
+    /** @return the baseline recorded with an intent that has no id yet (empty for an intent without one) */
     Optional<String> intentBaseline(String key) {
-        return get(key).filter(v -> v.startsWith(INTENDED_PREFIX)).map(v -> v.substring(INTENDED_PREFIX.length()));
+        return entry(key).filter(JournalEntry.Intent.class::isInstance)
+                .map(e -> ((JournalEntry.Intent) e).baseline());
     }
 
     /** @return the ids recorded for every key of this DID except {@code exceptKey} */
-    java.util.Set<String> recordedIdsExcept(String exceptKey) {
-        java.util.Set<String> ids = new java.util.HashSet<>();
-        store.entries(prefix).forEach((full, value) -> {
-            if (!full.equals(prefix + exceptKey) && value.startsWith(ID_PREFIX)) {
-                ids.add(value.substring(ID_PREFIX.length()));
+    Set<String> recordedIdsExcept(String exceptKey) {
+        Set<String> ids = new HashSet<>();
+        entries().forEach((key, entry) -> {
+            if (!key.equals(exceptKey)) {
+                createdId(entry).ifPresent(ids::add);
             }
         });
         return ids;
     }
 
-    void recordId(String key, String id) {
-        put(key, ID_PREFIX + id);
+    /** Records a completed create: with the vendor's id, or {@code null} for a resource found by its natural key. */
+    void recordCreated(String key, String id) {
+        write(key, new JournalEntry.Created(id));
+    }
+
+    void recordBinding(String assistantId) {
+        write(Planner.BINDING, new JournalEntry.Binding(assistantId));
     }
 
     boolean confirmed(ManualStep step) {
-        return get("confirmed/" + step.id()).filter(step.fingerprint()::equals).isPresent();
+        return entry("confirmed/" + step.id())
+                .filter(e -> e instanceof JournalEntry.Confirmation c && c.fingerprint().equals(step.fingerprint()))
+                .isPresent();
     }
 
     void confirm(ManualStep step) {
-        put("confirmed/" + step.id(), step.fingerprint());
+        write("confirmed/" + step.id(), new JournalEntry.Confirmation(step.fingerprint()));
+    }
+
+    @Override
+    public String toString() {
+        return "Ledger[" + did + ", format " + format + "]";
     }
 }

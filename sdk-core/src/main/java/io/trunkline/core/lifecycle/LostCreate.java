@@ -46,4 +46,19 @@ final class LostCreate {
         }
         return candidates.stream().findFirst();
     }
+
+    /**
+     * Finds an action whose id the journal never recorded: through {@link #find} when the journal
+     * holds an intent with a baseline, otherwise by natural key, unattached actions included.
+     *
+     * @param platform the agent platform
+     * @param ledger the DID's journal
+     * @param key the action's journal key
+     * @param spec the action as configured
+     * @return the action, if there is one
+     */
+    static Optional<TransferActionState> findOwned(AgentPlatform platform, Ledger ledger, String key, TransferActionSpec spec) {
+        return ledger.intentBaseline(key).isPresent() ? find(platform, ledger, key, spec)
+                : platform.findMatchingTransferAction(spec, AgentPlatform.MatchScope.ATTACHED_OR_UNATTACHED);
+    }
 }

@@ -1,6 +1,6 @@
 package io.trunkline.core.lifecycle;
 
-import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.ValidIntegration;
 import io.trunkline.core.model.AssistantRef;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.model.SipNumber;
@@ -39,74 +39,99 @@ final class Planner {
         this.clock = clock;
     }
 
-    ChangePlan plan(IntegrationPlan integration) {
-        integration.validate().orThrow();
-        PhoneNumber did = integration.phoneNumber();
-        Ledger ledger = new Ledger(store, did);
-        Preconditions live = Preconditions.check(integration, platform, contactCenter);
-        Map<Change, Operation> entries = new LinkedHashMap<>();
-        planSipNumber(integration, did, entries);
-        planBinding(live.assistant(), did, entries);
-        for (TransferTarget target : integration.transferTargets()) {
-            if (!target.viaSipUri()) { // a SIP-URI transfer has no API: the platform lists it as a manual step
-                planTransfer(target, live, ledger, entries);
-            }
-        }
-        planManualSteps(integration, ledger, entries);
-        return new ChangePlan(ChangePlan.Kind.APPLY, did, clock.instant(), entries);
+    ChangePlan plan(ValidIntegration integration) {
+        return plan(integration, Preconditions.check(integration, platform, contactCenter));
     }
 
-    static SipNumberSpec spec(SipNumber number, PhoneNumber did) {
-        return new SipNumberSpec(did, number.friendlyName(), number.terminationUri(),
+    /**
+     * Plans as if nothing existed, reading neither vendor: the line, the assistant and the transfer
+     * targets are assumed to be there, and nothing Trunkline creates is assumed to be. The plan
+     * renders, and says it is offline; apply refuses it.
+     */
+    ChangePlan planOffline(ValidIntegration integration) {
+        return plan(integration, Preconditions.assumed(integration));
+    }
+
+    private ChangePlan plan(ValidIntegration integration, Preconditions live) {
+        PhoneNumber did = integration.did();
+        Ledger ledger = new Ledger(store, did);
+        List<PlanStep> steps = new ArrayList<>();
+        planSipNumber(integration, live, steps);
+        planBinding(live.assistant(), did, steps);
+        // a SIP-URI transfer has no API: the platform lists it as a manual step
+        for (ValidIntegration.DialledTransfer transfer : integration.dialledTransfers()) {
+            planTransfer(transfer, live, ledger, steps);
+        }
+        planManualSteps(integration, ledger, steps);
+        return new ChangePlan(ChangePlan.Kind.APPLY, did, clock.instant(), live.offline(), steps);
+    }
+
+    static SipNumberSpec spec(ValidIntegration integration) {
+        SipNumber number = integration.sipNumber();
+        return new SipNumberSpec(integration.did(), number.friendlyName(), number.terminationUri(),
                 number.trunkCredentials().map(c -> c.username()).orElse(null),
                 number.trunkCredentials().map(c -> c.password()).orElse(null),
                 number.outboundProxy(), number.authUsername(), number.registrationEnabled(),
                 number.registrationExpiry() == null ? null : (int) number.registrationExpiry().toSeconds());
     }
 
-    private void planSipNumber(IntegrationPlan integration, PhoneNumber did, Map<Change, Operation> entries) {
-        SipNumberSpec spec = spec(integration.sipNumber().orElseThrow(), did);
+    private void planSipNumber(ValidIntegration integration, Preconditions live, List<PlanStep> steps) {
+        SipNumberSpec spec = spec(integration);
+        PhoneNumber did = integration.did();
         String resource = "SIP number " + did;
-        Optional<SipNumberState> current = platform.findSipNumber(did);
+        Optional<SipNumberState> current = live.offline() ? Optional.empty() : platform.findSipNumber(did);
         if (current.isEmpty()) {
             List<FieldChange> fields = new ArrayList<>(Diffs.creation(Diffs.desired(spec)));
             if (spec.trunkUsername() != null) {
                 fields.add(FieldChange.of("trunkUsername", null, spec.trunkUsername()));
                 fields.add(FieldChange.secret("trunkPassword", true));
             }
-            entries.put(new Change(SIP_NUMBER, resource, ChangeAction.CREATE, "import " + did + " as a custom SIP number",
-                    fields, List.of(), null), new Operation.CreateSipNumber(spec));
+            steps.add(new PlanStep(new Change(SIP_NUMBER, resource, ChangeAction.CREATE, "import " + did + " as a custom SIP number",
+                    fields, List.of(), null), new Operation.CreateSipNumber(spec)));
             return;
         }
         List<FieldChange> diff = Diffs.compare(Diffs.desired(spec), Diffs.live(current.get()), false);
         if (diff.isEmpty()) {
-            entries.put(noOp(SIP_NUMBER, resource, "already configured as planned"), new Operation.None());
+            steps.add(new PlanStep(noOp(SIP_NUMBER, resource, "already configured as planned"), new Operation.None()));
         } else {
-            entries.put(new Change(SIP_NUMBER, resource, ChangeAction.UPDATE, "update " + diff.size() + " field(s)",
-                    diff, List.of(), null), new Operation.UpdateSipNumber(spec, Diffs.before(diff)));
+            steps.add(new PlanStep(new Change(SIP_NUMBER, resource, ChangeAction.UPDATE, "update " + diff.size() + " field(s)",
+                    diff, List.of(), null), new Operation.UpdateSipNumber(spec, Diffs.before(diff))));
         }
     }
 
-    private void planBinding(AssistantState assistant, PhoneNumber did, Map<Change, Operation> entries) {
+    private void planBinding(AssistantState assistant, PhoneNumber did, List<PlanStep> steps) {
         String resource = "assistant " + assistant.id() + " inbound number";
         if (assistant.boundNumber().filter(did::equals).isPresent()) {
-            entries.put(noOp(BINDING, resource, "already answers " + did), new Operation.None());
+            steps.add(new PlanStep(noOp(BINDING, resource, "already answers " + did), new Operation.None()));
             return;
         }
         String before = assistant.boundNumber().map(PhoneNumber::e164).orElse(null);
-        entries.put(new Change(BINDING, resource, ChangeAction.UPDATE,
+        steps.add(new PlanStep(new Change(BINDING, resource, ChangeAction.UPDATE,
                         "attach " + did + " to the assistant; the SIP trunk registers within 1-2 minutes",
                         List.of(FieldChange.of("inboundNumber", before, did.e164())), List.of(SIP_NUMBER), null),
-                new Operation.BindNumber(assistant.id(), did));
+                new Operation.BindNumber(assistant.id(), did)));
     }
 
-    private void planTransfer(TransferTarget target, Preconditions live, Ledger ledger, Map<Change, Operation> entries) {
-        TransferActionSpec spec = new TransferActionSpec(live.assistant().id(), target.name(), live.phoneFor(target), target.mode(),
-                target.instructions(), target.initiatingMessage(), target.timeout());
+    static TransferActionSpec actionSpec(String assistantId, TransferTarget target, PhoneNumber dialled) {
+        return new TransferActionSpec(assistantId, target.name(), dialled, target.mode(), target.instructions(),
+                target.initiatingMessage(), target.timeout());
+    }
+
+    private void planTransfer(ValidIntegration.DialledTransfer transfer, Preconditions live, Ledger ledger,
+                              List<PlanStep> steps) {
+        TransferTarget target = transfer.target();
         String key = Ledger.actionKey(target.name());
         String actionChange = "transfer-action[" + target.name() + "]";
-        String attachChange = "transfer-attach[" + target.name() + "]";
         String resource = "transfer action \"" + target.name() + "\" to " + target.describe();
+        if (live.offline()) { // the line's number is unknown offline: say where it comes from
+            String dialled = "the number of Aircall line " + transfer.lineId();
+            steps.add(PlanStep.showOnly(new Change(actionChange, resource, ChangeAction.CREATE,
+                    "create a warm transfer that dials " + dialled + " (a new INVITE to Aircall)",
+                    Diffs.creation(Diffs.desired(target, dialled)), List.of(), null)));
+            planAttach(target, live, key, null, steps);
+            return;
+        }
+        TransferActionSpec spec = actionSpec(live.assistant().id(), target, live.linePhones().get(transfer.lineId()));
         Optional<String> knownId = ledger.recordedId(key);
         Optional<TransferActionState> current = knownId.isPresent() ? platform.findTransferAction(knownId.get())
                 : ledger.intentBaseline(key).isPresent() ? LostCreate.find(platform, ledger, key, spec)
@@ -115,41 +140,48 @@ final class Planner {
         String actionId = current.map(TransferActionState::id).orElse(null);
         if (knownId.isEmpty() && actionId != null && ledger.owns(key)) {
             // a crash hit between the create and the journal update: apply records the id, planning writes nothing
-            entries.put(noOp("transfer-adopt[" + target.name() + "]", resource,
+            steps.add(new PlanStep(noOp("transfer-adopt[" + target.name() + "]", resource,
                     "record action " + actionId + ", made by a create whose answer was lost"),
-                    new Operation.RecordAdoption(key, actionId));
+                    new Operation.RecordAdoption(key, actionId)));
         }
         if (current.isEmpty()) {
-            entries.put(new Change(actionChange, resource, ChangeAction.CREATE,
+            steps.add(new PlanStep(new Change(actionChange, resource, ChangeAction.CREATE,
                     "create a warm transfer that dials " + spec.phone() + " (a new INVITE to Aircall)",
-                    Diffs.creation(Diffs.desired(spec)), List.of(), null), new Operation.CreateAction(key, spec));
+                    Diffs.creation(Diffs.desired(spec)), List.of(), null), new Operation.CreateAction(key, spec)));
         } else {
             List<FieldChange> diff = Diffs.compare(Diffs.desired(spec), Diffs.live(current.get()), true);
-            entries.put(diff.isEmpty() ? noOp(actionChange, resource, "already configured as planned")
+            steps.add(new PlanStep(diff.isEmpty() ? noOp(actionChange, resource, "already configured as planned")
                             : new Change(actionChange, resource, ChangeAction.UPDATE, "update " + diff.size() + " field(s)",
                                     diff, List.of(), null),
-                    diff.isEmpty() ? new Operation.None() : new Operation.UpdateAction(actionId, spec, Diffs.before(diff)));
+                    diff.isEmpty() ? new Operation.None() : new Operation.UpdateAction(actionId, spec, Diffs.before(diff))));
         }
+        planAttach(target, live, key, actionId, steps);
+    }
+
+    private static void planAttach(TransferTarget target, Preconditions live, String key, String actionId,
+                                   List<PlanStep> steps) {
+        String actionChange = "transfer-action[" + target.name() + "]";
+        String attachChange = "transfer-attach[" + target.name() + "]";
         String assistantId = live.assistant().id();
         String attachResource = "assistant " + assistantId + " action \"" + target.name() + "\"";
         if (actionId != null && live.assistant().actionIds().contains(actionId)) {
-            entries.put(noOp(attachChange, attachResource, "already attached"), new Operation.None());
+            steps.add(new PlanStep(noOp(attachChange, attachResource, "already attached"), new Operation.None()));
         } else {
-            entries.put(new Change(attachChange, attachResource, ChangeAction.CREATE, "attach the transfer to the assistant",
+            steps.add(new PlanStep(new Change(attachChange, attachResource, ChangeAction.CREATE, "attach the transfer to the assistant",
                             List.of(FieldChange.of("actions", null, target.name())), List.of(actionChange, BINDING), null),
-                    new Operation.AttachAction(assistantId, key, actionId));
+                    new Operation.AttachAction(assistantId, key, actionId)));
         }
     }
 
-    private void planManualSteps(IntegrationPlan integration, Ledger ledger, Map<Change, Operation> entries) {
-        List<ManualStep> steps = new ArrayList<>(contactCenter.manualSteps(integration));
-        steps.addAll(platform.manualSteps(integration));
-        for (ManualStep step : steps) {
+    private void planManualSteps(ValidIntegration integration, Ledger ledger, List<PlanStep> steps) {
+        List<ManualStep> manualSteps = new ArrayList<>(contactCenter.manualSteps(integration));
+        manualSteps.addAll(platform.manualSteps(integration));
+        for (ManualStep step : manualSteps) {
             boolean confirmed = ledger.confirmed(step);
-            entries.put(new Change("manual[" + step.id() + "]", step.title(),
+            steps.add(new PlanStep(new Change("manual[" + step.id() + "]", step.title(),
                     confirmed ? ChangeAction.NO_OP : ChangeAction.MANUAL,
                     confirmed ? "confirmed" : "to do in the dashboard: " + step.dashboardPath(),
-                    List.of(), List.of(BINDING), step), new Operation.None());
+                    List.of(), List.of(BINDING), step), new Operation.None()));
         }
     }
 
@@ -158,15 +190,17 @@ final class Planner {
     }
 
     /** Reads and checks what must exist before anything can be planned, reporting all problems at once. */
-    record Preconditions(AssistantState assistant, Map<Long, PhoneNumber> linePhones) {
+    record Preconditions(AssistantState assistant, Map<Long, PhoneNumber> linePhones, boolean offline) {
 
-        PhoneNumber phoneFor(TransferTarget target) {
-            return linePhones.get(target.lineToDial().orElseThrow());
+        /** What an offline plan assumes: the assistant exists, answers inbound calls, and has nothing bound. */
+        static Preconditions assumed(ValidIntegration integration) {
+            return new Preconditions(new AssistantState(integration.assistant().id(), null, true, null, null, List.of()),
+                    Map.of(), true);
         }
 
-        static Preconditions check(IntegrationPlan integration, AgentPlatform platform, ContactCenter contactCenter) {
+        static Preconditions check(ValidIntegration integration, AgentPlatform platform, ContactCenter contactCenter) {
             List<String> problems = new ArrayList<>();
-            PhoneNumber did = integration.phoneNumber();
+            PhoneNumber did = integration.did();
             Optional<LineState> integrated = contactCenter.findLineByDid(did);
             integrated.ifPresentOrElse(line -> {
                 if (!line.smartflowManaged()) {
@@ -174,46 +208,43 @@ final class Planner {
                             + "Smartflows editor in Aircall so it can forward to an external SIP destination");
                 }
             }, () -> problems.add(did + " is not a number of this Aircall company; check the DID or the API credentials"));
-            integrated.ifPresent(line -> integration.transferTargets().stream()
-                    .filter(t -> t.lineToDial().filter(id -> id == line.id()).isPresent())
+            integrated.ifPresent(line -> integration.dialledTransfers().stream()
+                    .filter(t -> t.lineId() == line.id()).map(ValidIntegration.DialledTransfer::target)
                     .forEach(t -> problems.add("the transfer to " + t.describe() + " dials line " + line.id()
                             + ", the integrated line itself: the new INVITE would re-enter the Smartflow that forwards "
                             + "to the AI; use a line whose Smartflow rings the team or user directly")));
-            AssistantRef ref = integration.assistant().orElseThrow();
+            AssistantRef ref = integration.assistant();
             AssistantState assistant = platform.findAssistant(ref.id()).orElse(null);
             if (assistant == null) {
                 problems.add("assistant " + ref.id() + " does not exist in this Synthflow workspace; check its model_id");
             } else if (!assistant.inbound()) {
                 problems.add("assistant " + ref.id() + " is not an inbound assistant; choose or create an inbound one");
             }
+            integration.transferTargets().forEach(target -> checkExists(target, contactCenter, problems));
             Map<Long, PhoneNumber> phones = new LinkedHashMap<>();
-            for (TransferTarget target : integration.transferTargets()) {
-                checkTarget(target, contactCenter, phones, problems);
+            for (ValidIntegration.DialledTransfer transfer : integration.dialledTransfers()) {
+                long lineId = transfer.lineId();
+                if (!phones.containsKey(lineId)) {
+                    contactCenter.findLine(lineId).ifPresentOrElse(line -> phones.put(lineId, line.number()),
+                            () -> problems.add("Aircall line " + lineId + " (to reach " + transfer.target().describe()
+                                    + ") does not exist; copy the Line ID from the Aircall dashboard URL"));
+                }
             }
             if (!problems.isEmpty()) {
                 throw new PlanningException(problems);
             }
-            return new Preconditions(assistant, phones);
+            return new Preconditions(assistant, phones, false);
         }
 
-        private static void checkTarget(TransferTarget target, ContactCenter contactCenter, Map<Long, PhoneNumber> phones,
-                                        List<String> problems) {
+        private static void checkExists(TransferTarget target, ContactCenter contactCenter, List<String> problems) {
             boolean exists = switch (target.kind()) {
-                case LINE -> target.lineToDial().isPresent() || contactCenter.findLine(target.id()).isPresent();
+                // a dialled line is looked up with the other dialled lines
+                case LINE -> !target.viaSipUri() || contactCenter.findLine(target.id()).isPresent();
                 case TEAM -> contactCenter.findTeam(target.id()).isPresent();
                 case USER -> contactCenter.findUser(target.id()).isPresent();
             };
             if (!exists) {
                 problems.add(target.describe() + " does not exist; copy the ID from the Aircall dashboard URL");
-            }
-            if (target.viaSipUri()) {
-                return; // delivered to its SIP URI: no line is dialled
-            }
-            long lineId = target.lineToDial().orElseThrow();
-            if (!phones.containsKey(lineId)) {
-                contactCenter.findLine(lineId).ifPresentOrElse(line -> phones.put(lineId, line.number()),
-                        () -> problems.add("Aircall line " + lineId + " (to reach " + target.describe()
-                                + ") does not exist; copy the Line ID from the Aircall dashboard URL"));
             }
         }
     }

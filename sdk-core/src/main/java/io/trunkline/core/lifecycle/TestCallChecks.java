@@ -1,6 +1,6 @@
 package io.trunkline.core.lifecycle;
 
-import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.ValidIntegration;
 import io.trunkline.core.diagnose.Finding;
 import io.trunkline.core.internal.diagnose.CallFindings;
 import io.trunkline.core.internal.diagnose.FindingList;
@@ -31,14 +31,14 @@ final class TestCallChecks {
     /** Synthflow statuses of a call that has not ended yet. */
     private static final Set<String> UNFINISHED = Set.of("pending", "ringing", "in-progress", "registered", "paused");
 
-    private final IntegrationPlan integration;
+    private final ValidIntegration integration;
     private final String assistantId;
     private final CallWindow window;
     private final Optional<ContactCenterCall> centerCall;
     private final Optional<AssistantCall> assistantCall;
     private final List<Finding> findings;
 
-    private TestCallChecks(IntegrationPlan integration, String assistantId, CallWindow window,
+    private TestCallChecks(ValidIntegration integration, String assistantId, CallWindow window,
                            Optional<ContactCenterCall> centerCall, Optional<AssistantCall> assistantCall) {
         this.integration = integration;
         this.assistantId = assistantId;
@@ -46,15 +46,15 @@ final class TestCallChecks {
         this.centerCall = centerCall;
         this.assistantCall = assistantCall;
         FindingList list = new FindingList();
-        assistantCall.ifPresent(call -> CallFindings.check(integration, List.of(call.record()), list));
+        assistantCall.ifPresent(call -> CallFindings.check(integration.plan(), List.of(call.record()), list));
         this.findings = list.all();
     }
 
     /** Reads both call logs once. */
-    static TestCallChecks read(IntegrationPlan integration, TestCall testCall, ContactCenter contactCenter,
+    static TestCallChecks read(ValidIntegration integration, TestCall testCall, ContactCenter contactCenter,
                                AgentPlatform platform) {
-        String assistantId = integration.assistant().orElseThrow().id();
-        CallWindow window = testCall.window(integration.phoneNumber());
+        String assistantId = integration.assistant().id();
+        CallWindow window = testCall.window(integration.did());
         return new TestCallChecks(integration, assistantId, window, contactCenter.findInboundCall(window),
                 platform.findInboundCall(assistantId, window));
     }

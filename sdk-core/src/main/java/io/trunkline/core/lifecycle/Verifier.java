@@ -1,6 +1,6 @@
 package io.trunkline.core.lifecycle;
 
-import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.ValidIntegration;
 import io.trunkline.core.internal.time.WaitLog;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.model.SmartflowStep;
@@ -10,7 +10,6 @@ import io.trunkline.core.spi.AssistantState;
 import io.trunkline.core.spi.ContactCenter;
 import io.trunkline.core.spi.ManualStep;
 import io.trunkline.core.spi.RegistrationStatus;
-import io.trunkline.core.spi.TransferActionSpec;
 import io.trunkline.core.spi.TransferActionState;
 import io.trunkline.core.time.Sleeper;
 import java.time.Clock;
@@ -30,7 +29,10 @@ final class Verifier {
 
     private static final Logger LOG = LoggerFactory.getLogger(Verifier.class);
 
+    /** Polled for registration: the one read that can change while verify waits. */
     private final AgentPlatform platform;
+    /** Everything else, each resource read once: the snapshot of this verify. */
+    private final AgentPlatform reads;
     private final ContactCenter contactCenter;
     private final StateStore store;
     private final Clock clock;
@@ -38,43 +40,43 @@ final class Verifier {
 
     Verifier(AgentPlatform platform, ContactCenter contactCenter, StateStore store, Clock clock, Sleeper sleeper) {
         this.platform = platform;
+        this.reads = platform.snapshot();
         this.contactCenter = contactCenter;
         this.store = store;
         this.clock = clock;
         this.sleeper = sleeper;
     }
 
-    VerificationReport verify(IntegrationPlan integration, VerifyOptions options) {
-        integration.validate().orThrow();
-        PhoneNumber did = integration.phoneNumber();
+    VerificationReport verify(ValidIntegration integration, VerifyOptions options) {
+        PhoneNumber did = integration.did();
+        String assistantId = integration.assistant().id();
         Ledger ledger = new Ledger(store, did);
         List<VerificationCheck> checks = new ArrayList<>();
         checks.add(checkLine(did));
         checkFallbackTeams(integration, checks);
         checks.add(checkSipNumber(integration, did));
-        Optional<AssistantState> assistant = platform.findAssistant(integration.assistant().orElseThrow().id());
+        Optional<AssistantState> assistant = reads.findAssistant(assistantId);
         boolean bound = assistant.flatMap(AssistantState::boundNumber).filter(did::equals).isPresent();
         checks.add(bound ? passed("assistant-binding", "the assistant answers " + did)
                 : failed("assistant-binding", "the assistant does not answer " + did + "; run apply"));
-        for (TransferTarget target : integration.transferTargets()) {
-            if (!target.viaSipUri()) { // a SIP-URI transfer is a dashboard step, checked with the manual steps
-                checks.add(checkTransfer(target, integration.assistant().get().id(), assistant.orElse(null), ledger));
-            }
+        // a SIP-URI transfer is a dashboard step, checked with the manual steps
+        for (ValidIntegration.DialledTransfer transfer : integration.dialledTransfers()) {
+            checks.add(checkTransfer(transfer, assistantId, assistant.orElse(null), ledger));
         }
         List<ManualStep> steps = new ArrayList<>(contactCenter.manualSteps(integration));
-        steps.addAll(platform.manualSteps(integration));
+        steps.addAll(reads.manualSteps(integration));
         for (ManualStep step : steps) {
             checks.add(ledger.confirmed(step) ? passed("manual:" + step.id(), "confirmed")
                     : new VerificationCheck("manual:" + step.id(), VerificationCheck.Status.PENDING,
                     "not confirmed yet: " + step.title() + " (" + step.dashboardPath() + ")"));
         }
-        checks.add(bound ? awaitAttachment(did, integration.assistant().get().id(), options)
+        checks.add(bound ? awaitAttachment(did, assistantId, options)
                 : failed("attachment", "not attempted: the assistant does not answer " + did + "; run apply"));
         VerificationCheck registration = new VerificationCheck("registration", VerificationCheck.Status.NOT_VERIFIABLE,
                 "no API shows whether the SIP trunk registered; call " + did + " from a phone: the call reaching the "
                         + "assistant proves it (" + REGISTRATION_HINT + " if it does not)");
         Optional<TestCallChecks> testCall = options.testCall()
-                .map(call -> TestCallChecks.read(integration, call, contactCenter, platform));
+                .map(call -> TestCallChecks.read(integration, call, contactCenter, reads));
         checks.add(testCall.map(t -> t.registration(registration)).orElse(registration));
         testCall.ifPresent(t -> checks.addAll(t.checks()));
         return new VerificationReport(checks);
@@ -87,20 +89,20 @@ final class Verifier {
                 .orElseGet(() -> failed("line", did + " is not an Aircall number of this company"));
     }
 
-    private void checkFallbackTeams(IntegrationPlan integration, List<VerificationCheck> checks) {
-        integration.smartflow().flatMap(s -> s.forwardStep()).map(SmartflowStep.ForwardToSip::fallback)
-                .filter(f -> f instanceof SmartflowStep.RingTeam)
-                .map(f -> ((SmartflowStep.RingTeam) f).teamId())
-                .ifPresent(teamId -> checks.add(contactCenter.findTeam(teamId)
+    private void checkFallbackTeams(ValidIntegration integration, List<VerificationCheck> checks) {
+        if (integration.forward().fallback() instanceof SmartflowStep.RingTeam ringTeam) {
+            long teamId = ringTeam.teamId();
+            checks.add(contactCenter.findTeam(teamId)
                         .map(team -> team.userCount() > 0
                                 ? passed("fallback-team", "team " + team.name() + " (" + teamId + ") has " + team.userCount() + " user(s)")
                                 : failed("fallback-team", "team " + team.name() + " (" + teamId + ") has no users, so calls Synthflow does not answer would ring nobody; add users to it"))
-                        .orElseGet(() -> failed("fallback-team", "fallback team " + teamId + " does not exist"))));
+                        .orElseGet(() -> failed("fallback-team", "fallback team " + teamId + " does not exist")));
+        }
     }
 
-    private VerificationCheck checkSipNumber(IntegrationPlan integration, PhoneNumber did) {
-        return platform.findSipNumber(did).map(live -> {
-            List<FieldChange> diff = Diffs.compare(Diffs.desired(Planner.spec(integration.sipNumber().orElseThrow(), did)),
+    private VerificationCheck checkSipNumber(ValidIntegration integration, PhoneNumber did) {
+        return reads.findSipNumber(did).map(live -> {
+            List<FieldChange> diff = Diffs.compare(Diffs.desired(Planner.spec(integration)),
                     Diffs.live(live), false);
             return diff.isEmpty() ? passed("sip-number", did + " is configured as planned")
                     : failed("sip-number", "fields differ from the plan: " + diff.stream().map(FieldChange::field).toList()
@@ -108,18 +110,15 @@ final class Verifier {
         }).orElseGet(() -> failed("sip-number", did + " is not a SIP number in the workspace; run apply"));
     }
 
-    private VerificationCheck checkTransfer(TransferTarget target, String assistantId, AssistantState assistant,
-                                            Ledger ledger) {
+    private VerificationCheck checkTransfer(ValidIntegration.DialledTransfer transfer, String assistantId,
+                                            AssistantState assistant, Ledger ledger) {
+        TransferTarget target = transfer.target();
         String name = "transfer:" + target.name();
         String key = Ledger.actionKey(target.name());
         Optional<TransferActionState> action = ledger.recordedId(key)
-                .flatMap(platform::findTransferAction)
-                .or(() -> target.lineToDial().flatMap(contactCenter::findLine).flatMap(line -> {
-                    TransferActionSpec spec = new TransferActionSpec(assistantId, target.name(), line.number(),
-                            target.mode(), target.instructions(), target.initiatingMessage(), target.timeout());
-                    return ledger.intentBaseline(key).isPresent() ? LostCreate.find(platform, ledger, key, spec)
-                            : platform.findMatchingTransferAction(spec, AgentPlatform.MatchScope.ATTACHED_OR_UNATTACHED);
-                }));
+                .flatMap(reads::findTransferAction)
+                .or(() -> contactCenter.findLine(transfer.lineId()).flatMap(line ->
+                        LostCreate.findOwned(reads, ledger, key, Planner.actionSpec(assistantId, target, line.number()))));
         if (action.isEmpty()) {
             return failed(name, "no transfer action reaches " + target.describe() + "; run apply");
         }
@@ -127,18 +126,21 @@ final class Verifier {
             return failed(name, "the transfer action exists but is not attached to the assistant; run apply");
         }
         String dialled = action.get().phone() != null ? action.get().phone()
-                : "line " + target.lineToDial().orElseThrow();
+                : "line " + transfer.lineId();
         return passed(name, "warm transfer to " + target.describe() + " via " + dialled);
     }
 
     /**
      * Waits until the platform shows the number attached to the assistant: what its API can show.
-     * Only the attachment is re-read while waiting; everything else was read once.
+     * Only the attachment is re-read while waiting, and not before the first wait; everything else
+     * was read once.
      */
     private VerificationCheck awaitAttachment(PhoneNumber did, String assistantId, VerifyOptions options) {
         Instant start = clock.instant();
+        AgentPlatform source = reads; // the first answer may come from the SIP number already read
         while (true) {
-            RegistrationStatus status = platform.registrationStatus(did, assistantId);
+            RegistrationStatus status = source.registrationStatus(did, assistantId);
+            source = platform;
             if (status.state() == RegistrationStatus.State.REGISTERED) {
                 return passed("attachment", status.detail());
             }

@@ -1,6 +1,6 @@
 package io.trunkline.core.spi;
 
-import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.ValidIntegration;
 import io.trunkline.core.model.PhoneNumber;
 import java.util.List;
 import java.util.Optional;
@@ -133,10 +133,10 @@ public interface AgentPlatform {
      * The platform's dashboard-only steps for this plan (e.g. confirming the engine version where the
      * API does not expose it, or a signalling allowlist).
      *
-     * @param plan a validated plan
+     * @param integration the validated integration
      * @return the steps, possibly none
      */
-    List<ManualStep> manualSteps(IntegrationPlan plan);
+    List<ManualStep> manualSteps(ValidIntegration integration);
 
     /** @return the platform's entries of the assumption ledger: what it assumes where its vendor's docs are silent */
     List<VendorAssumption> assumptions();
@@ -150,4 +150,17 @@ public interface AgentPlatform {
      * @return one verdict per assumption, in ledger order
      */
     List<AssumptionVerdict> preflight(PhoneNumber did, String terminationUri);
+
+    /**
+     * A view of this platform for one plan, verify or destroy: it reads the SIP number, the
+     * assistant, each transfer action and the action list at most once and answers repeats from
+     * what it read; its first {@link #registrationStatus} may answer from the SIP number it read.
+     * The engine reads through a view, writes through the platform itself, and drops the view at
+     * the end of the phase, so nothing read outlives it. The default reads every time.
+     *
+     * @return the view
+     */
+    default AgentPlatform snapshot() {
+        return this;
+    }
 }

@@ -1,6 +1,6 @@
 package io.trunkline.core.spi;
 
-import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.ValidIntegration;
 import io.trunkline.core.model.PhoneNumber;
 import java.util.List;
 import java.util.Optional;
@@ -38,18 +38,18 @@ public interface ContactCenter {
     /**
      * The dashboard-only steps for this plan: the SIP destination and the Smartflow, with exact values.
      *
-     * @param plan a validated plan
+     * @param integration the validated integration
      * @return the steps in the order to perform them
      */
-    List<ManualStep> manualSteps(IntegrationPlan plan);
+    List<ManualStep> manualSteps(ValidIntegration integration);
 
     /**
      * The dashboard-only steps to undo the integration (remove the Smartflow step and destination).
      *
-     * @param plan the plan being destroyed
+     * @param integration the validated integration being destroyed
      * @return the steps in the order to perform them
      */
-    List<ManualStep> teardownSteps(IntegrationPlan plan);
+    List<ManualStep> teardownSteps(ValidIntegration integration);
 
     /** @return the contact center's entries of the assumption ledger */
     List<VendorAssumption> assumptions();
@@ -62,4 +62,29 @@ public interface ContactCenter {
      * @return one verdict per assumption, in ledger order
      */
     List<AssumptionVerdict> preflight(PhoneNumber did);
+
+    /**
+     * A view of this contact center for one plan, verify or destroy (or one whole batch): it reads
+     * each line, team, user and number list at most once and answers repeats, including the reads
+     * behind {@link #manualSteps} and {@link #teardownSteps}, from what it read. The engine takes a
+     * view at the start of each of those and drops it at the end, so nothing read outlives it. The
+     * default reads every time.
+     *
+     * @return the view
+     */
+    default ContactCenter snapshot() {
+        return this;
+    }
+
+    /**
+     * A view that reads nothing and answers as if nothing existed, for a plan made without a vendor
+     * connection ({@code IntegrationEngine.planOffline}). Its runbook names lines, teams and users
+     * by ID. The default answers every lookup with empty; implementations whose runbook reads names
+     * override it.
+     *
+     * @return the view
+     */
+    default ContactCenter offline() {
+        return new OfflineContactCenter(this);
+    }
 }

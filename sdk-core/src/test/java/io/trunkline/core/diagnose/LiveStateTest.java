@@ -1,5 +1,6 @@
 package io.trunkline.core.diagnose;
 
+import io.trunkline.core.ValidIntegration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -116,12 +117,12 @@ class LiveStateTest {
         }
 
         @Override
-        public List<ManualStep> manualSteps(IntegrationPlan plan) {
+        public List<ManualStep> manualSteps(ValidIntegration plan) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public List<ManualStep> teardownSteps(IntegrationPlan plan) {
+        public List<ManualStep> teardownSteps(ValidIntegration plan) {
             throw new UnsupportedOperationException();
         }
 
@@ -233,7 +234,7 @@ class LiveStateTest {
         }
 
         @Override
-        public List<ManualStep> manualSteps(IntegrationPlan plan) {
+        public List<ManualStep> manualSteps(ValidIntegration plan) {
             throw new UnsupportedOperationException();
         }
 

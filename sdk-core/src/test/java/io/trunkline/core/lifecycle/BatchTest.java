@@ -30,14 +30,20 @@ class BatchTest {
                 .transferTargets(List.of()).build();
     }
 
-    @Test
-    void oneFailureDoesNotStopTheOthers() {
+    /** @return {@code count} integrations, each with its own line and assistant */
+    private List<IntegrationPlan> integrationsOnTheirOwnLines(int count) {
         List<IntegrationPlan> plans = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
+        for (int i = 0; i < count; i++) {
             String did = "+3312345670" + i;
             fx.contactCenter.line(2000 + i, did, true);
             plans.add(planFor(did, "assistant-" + i));
         }
+        return plans;
+    }
+
+    @Test
+    void oneFailureDoesNotStopTheOthers() {
+        List<IntegrationPlan> plans = integrationsOnTheirOwnLines(6);
         plans.add(2, planFor("not a number"));
 
         BatchResult result = fx.engine.applyAll(plans, 3, ApplyListener.NONE, step -> true);
@@ -47,6 +53,18 @@ class BatchTest {
         assertThat(result.items().get(2).status()).isEqualTo(BatchItem.Status.FAILED);
         assertThat(result.items().get(2).failure()).get().isInstanceOf(PlanValidationException.class);
         assertThat(fx.platform.numbers).hasSize(6);
+    }
+
+    @Test
+    void aBatchReadsTheContactCenterThroughOneSnapshotAndEachConvergeThroughItsOwn() {
+        List<IntegrationPlan> plans = integrationsOnTheirOwnLines(4);
+
+        fx.engine.applyAll(plans, 2, ApplyListener.NONE, step -> true);
+        assertThat(fx.contactCenter.snapshots).as("one for the whole batch").hasValue(1);
+
+        fx.engine.converge(plans.get(0), ApplyListener.NONE, step -> true);
+        fx.engine.converge(plans.get(1), ApplyListener.NONE, step -> true);
+        assertThat(fx.contactCenter.snapshots).as("then one per converge").hasValue(3);
     }
 
     @Test

@@ -1,6 +1,6 @@
 package io.trunkline.core.lifecycle;
 
-import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.ValidIntegration;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.spi.AgentPlatform;
 import io.trunkline.core.spi.AssistantCall;
@@ -241,7 +241,7 @@ final class FakeAgentPlatform implements AgentPlatform {
     }
 
     @Override
-    public synchronized List<ManualStep> manualSteps(IntegrationPlan plan) {
+    public synchronized List<ManualStep> manualSteps(ValidIntegration plan) {
         return manualSteps;
     }
 

@@ -1,6 +1,6 @@
 package io.trunkline.core.lifecycle;
 
-import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.ValidIntegration;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.spi.CallWindow;
 import io.trunkline.core.spi.ContactCenter;
@@ -25,6 +25,8 @@ final class FakeContactCenter implements ContactCenter {
     final Map<Long, TeamState> teams = new LinkedHashMap<>();
     final Map<Long, UserState> users = new LinkedHashMap<>();
     final AtomicInteger reads = new AtomicInteger();
+    /** How many snapshots the engine took: reads made through one are shared. */
+    final AtomicInteger snapshots = new AtomicInteger();
     String smartflowTimeout = "30 seconds";
     /** Inbound calls by the DID they came in on. */
     final Map<PhoneNumber, List<ContactCenterCall>> calls = new LinkedHashMap<>();
@@ -47,6 +49,12 @@ final class FakeContactCenter implements ContactCenter {
 
     FakeContactCenter user(long id) {
         users.put(id, new UserState(id, "User " + id));
+        return this;
+    }
+
+    @Override
+    public ContactCenter snapshot() {
+        snapshots.incrementAndGet();
         return this;
     }
 
@@ -82,7 +90,7 @@ final class FakeContactCenter implements ContactCenter {
     }
 
     @Override
-    public List<ManualStep> manualSteps(IntegrationPlan plan) {
+    public List<ManualStep> manualSteps(ValidIntegration plan) {
         List<ManualStep> steps = new ArrayList<>();
         steps.add(new ManualStep("aircall.sip-destination", "Add the SIP destination",
                 "Integrations → SIP / External SIP → Add SIP Destination",
@@ -96,7 +104,7 @@ final class FakeContactCenter implements ContactCenter {
     }
 
     @Override
-    public List<ManualStep> teardownSteps(IntegrationPlan plan) {
+    public List<ManualStep> teardownSteps(ValidIntegration plan) {
         return List.of(new ManualStep("aircall.smartflow-removal", "Stop forwarding to Synthflow",
                 "Numbers → Edit Smartflow", List.of(), List.of("Remove the step", "Save and publish"),
                 "caller confirmation", false));

@@ -1,7 +1,9 @@
 package io.trunkline.core.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.trunkline.core.exception.TrunklineException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -57,5 +59,29 @@ class StateStoreTest {
 
         assertThat(fx.platform.numbers).as("ownership came back from the file").isEmpty();
         assertThat(fx.platform.actions).isEmpty();
+    }
+
+    @Test
+    void aFileWrittenBeforeFormatsWereRecordedIsReadAndGetsTheFormatWithTheNextChange() throws Exception {
+        Path file = dir.resolve("trunkline.state");
+        Files.writeString(file, "#Trunkline state\n+33123456789/sip-number=created\n");
+
+        StateStore store = StateStore.file(file);
+        assertThat(store.entries("")).isEqualTo(Map.of("+33123456789/sip-number", "created"));
+
+        store.put("+33123456789/assistant-binding", "a1");
+        assertThat(Files.readString(file)).contains("trunkline.state-format=2");
+        assertThat(StateStore.file(file).entries("")).as("the format is not an entry").hasSize(2);
+    }
+
+    @Test
+    void aFileInAnUnknownFormatIsRefusedAndLeftUntouched() throws Exception {
+        Path file = dir.resolve("trunkline.state");
+        String future = "trunkline.state-format=7\n+33123456789/sip-number=created\n";
+        Files.writeString(file, future);
+
+        assertThatThrownBy(() -> StateStore.file(file)).isInstanceOf(TrunklineException.class)
+                .hasMessageContaining("format \"7\"").hasMessageContaining("left untouched");
+        assertThat(Files.readString(file)).isEqualTo(future);
     }
 }

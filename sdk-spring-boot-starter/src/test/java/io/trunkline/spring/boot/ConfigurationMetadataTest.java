@@ -60,11 +60,11 @@ class ConfigurationMetadataTest {
         unset.setWorkspaceId("ws");
         SynthflowConfig config = VendorConfigs.synthflow(unset, null);
 
-        assertThat(documentedDuration("trunkline.synthflow.connect-timeout")).isEqualTo(config.connectTimeout());
-        assertThat(documentedDuration("trunkline.synthflow.read-timeout")).isEqualTo(config.readTimeout());
-        assertThat(documentedDuration("trunkline.synthflow.call-timeout")).isEqualTo(config.callTimeout());
+        assertThat(documentedDuration("trunkline.synthflow.connect-timeout")).isEqualTo(config.http().connectTimeout());
+        assertThat(documentedDuration("trunkline.synthflow.read-timeout")).isEqualTo(config.http().readTimeout());
+        assertThat(documentedDuration("trunkline.synthflow.call-timeout")).isEqualTo(config.http().callTimeout());
         assertThat(PROPERTIES.get("trunkline.synthflow.max-attempts").get("defaultValue").asInt())
-                .isEqualTo(config.maxAttempts());
+                .isEqualTo(config.http().maxAttempts());
     }
 
     @Test
@@ -75,11 +75,11 @@ class ConfigurationMetadataTest {
 
         assertThat(PROPERTIES.get("trunkline.aircall.base-url").get("defaultValue").asText() + "/")
                 .isEqualTo(config.baseUrl().toString());
-        assertThat(documentedDuration("trunkline.aircall.connect-timeout")).isEqualTo(config.connectTimeout());
-        assertThat(documentedDuration("trunkline.aircall.read-timeout")).isEqualTo(config.readTimeout());
-        assertThat(documentedDuration("trunkline.aircall.call-timeout")).isEqualTo(config.callTimeout());
+        assertThat(documentedDuration("trunkline.aircall.connect-timeout")).isEqualTo(config.http().connectTimeout());
+        assertThat(documentedDuration("trunkline.aircall.read-timeout")).isEqualTo(config.http().readTimeout());
+        assertThat(documentedDuration("trunkline.aircall.call-timeout")).isEqualTo(config.http().callTimeout());
         assertThat(PROPERTIES.get("trunkline.aircall.max-attempts").get("defaultValue").asInt())
-                .isEqualTo(config.maxAttempts());
+                .isEqualTo(config.http().maxAttempts());
         assertThat(PROPERTIES.get("trunkline.aircall.rate-limit-requests").get("defaultValue").asInt())
                 .isEqualTo(config.rateLimitRequests());
         assertThat(documentedDuration("trunkline.aircall.rate-limit-window")).isEqualTo(config.rateLimitWindow());

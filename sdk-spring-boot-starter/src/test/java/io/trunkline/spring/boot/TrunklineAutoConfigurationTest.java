@@ -43,7 +43,7 @@ class TrunklineAutoConfigurationTest {
                     SynthflowClient synthflowClient = context.getBean(SynthflowClient.class);
                     assertThat(synthflowClient.config().apiKey().matches(synthflow.apiKey())).isTrue();
                     assertThat(synthflowClient.config().workspaceId()).isEqualTo(synthflow.workspaceId());
-                    assertThat(synthflowClient.config().readTimeout()).isEqualTo(Duration.ofSeconds(7));
+                    assertThat(synthflowClient.config().http().readTimeout()).isEqualTo(Duration.ofSeconds(7));
                     assertThat(context.getBean(AircallClient.class).config().rateLimitRequests()).isEqualTo(30);
 
                     ChangePlan changes = context.getBean(IntegrationEngine.class).plan(plan);
@@ -108,7 +108,7 @@ class TrunklineAutoConfigurationTest {
     @Test
     void theApplicationsOwnClientIsUsedInsteadOfOneFromProperties(SynthflowSimulator synthflow,
                                                                    AircallSimulator aircall) {
-        SynthflowClient own = SynthflowClient.create(SimulatedVendors.synthflowConfig(synthflow).maxAttempts(1).build());
+        SynthflowClient own = SynthflowClient.create(SimulatedVendors.synthflowConfig(synthflow).http(http -> http.maxAttempts(1)).build());
         runner.withPropertyValues(SimulatedAccounts.properties(synthflow, aircall))
                 .withBean("mySynthflow", SynthflowClient.class, () -> own)
                 .run(context -> {

@@ -1,6 +1,6 @@
 package io.trunkline.synthflow.internal;
 
-import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.ValidIntegration;
 import io.trunkline.core.model.AssistantRef;
 import io.trunkline.core.model.SipAuth;
 import io.trunkline.core.model.SipDestination;
@@ -30,19 +30,19 @@ public final class SynthflowManualSteps {
     }
 
     /**
-     * @param plan a validated plan
+     * @param plan the validated integration
      * @param workspaceId the workspace, quoted so Synthflow support knows which region to answer for
      * @return the steps, possibly none
      */
-    public static List<ManualStep> forPlan(IntegrationPlan plan, String workspaceId) {
+    public static List<ManualStep> forPlan(ValidIntegration plan, String workspaceId) {
         List<ManualStep> steps = new ArrayList<>();
-        plan.assistant().filter(a -> a.engineVersion() == null).ifPresent(a -> steps.add(engineVersion(a)));
-        plan.destination().ifPresent(destination -> {
-            if (destination.auth() instanceof SipAuth.IpAllowlist allowlist) {
-                steps.add(signallingIps(destination, allowlist, workspaceId));
-            }
-        });
-        String assistantId = plan.assistant().map(AssistantRef::id).orElse("(the plan's assistant)");
+        if (plan.assistant().engineVersion() == null) {
+            steps.add(engineVersion(plan.assistant()));
+        }
+        if (plan.auth() instanceof SipAuth.IpAllowlist allowlist) {
+            steps.add(signallingIps(plan.destination(), allowlist, workspaceId));
+        }
+        String assistantId = plan.assistant().id();
         plan.transferTargets().stream().filter(TransferTarget::viaSipUri)
                 .forEach(target -> steps.add(sipTransfer(target, assistantId)));
         return List.copyOf(steps);

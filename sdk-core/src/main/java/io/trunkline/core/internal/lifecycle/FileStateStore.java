@@ -28,6 +28,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * A {@link StateStore} in a properties file. Every change rewrites a temporary file and moves it
  * over the old one, so a crash leaves either the old or the new content, never half a file.
  *
+ * <p>The file records its format under {@value #FORMAT_PROPERTY} (format {@value #FORMAT}). A file
+ * without it was written by an earlier release in the same layout: it is read as is and gets the
+ * property with the next change. A file in any other format is refused, and left untouched.
+ *
  * <p>Several stores on one path, in one process or several on one host, share it safely through
  * OS-level locks on the sibling file {@code <file>.lock}: byte 0 guards each change, which re-reads
  * the file before writing it, so no process overwrites another's entries; one byte per DID (chosen
@@ -43,6 +47,11 @@ public final class FileStateStore implements StateStore {
     private static final ConcurrentHashMap<String, ReentrantLock> JVM_LOCKS = new ConcurrentHashMap<>();
     private static final ConcurrentHashMap<Path, FileChannel> CHANNELS = new ConcurrentHashMap<>();
     private static final long WRITE_REGION = 0;
+
+    /** The property that records the file's format; not an entry of the store. */
+    public static final String FORMAT_PROPERTY = "trunkline.state-format";
+    /** The format this release writes. */
+    public static final String FORMAT = "2";
 
     private final Path file;
     private final Path lockFile;
@@ -79,6 +88,12 @@ public final class FileStateStore implements StateStore {
         } catch (IOException e) {
             throw new TrunklineException("cannot read the Trunkline state file " + file + ": " + e.getMessage()
                     + "; fix its permissions or restore it from version control", e);
+        }
+        String format = (String) properties.remove(FORMAT_PROPERTY);
+        if (format != null && !format.strip().equals(FORMAT)) {
+            throw new TrunklineException("the Trunkline state file " + file + " is in format \"" + format
+                    + "\", which this release does not know (it reads format " + FORMAT + " and files without a"
+                    + " format); use the Trunkline release that wrote it, or a newer one. The file was left untouched");
         }
         properties.stringPropertyNames().forEach(k -> entries.put(k, properties.getProperty(k)));
     }
@@ -231,6 +246,7 @@ public final class FileStateStore implements StateStore {
             Path temp = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
             Properties properties = new Properties();
             properties.putAll(entries);
+            properties.put(FORMAT_PROPERTY, FORMAT);
             try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
                 properties.store(writer, "Trunkline state: what Trunkline created and which manual steps were confirmed");
             }

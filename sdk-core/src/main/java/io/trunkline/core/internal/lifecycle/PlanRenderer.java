@@ -28,7 +28,7 @@ public final class PlanRenderer {
     public static String text(ChangePlan plan) {
         StringBuilder sb = new StringBuilder();
         sb.append("Trunkline ").append(plan.kind().name().toLowerCase(Locale.ROOT)).append(" plan for ")
-                .append(plan.did()).append(" (live state read at ").append(plan.createdAt()).append(")\n");
+                .append(plan.did()).append(" (").append(source(plan)).append(")\n");
         for (Change change : plan.changes()) {
             sb.append("  ").append(symbol(change.action())).append(' ').append(change.id()).append(": ")
                     .append(change.resource()).append(" — ").append(change.summary()).append('\n');
@@ -59,7 +59,7 @@ public final class PlanRenderer {
         StringBuilder sb = new StringBuilder();
         sb.append("# Trunkline ").append(plan.kind().name().toLowerCase(Locale.ROOT)).append(" plan for ")
                 .append(plan.did()).append("\n\n")
-                .append("Live state read at ").append(plan.createdAt()).append(". ").append(summary(plan)).append("\n\n")
+                .append(capitalized(source(plan))).append(". ").append(summary(plan)).append("\n\n")
                 .append("## Changes\n\n| # | Change | Action | Resource | Summary |\n|---|---|---|---|---|\n");
         int n = 0;
         for (Change change : plan.changes()) {
@@ -93,6 +93,17 @@ public final class PlanRenderer {
                 .append("`, fingerprint `").append(step.fingerprint()).append("`)\n");
     }
 
+    /** Where the plan's view of the vendors came from, so an offline plan is never read as a live one. */
+    private static String source(ChangePlan plan) {
+        return plan.offline() ? "offline plan made at " + plan.createdAt() + ": nothing was read from Aircall or Synthflow;"
+                + " it assumes nothing exists yet, names lines, teams and users by ID, and cannot be applied"
+                : "live state read at " + plan.createdAt();
+    }
+
+    private static String capitalized(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
     /** @param plan the plan @return JSON following {@value #SCHEMA} */
     public static String json(ChangePlan plan) {
         Map<String, Object> root = new LinkedHashMap<>();
@@ -100,6 +111,7 @@ public final class PlanRenderer {
         root.put("kind", plan.kind().name().toLowerCase(Locale.ROOT));
         root.put("did", plan.did().e164());
         root.put("createdAt", plan.createdAt().toString());
+        root.put("offline", plan.offline());
         Map<String, Object> counts = new LinkedHashMap<>();
         plan.counts().forEach((action, count) -> counts.put(jsonAction(action), count));
         root.put("summary", counts);

@@ -2,6 +2,7 @@ package io.trunkline.spring.boot.internal;
 
 import io.trunkline.aircall.client.AircallConfig;
 import io.trunkline.core.exception.InvalidConfigurationException;
+import io.trunkline.http.HttpOptions;
 import io.trunkline.spring.boot.TrunklineProperties;
 import io.trunkline.synthflow.client.SynthflowConfig;
 import io.trunkline.synthflow.client.SynthflowRegion;
@@ -44,13 +45,7 @@ public final class VendorConfigs {
         SynthflowConfig.Builder b = SynthflowConfig.builder().apiKey(p.getApiKey()).workspaceId(p.getWorkspaceId());
         set(b::region, p.getRegion() == null ? null : SynthflowRegion.valueOf(p.getRegion().name()));
         set(b::baseUrl, p.getBaseUrl());
-        set(b::connectTimeout, p.getConnectTimeout());
-        set(b::readTimeout, p.getReadTimeout());
-        set(b::callTimeout, p.getCallTimeout());
-        set(b::maxAttempts, p.getMaxAttempts());
-        if (instrumentation != null) {
-            b.okHttpClient(instrumentation.okHttpClient("synthflow")).sleeper(instrumentation.sleeper("synthflow"));
-        }
+        b.http(http -> http(http, p, instrumentation, "synthflow"));
         return build(SYNTHFLOW, b::build);
     }
 
@@ -65,19 +60,25 @@ public final class VendorConfigs {
         AircallConfig.Builder b = AircallConfig.builder().apiId(p.getApiId()).apiToken(p.getApiToken())
                 .accessToken(p.getAccessToken());
         set(b::baseUrl, p.getBaseUrl());
-        set(b::connectTimeout, p.getConnectTimeout());
-        set(b::readTimeout, p.getReadTimeout());
-        set(b::callTimeout, p.getCallTimeout());
-        set(b::maxAttempts, p.getMaxAttempts());
+        b.http(http -> http(http, p, instrumentation, "aircall"));
         if (p.getRateLimitRequests() != null || p.getRateLimitWindow() != null) {
             b.rateLimit(p.getRateLimitRequests() != null ? p.getRateLimitRequests()
                             : AircallConfig.DEFAULT_RATE_LIMIT_REQUESTS,
                     p.getRateLimitWindow() != null ? p.getRateLimitWindow() : AircallConfig.DEFAULT_RATE_LIMIT_WINDOW);
         }
-        if (instrumentation != null) {
-            b.okHttpClient(instrumentation.okHttpClient("aircall")).sleeper(instrumentation.sleeper("aircall"));
-        }
         return build(AIRCALL, b::build);
+    }
+
+    /** The HTTP settings both vendors share, from the same property names under each vendor's prefix. */
+    private static void http(HttpOptions.Builder http, TrunklineProperties.Connection p,
+                             VendorInstrumentation instrumentation, String vendor) {
+        set(http::connectTimeout, p.getConnectTimeout());
+        set(http::readTimeout, p.getReadTimeout());
+        set(http::callTimeout, p.getCallTimeout());
+        set(http::maxAttempts, p.getMaxAttempts());
+        if (instrumentation != null) {
+            http.okHttpClient(instrumentation.okHttpClient(vendor)).sleeper(instrumentation.sleeper(vendor));
+        }
     }
 
     private static List<String> aircallCredentialProblems(TrunklineProperties.Aircall p) {

@@ -21,7 +21,7 @@ public final class VendorProbes {
      * @return a probe on a single-attempt client of its own
      */
     public static VendorProbe synthflow(SynthflowConfig config) {
-        SynthflowClient client = SynthflowClient.create(config.toBuilder().maxAttempts(1).build());
+        SynthflowClient client = SynthflowClient.create(config.toBuilder().http(http -> http.maxAttempts(1)).build());
         return new VendorProbe("Synthflow", "GET /v2/assistants?limit=1", config.baseUrl(),
                 "check trunkline.synthflow.api-key and trunkline.synthflow.workspace-id, and that the base URL "
                         + "or region is the workspace's",
@@ -33,7 +33,7 @@ public final class VendorProbes {
      * @return a probe on a single-attempt client of its own
      */
     public static VendorProbe aircall(AircallConfig config) {
-        AircallClient client = AircallClient.create(config.toBuilder().maxAttempts(1).build());
+        AircallClient client = AircallClient.create(config.toBuilder().http(http -> http.maxAttempts(1)).build());
         return new VendorProbe("Aircall", "GET /v1/ping", config.baseUrl().toString(),
                 "check trunkline.aircall.api-id and trunkline.aircall.api-token (or trunkline.aircall.access-token)",
                 VendorConfigs.AIRCALL, client::ping, client);
