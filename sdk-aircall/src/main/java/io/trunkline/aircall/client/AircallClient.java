@@ -62,7 +62,7 @@ public final class AircallClient implements AutoCloseable {
         this.http = AircallHttp.okHttpClient(config);
         this.api = AircallHttp.api(config, mapper, http);
         RequestPacer pacer = new RequestPacer(config.rateLimitRequests(), config.rateLimitWindow(),
-                config.clock(), config.sleeper());
+                config.clock(), config.sleeper(), config.sharedRateBudget().orElse(null));
         this.executor = new RequestExecutor(config, pacer, mapper);
     }
 

@@ -4,6 +4,7 @@ import io.trunkline.core.internal.net.LoopbackHosts;
 import io.trunkline.core.Trunkline;
 import io.trunkline.core.exception.InvalidConfigurationException;
 import io.trunkline.core.model.Secret;
+import io.trunkline.core.spi.RateBudget;
 import io.trunkline.core.time.Sleeper;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -53,6 +54,7 @@ public final class AircallConfig {
     private final int perPage;
     private final int rateLimitRequests;
     private final Duration rateLimitWindow;
+    private final RateBudget sharedRateBudget;
     private final int maxAttempts;
     private final Duration initialBackoff;
     private final Duration maxBackoff;
@@ -75,6 +77,7 @@ public final class AircallConfig {
         this.perPage = b.perPage;
         this.rateLimitRequests = b.rateLimitRequests;
         this.rateLimitWindow = b.rateLimitWindow;
+        this.sharedRateBudget = b.sharedRateBudget;
         this.maxAttempts = b.maxAttempts;
         this.initialBackoff = b.initialBackoff;
         this.maxBackoff = b.maxBackoff;
@@ -105,6 +108,7 @@ public final class AircallConfig {
         b.perPage = perPage;
         b.rateLimitRequests = rateLimitRequests;
         b.rateLimitWindow = rateLimitWindow;
+        b.sharedRateBudget = sharedRateBudget;
         b.maxAttempts = maxAttempts;
         b.initialBackoff = initialBackoff;
         b.maxBackoff = maxBackoff;
@@ -180,6 +184,11 @@ public final class AircallConfig {
         return rateLimitWindow;
     }
 
+    /** @return the budget this client shares with other processes of the same Aircall company, when set */
+    public Optional<RateBudget> sharedRateBudget() {
+        return Optional.ofNullable(sharedRateBudget);
+    }
+
     /** @return attempts per request, first one included */
     public int maxAttempts() {
         return maxAttempts;
@@ -250,6 +259,8 @@ public final class AircallConfig {
         private int perPage = MAX_PER_PAGE;
         private int rateLimitRequests = DEFAULT_RATE_LIMIT_REQUESTS;
         private Duration rateLimitWindow = DEFAULT_RATE_LIMIT_WINDOW;
+        private RateBudget sharedRateBudget;
+        private boolean sharedRateBudgetNull;
         private int maxAttempts = 4;
         private Duration initialBackoff = Duration.ofMillis(500);
         private Duration maxBackoff = Duration.ofSeconds(30);
@@ -362,6 +373,22 @@ public final class AircallConfig {
         }
 
         /**
+         * Shares the rate limit with the other processes (replicas) of the same Aircall company: before
+         * each request the client also reserves a send time in {@code budget}, and a 429's reset pauses
+         * every process. Without it (the default) the client paces itself alone, which is right for one
+         * process; N replicas pacing alone could send N times the company's limit.
+         *
+         * @param budget the budget every replica shares, e.g. {@code PostgresRateBudget} from
+         *               {@code trunkline-state-jdbc}; use one per Aircall company
+         * @return this builder
+         */
+        public Builder sharedRateBudget(RateBudget budget) {
+            this.sharedRateBudget = budget;
+            this.sharedRateBudgetNull = budget == null;
+            return this;
+        }
+
+        /**
          * @param maxAttempts attempts per request including the first, default 4; 1 disables retries
          * @return this builder
          */
@@ -440,6 +467,10 @@ public final class AircallConfig {
                 problems.add("rateLimit.requests: must be at least 1, got " + rateLimitRequests);
             }
             checkPositive("rateLimit.window", rateLimitWindow, problems);
+            if (sharedRateBudgetNull) {
+                problems.add("sharedRateBudget: missing (null); pass the budget every replica shares, or do not set it"
+                        + " to let this client pace itself alone");
+            }
             if (maxAttempts < 1) {
                 problems.add("maxAttempts: must be at least 1, got " + maxAttempts);
             }
