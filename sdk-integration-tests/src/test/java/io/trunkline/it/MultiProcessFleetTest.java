@@ -20,14 +20,17 @@ import org.junit.jupiter.api.Test;
  * of simulators on loopback ports (documented behaviour only), sharing one PostgreSQL state store
  * and one Aircall rate budget. The per-DID lock across processes must let exactly one replica
  * create each DID's resources, and the shared budget must keep the three together within Aircall's
- * limit (scaled to a one-second window so that the test takes seconds).
+ * limit, scaled to 60 requests per 10 s so that the test takes seconds: the replicas' first bursts
+ * (numbers, teams) reach it, their average does not. A window under 10 s lets a request that reaches
+ * the simulator late on a loaded machine open its fixed window late (see docs/performance.md, group
+ * 6), a 1 s window gave one 429 in a run at a load average near 20.
  */
 class MultiProcessFleetTest {
 
     private static final int DIDS = 30;
     private static final int REPLICAS = 3;
-    private static final int LIMIT = 20;
-    private static final Duration WINDOW = Duration.ofSeconds(1);
+    private static final int LIMIT = 60;
+    private static final Duration WINDOW = Duration.ofSeconds(10);
 
     @Test
     void threeReplicasConvergeEachDidExactlyOnceWithoutDuplicatesOr429sWithinTheCombinedLimit() {
