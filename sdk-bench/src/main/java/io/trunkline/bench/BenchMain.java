@@ -4,6 +4,7 @@ import io.trunkline.bench.internal.BenchOptions;
 import io.trunkline.bench.internal.BulkProvisioning;
 import io.trunkline.bench.internal.CallEconomy;
 import io.trunkline.bench.internal.ClientOverhead;
+import io.trunkline.bench.internal.FleetProvisioning;
 import io.trunkline.bench.internal.Footprint;
 import io.trunkline.bench.internal.GroupResult;
 import io.trunkline.bench.internal.PlanningScale;
@@ -26,7 +27,7 @@ import java.util.function.Function;
  * }</pre>
  *
  * <p>Options: {@code --smoke} (tiny sizes, no JMH forks), {@code --out DIR} (default
- * {@code target/bench}), {@code --groups 1,2,3,4,5}.
+ * {@code target/bench}), {@code --groups 1,2,3,4,5,6} (group 6 needs PostgreSQL: run through {@code scripts/test-postgres.sh}).
  */
 public final class BenchMain {
 
@@ -57,6 +58,7 @@ public final class BenchMain {
         groups.put(3, o -> new ClientOverhead(o.smoke()).run());
         groups.put(4, o -> new PlanningScale(o.smoke() ? List.of(1, 10, 100) : List.of(1, 100, 1_000, 10_000)).run());
         groups.put(5, o -> new Footprint(o.smoke() ? 1 : 3).run());
+        groups.put(6, o -> new FleetProvisioning(o.smoke() ? 12 : 70, List.of(1, 2, 4)).run());
         for (Map.Entry<Integer, Function<BenchOptions, GroupResult>> group : groups.entrySet()) {
             if (options.groups().contains(group.getKey())) {
                 long start = System.nanoTime();

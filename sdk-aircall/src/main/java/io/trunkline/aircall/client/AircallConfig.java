@@ -3,6 +3,7 @@ package io.trunkline.aircall.client;
 import io.trunkline.core.internal.net.LoopbackHosts;
 import io.trunkline.core.exception.InvalidConfigurationException;
 import io.trunkline.core.model.Secret;
+import io.trunkline.core.spi.RateBudget;
 import io.trunkline.http.HttpOptions;
 import io.trunkline.http.internal.VendorConfigs;
 import okhttp3.HttpUrl;
@@ -48,6 +49,7 @@ public final class AircallConfig {
     private final int perPage;
     private final int rateLimitRequests;
     private final Duration rateLimitWindow;
+    private final RateBudget sharedRateBudget;
     private final HttpOptions http;
 
     private AircallConfig(Builder b, HttpUrl baseUrl, HttpOptions http) {
@@ -58,6 +60,7 @@ public final class AircallConfig {
         this.perPage = b.perPage;
         this.rateLimitRequests = b.rateLimitRequests;
         this.rateLimitWindow = b.rateLimitWindow;
+        this.sharedRateBudget = b.sharedRateBudget;
         this.http = http;
     }
 
@@ -76,6 +79,7 @@ public final class AircallConfig {
         b.perPage = perPage;
         b.rateLimitRequests = rateLimitRequests;
         b.rateLimitWindow = rateLimitWindow;
+        b.sharedRateBudget = sharedRateBudget;
         b.http = http.toBuilder();
         return b;
     }
@@ -115,6 +119,11 @@ public final class AircallConfig {
         return rateLimitWindow;
     }
 
+    /** @return the budget this client shares with other processes of the same Aircall company, when set */
+    public Optional<RateBudget> sharedRateBudget() {
+        return Optional.ofNullable(sharedRateBudget);
+    }
+
     /** @return timeouts, retry policy, User-Agent, the shared OkHttp client and the listener */
     public HttpOptions http() {
         return http;
@@ -145,6 +154,8 @@ public final class AircallConfig {
         private int perPage = MAX_PER_PAGE;
         private int rateLimitRequests = DEFAULT_RATE_LIMIT_REQUESTS;
         private Duration rateLimitWindow = DEFAULT_RATE_LIMIT_WINDOW;
+        private RateBudget sharedRateBudget;
+        private boolean sharedRateBudgetNull;
         private HttpOptions.Builder http = HttpOptions.builder();
 
         private Builder() {
@@ -207,6 +218,22 @@ public final class AircallConfig {
         }
 
         /**
+         * Shares the rate limit with the other processes (replicas) of the same Aircall company: before
+         * each request the client also reserves a send time in {@code budget}, and a 429's reset pauses
+         * every process. Without it (the default) the client paces itself alone, which is right for one
+         * process; N replicas pacing alone could send N times the company's limit.
+         *
+         * @param budget the budget every replica shares, e.g. {@code PostgresRateBudget} from
+         *               {@code trunkline-state-jdbc}; use one per Aircall company
+         * @return this builder
+         */
+        public Builder sharedRateBudget(RateBudget budget) {
+            this.sharedRateBudget = budget;
+            this.sharedRateBudgetNull = budget == null;
+            return this;
+        }
+
+        /**
          * @param http replaces the HTTP options (timeouts, retries, User-Agent, shared OkHttp client);
          *             default {@link HttpOptions#defaults()}
          * @return this builder
@@ -244,6 +271,10 @@ public final class AircallConfig {
                 problems.add("rateLimit.window: missing (null); pass a positive duration, e.g. Duration.ofMinutes(1)");
             } else if (rateLimitWindow.isNegative() || rateLimitWindow.isZero()) {
                 problems.add("rateLimit.window: must be positive, got " + rateLimitWindow);
+            }
+            if (sharedRateBudgetNull) {
+                problems.add("sharedRateBudget: missing (null); pass the budget every replica shares, or do not set it"
+                        + " to let this client pace itself alone");
             }
             VendorConfigs.check(http, problems);
             if (!problems.isEmpty()) {

@@ -29,7 +29,7 @@ public final class AircallHttp implements HttpPipeline.Hooks {
     public AircallHttp(AircallConfig config) {
         this.clock = config.http().clock();
         this.pacer = new RequestPacer(config.rateLimitRequests(), config.rateLimitWindow(), clock,
-                config.http().sleeper());
+                config.http().sleeper(), config.sharedRateBudget().orElse(null));
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.trunkline.aircall.internal;
 
 import io.trunkline.core.internal.time.WaitLog;
+import io.trunkline.core.spi.RateBudget;
 import io.trunkline.core.time.Sleeper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +39,10 @@ import java.util.Objects;
  * {@code X-AircallApi-Limit} when Aircall reports a smaller one and pauses everyone until
  * {@code X-AircallApi-Reset} when {@code X-AircallApi-Remaining} is 0; {@link #pauseUntil(Instant)}
  * does the same after a 429. Thread-safe: one pacer is shared by every thread using one client.
+ *
+ * <p><b>Shared with other processes:</b> with a {@link RateBudget}, each request also reserves its
+ * send time there, no earlier than this pacer's own slot and with the same window and guard, and
+ * every pause is passed on; the budget's log then holds every replica's requests.
  */
 public final class RequestPacer {
 
@@ -53,6 +58,7 @@ public final class RequestPacer {
     private int next;
     private long lastReservation = Long.MIN_VALUE;
     private long pausedUntil = Long.MIN_VALUE;
+    private final RateBudget shared;
 
     /**
      * @param permits the most requests in any window, at least 1
@@ -61,6 +67,17 @@ public final class RequestPacer {
      * @param sleeper how to wait
      */
     public RequestPacer(int permits, Duration window, Clock clock, Sleeper sleeper) {
+        this(permits, window, clock, sleeper, null);
+    }
+
+    /**
+     * @param permits the most requests in any window, at least 1
+     * @param window the window length, positive
+     * @param clock time source
+     * @param sleeper how to wait
+     * @param shared the budget shared with other processes, or {@code null} to pace this client alone
+     */
+    public RequestPacer(int permits, Duration window, Clock clock, Sleeper sleeper, RateBudget shared) {
         if (permits < 1) {
             throw new IllegalArgumentException("permits must be at least 1, got " + permits);
         }
@@ -73,6 +90,7 @@ public final class RequestPacer {
         this.reservations = new long[permits];
         this.clock = Objects.requireNonNull(clock, "clock");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+        this.shared = shared;
     }
 
     /**
@@ -95,6 +113,9 @@ public final class RequestPacer {
             paused = slot == pausedUntil;
         }
         Duration wait = Duration.ofMillis(Math.max(0, slot - now));
+        if (shared != null) {
+            wait = shared.reserve(budget, Duration.ofMillis(windowMillis + guardMillis), wait);
+        }
         if (!wait.isZero()) {
             LOG.atLevel(WaitLog.level(wait)).log("Waiting {} for Aircall's rate limit ({} per {}{}): {} queued",
                     WaitLog.show(wait), requests(budget), window(), paused ? ", paused until Aircall's reset" : "",
@@ -146,6 +167,9 @@ public final class RequestPacer {
      */
     public synchronized void pauseUntil(Instant instant) {
         pausedUntil = Math.max(pausedUntil, instant.toEpochMilli());
+        if (shared != null) {
+            shared.pause(Duration.ofMillis(Math.max(0, pausedUntil - clock.millis())));
+        }
     }
 
     /**

@@ -220,4 +220,46 @@ class RequestPacerTest {
             assertThat(log.infoLines()).isEmpty();
         }
     }
+
+    /** Records what the pacer asks of a shared budget and answers with a wait of its choosing. */
+    private static final class RecordingBudget implements io.trunkline.core.spi.RateBudget {
+        final List<String> calls = new ArrayList<>();
+        Duration answer = Duration.ZERO;
+
+        @Override
+        public Duration reserve(int limit, Duration window, Duration earliest) {
+            calls.add("reserve " + limit + " per " + window.toMillis() + " ms, earliest " + earliest.toMillis() + " ms");
+            return answer;
+        }
+
+        @Override
+        public void pause(Duration duration) {
+            calls.add("pause " + duration.toMillis() + " ms");
+        }
+    }
+
+    @Test
+    void reservesEachRequestInTheSharedBudgetNoEarlierThanItsOwnSlotAndWaitsWhatTheBudgetSays() throws InterruptedException {
+        RecordingBudget shared = new RecordingBudget();
+        RequestPacer pacer = new RequestPacer(1, Duration.ofSeconds(60), time, time, shared);
+
+        shared.answer = Duration.ofSeconds(7);           // other replicas used the budget
+        assertThat(pacer.acquire()).isEqualTo(Duration.ofSeconds(7));
+        shared.answer = Duration.ofSeconds(61);
+        pacer.acquire();  // its own pacing: a window + 2 % guard after its first slot, 7 s of which have passed
+
+        assertThat(shared.calls).containsExactly("reserve 1 per 61200 ms, earliest 0 ms",
+                "reserve 1 per 61200 ms, earliest 54200 ms");
+        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(7), Duration.ofSeconds(61));
+    }
+
+    @Test
+    void passesA429sResetOnToTheSharedBudgetSoEveryReplicaPauses() {
+        RecordingBudget shared = new RecordingBudget();
+        RequestPacer pacer = new RequestPacer(120, Duration.ofSeconds(60), time, time, shared);
+
+        pacer.pauseUntil(time.instant().plusSeconds(42));
+
+        assertThat(shared.calls).containsExactly("pause 42000 ms");
+    }
 }

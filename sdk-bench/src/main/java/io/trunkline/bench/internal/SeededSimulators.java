@@ -39,9 +39,18 @@ public final class SeededSimulators implements AutoCloseable {
     public SeededSimulators(int integrations, int aircallLimit, Duration aircallWindow) {
         // The hand-written baseline script reads transfer settings back and takes a 404 for "absent", as
         // the ledger assumes, so both sides are measured on simulators that grant the ledger's assumptions.
-        this.synthflow = SynthflowSimulator.builder().profile(VendorProfile.LEDGER_ASSUMPTIONS).build();
-        this.aircall = AircallSimulator.builder().profile(VendorProfile.LEDGER_ASSUMPTIONS)
-                .rateLimit(aircallLimit, aircallWindow).build();
+        this(integrations, aircallLimit, aircallWindow, VendorProfile.LEDGER_ASSUMPTIONS);
+    }
+
+    /**
+     * @param integrations how many DIDs to preload
+     * @param aircallLimit the simulator's Aircall budget per {@code aircallWindow}
+     * @param aircallWindow the simulator's rate-limit window
+     * @param profile what the simulators grant beyond the vendors' documentation
+     */
+    public SeededSimulators(int integrations, int aircallLimit, Duration aircallWindow, VendorProfile profile) {
+        this.synthflow = SynthflowSimulator.builder().profile(profile).build();
+        this.aircall = AircallSimulator.builder().profile(profile).rateLimit(aircallLimit, aircallWindow).build();
         AircallUser agent = aircall.addUser(AircallUser.builder("Ada Agent", "ada@example.com")
                 .id(BenchPlans.SUPPORT_AGENT).build());
         aircall.addTeam(AircallTeam.builder("Support").id(BenchPlans.SUPPORT_TEAM).addUserId(agent.id()).build());

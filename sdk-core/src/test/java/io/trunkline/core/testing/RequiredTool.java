@@ -39,6 +39,14 @@ public record RequiredTool(String name, String command, String howToInstall) {
     public static final RequiredTool KAMAILIO = new RequiredTool("Kamailio", "kamailio",
             "run ./test.sh, or apt-get install kamailio kamailio-tls-modules");
 
+    /**
+     * PostgreSQL, the server of sdk-state-jdbc's tests and the multi-process test (Debian package
+     * {@code postgresql}). Those tests find it through {@code TRUNKLINE_TEST_PG_URL}, not on PATH.
+     */
+    public static final RequiredTool POSTGRESQL = new RequiredTool("PostgreSQL", "postgres",
+            "run ./test.sh (it installs Debian's postgresql when missing and starts a throwaway server), or export"
+                    + " TRUNKLINE_TEST_PG_URL=jdbc:postgresql://HOST:PORT/DB and TRUNKLINE_TEST_PG_USER (a superuser)");
+
     /** Rejects blank values: every message names the tool and its remedy. */
     public RequiredTool {
         for (String value : new String[] {name, command, howToInstall}) {

@@ -1,0 +1,146 @@
+package io.trunkline.state.jdbc.testing;
+
+import io.trunkline.core.testing.RequiredTool;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * A fresh, empty schema on the PostgreSQL server that {@code ./test.sh} starts (found through
+ * {@code TRUNKLINE_TEST_PG_URL} and {@code TRUNKLINE_TEST_PG_USER}), dropped on {@link #close()}.
+ * Without a server the test fails under {@code CI=true} and is skipped loudly elsewhere
+ * ({@link RequiredTool#POSTGRESQL}).
+ *
+ * <p>Data sources point at the schema through {@code currentSchema}, so each test (and each replica
+ * process it starts) sees only its own tables.
+ */
+public final class TestDatabase implements AutoCloseable {
+
+    /** The environment variable holding the JDBC URL of the test server. */
+    public static final String URL_VARIABLE = "TRUNKLINE_TEST_PG_URL";
+    /** The environment variable holding the test server's superuser. */
+    public static final String USER_VARIABLE = "TRUNKLINE_TEST_PG_USER";
+
+    private final String url;
+    private final String admin;
+    private final String schema;
+    private final List<String> roles = new ArrayList<>();
+
+    private TestDatabase(String url, String admin, String schema) {
+        this.url = url;
+        this.admin = admin;
+        this.schema = schema;
+    }
+
+    /**
+     * @return a new empty schema on the test server
+     * @throws org.opentest4j.TestAbortedException when there is no server (outside CI)
+     */
+    public static TestDatabase create() {
+        Map<String, String> env = System.getenv();
+        String url = env.get(URL_VARIABLE);
+        if (url == null || url.isBlank()) {
+            RequiredTool.POSTGRESQL.unavailable("has no test server (" + URL_VARIABLE + " is not set)", env);
+        }
+        String admin = env.getOrDefault(USER_VARIABLE, "postgres");
+        TestDatabase database = new TestDatabase(url, admin, "t_" + UUID.randomUUID().toString().replace("-", ""));
+        try (Connection c = database.dataSource(admin, "public").getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA " + database.schema);
+        } catch (SQLException e) {
+            RequiredTool.POSTGRESQL.unavailable("does not answer at " + url + " (" + e.getMessage() + ")", env);
+        }
+        return database;
+    }
+
+    /** @return the schema's name */
+    public String schema() {
+        return schema;
+    }
+
+    /** @return the server's JDBC URL, without the schema */
+    public String url() {
+        return url;
+    }
+
+    /** @return the superuser's name */
+    public String admin() {
+        return admin;
+    }
+
+    /** @return a DataSource on the schema as the superuser */
+    public PGSimpleDataSource dataSource() {
+        return dataSource(admin, schema);
+    }
+
+    /**
+     * @param role a role made by {@link #createRole}
+     * @return a DataSource on the schema as {@code role}
+     */
+    public PGSimpleDataSource dataSourceAs(String role) {
+        return dataSource(role, schema);
+    }
+
+    private PGSimpleDataSource dataSource(String user, String currentSchema) {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setUrl(url);
+        dataSource.setUser(user);
+        dataSource.setCurrentSchema(currentSchema);
+        dataSource.setApplicationName("trunkline-test");
+        return dataSource;
+    }
+
+    /**
+     * Creates a login role with no rights beyond PostgreSQL's defaults, dropped on close.
+     *
+     * @param prefix the start of its name
+     * @return its name
+     */
+    public String createRole(String prefix) {
+        String role = prefix + "_" + schema.substring(2, 10);
+        execute("CREATE ROLE " + role + " LOGIN");
+        roles.add(role);
+        return role;
+    }
+
+    /**
+     * Runs SQL as the superuser on the schema.
+     *
+     * @param sql the statement
+     */
+    public void execute(String sql) {
+        try (Connection c = dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * @param sql a query returning one row and one column
+     * @return the value, as text
+     */
+    public String queryOne(String sql) {
+        try (Connection c = dataSource().getConnection(); Statement s = c.createStatement();
+             ResultSet row = s.executeQuery(sql)) {
+            return row.next() ? row.getString(1) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Drops the schema and the roles made for it. */
+    @Override
+    public void close() {
+        execute("DROP SCHEMA " + schema + " CASCADE");
+        for (String role : roles) {
+            execute("DROP OWNED BY " + role);
+            execute("DROP ROLE " + role);
+        }
+    }
+}
