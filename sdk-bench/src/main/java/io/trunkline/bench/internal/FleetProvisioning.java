@@ -58,7 +58,8 @@ public final class FleetProvisioning {
         List<String> notes = List.of(
                 "Each replica is a separate JVM (FleetReplica) wired as the README's \"Running in several replicas\""
                         + " shows: PostgresStateStore and PostgresRateBudget on one schema; the DIDs are dealt out"
-                        + " round-robin; each replica runs applyAll with concurrency " + CONCURRENCY + ".",
+                        + " round-robin; each replica converges them one DID per batch (as a service onboarding one line per"
+                        + " request does), " + CONCURRENCY + " at a time, so every DID reads Aircall.",
                 "Aircall's limit is scaled to " + LIMIT + " requests per " + WINDOW.toSeconds() + " s on the simulator"
                         + " (a fixed window opened by the first request) and in the replicas' shared budget. Simulators"
                         + " grant documented behaviour only; real system clock.",

@@ -17,10 +17,15 @@ import io.trunkline.synthflow.client.SynthflowClient;
 import io.trunkline.synthflow.client.SynthflowConfig;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -39,7 +44,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * </pre>
  *
  * <p>Arguments: {@code synthflowUrl workspace aircallUrl limit windowMillis concurrency schema
- * index,index,…}. Environment: {@code SYNTHFLOW_API_KEY}, {@code AIRCALL_API_ID},
+ * index,index,…}; each integration is converged as a batch of its own, {@code concurrency} at a time. Environment: {@code SYNTHFLOW_API_KEY}, {@code AIRCALL_API_ID},
  * {@code AIRCALL_API_TOKEN}, {@code TRUNKLINE_TEST_PG_URL}, {@code TRUNKLINE_TEST_PG_USER}.
  */
 public final class FleetReplica {
@@ -85,12 +90,39 @@ public final class FleetReplica {
             // JVM's first request can reach Aircall later than the pacer's guard allows for, and so open the
             // simulator's fixed window late enough for a request a window later to land in it.
             synthflow.listNumbers(1, 0);
-            BatchResult batch = engine.applyAll(plans, Integer.parseInt(args[5]), ApplyListener.NONE,
-                    ManualStepConfirmer.NONE);
-            report(batch, aircallSent, System.out);
+            report(convergeOneByOne(engine, plans, Integer.parseInt(args[5])), aircallSent, System.out);
         } finally {
             aircallHttp.dispatcher().executorService().shutdown();
             aircallHttp.connectionPool().evictAll();
+        }
+    }
+
+    /**
+     * Converges each integration as a request of its own, {@code concurrency} at a time, as a service
+     * onboarding one line per request does. One {@code applyAll} of every DID would read Aircall's
+     * number list and each referenced resource once for the whole batch, leaving the shared budget
+     * nothing to pace; single-DID batches read Aircall for each DID, which is what replicas contend for.
+     */
+    private static BatchResult convergeOneByOne(IntegrationEngine engine, List<IntegrationPlan> plans,
+                                                int concurrency) {
+        ExecutorService threads = Executors.newFixedThreadPool(concurrency);
+        try {
+            List<Future<BatchResult>> results = plans.stream()
+                    .map(plan -> threads.submit(() -> engine.applyAll(List.of(plan), 1, ApplyListener.NONE,
+                            ManualStepConfirmer.NONE)))
+                    .toList();
+            List<BatchItem> items = new ArrayList<>();
+            for (Future<BatchResult> result : results) {
+                items.addAll(result.get().items());
+            }
+            return new BatchResult(items);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while converging", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a convergence failed outside its batch result", e.getCause());
+        } finally {
+            threads.shutdownNow();
         }
     }
 

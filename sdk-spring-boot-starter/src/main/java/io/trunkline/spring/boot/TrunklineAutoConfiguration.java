@@ -7,7 +7,7 @@ import io.trunkline.core.lifecycle.StateStore;
 import io.trunkline.core.model.Secret;
 import io.trunkline.core.spi.AgentPlatform;
 import io.trunkline.core.spi.ContactCenter;
-import io.trunkline.spring.boot.internal.InvalidTrunklinePropertiesException;
+import io.trunkline.spring.boot.internal.JdbcStateStores;
 import io.trunkline.spring.boot.internal.PhaseObserver;
 import io.trunkline.spring.boot.internal.SecretConverter;
 import io.trunkline.spring.boot.internal.StartupCredentialCheck;
@@ -19,6 +19,7 @@ import io.trunkline.synthflow.SynthflowAgentPlatform;
 import io.trunkline.synthflow.client.SynthflowClient;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -90,22 +91,17 @@ public class TrunklineAutoConfiguration {
 
     /**
      * @param properties the properties
+     * @param dataSource the application's data source, used when {@code trunkline.state.type=jdbc}
      * @return the store {@code trunkline.state.type} names
      */
     @Bean
     @ConditionalOnMissingBean
-    StateStore trunklineStateStore(TrunklineProperties properties) {
+    StateStore trunklineStateStore(TrunklineProperties properties, ObjectProvider<DataSource> dataSource) {
         TrunklineProperties.State state = properties.getState();
         return switch (state.getType()) {
             case FILE -> StateStore.file(state.getFile());
             case MEMORY -> StateStore.inMemory();
-            // TODO(lead): wire trunkline-state-jdbc here once it is merged: an optional dependency,
-            // @ConditionalOnClass on its store and the application's DataSource bean. Until then
-            // this branch fails start-up with the report below.
-            case JDBC -> throw new InvalidTrunklinePropertiesException("trunkline.state", List.of(
-                    "trunkline.state.type=jdbc needs trunkline-state-jdbc, which this version of the starter does not "
-                    + "wire yet: set trunkline.state.type=file (with trunkline.state.file) or define your own "
-                    + "StateStore bean"));
+            case JDBC -> JdbcStateStores.create(dataSource.getIfAvailable());
         };
     }
 

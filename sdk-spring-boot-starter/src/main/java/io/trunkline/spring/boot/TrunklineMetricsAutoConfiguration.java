@@ -20,8 +20,10 @@ import org.springframework.context.annotation.Configuration;
  *   <li>with a {@code MeterRegistry}: {@code trunkline.vendor.requests}, a timer of every HTTP attempt
  *       to either vendor, tagged {@code vendor}, {@code method}, {@code uri} (the endpoint's template),
  *       {@code status} and {@code status.class}; {@code trunkline.vendor.rate.limited}, a counter
- *       of 429 answers; and {@code trunkline.vendor.waits}, a timer of the waits before sending (retry
- *       backoff, 429 resets, Aircall's pacing), tagged {@code vendor};</li>
+ *       of 429 answers; {@code trunkline.vendor.retries}, a counter of retries tagged {@code vendor} and
+ *       the failed attempt's {@code status.class}; and {@code trunkline.vendor.waits}, a timer of the
+ *       waits before sending, tagged {@code vendor} and {@code kind} ({@code retry}: backoff or a 429's
+ *       reset before a retry; {@code rate_limit}: Aircall's pacing or a shared 429 pause);</li>
  *   <li>with an {@code ObservationRegistry}: an observation per lifecycle phase run through
  *       {@link ObservedIntegrationEngine}, named by a {@link TrunklineObservationConvention} bean if the
  *       application defines one, else {@code trunkline.lifecycle} tagged {@code phase}, so
@@ -37,7 +39,7 @@ public class TrunklineMetricsAutoConfiguration {
     public TrunklineMetricsAutoConfiguration() {
     }
 
-    /** Vendor request and wait meters, through the OkHttp client and sleeper of the clients the starter builds. */
+    /** Vendor request and wait meters, through the OkHttp client and HTTP listener of the clients the starter builds. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(MeterRegistry.class)
     static class RequestMetrics {

@@ -105,12 +105,17 @@ class MetricsTest {
             context.getBean(ObservedIntegrationEngine.class).plan(plan);
 
             MeterRegistry registry = context.getBean(MeterRegistry.class);
-            Timer aircallWaits = registry.find(MicrometerVendorInstrumentation.WAITS).tag("vendor", "aircall").timer();
-            assertThat(aircallWaits.count()).isPositive();
-            assertThat(aircallWaits.totalTime(TimeUnit.MILLISECONDS)).as("the 429's Retry-After was waited out")
+            Timer aircallRetryWaits = registry.find(MicrometerVendorInstrumentation.WAITS).tag("vendor", "aircall")
+                    .tag("kind", "retry").timer();
+            assertThat(aircallRetryWaits.count()).isEqualTo(1);
+            assertThat(aircallRetryWaits.totalTime(TimeUnit.MILLISECONDS)).as("the 429's Retry-After was waited out")
                     .isGreaterThanOrEqualTo(1000);
-            assertThat(registry.find(MicrometerVendorInstrumentation.WAITS).tag("vendor", "synthflow")
-                    .timer().count()).as("no retries, no waits").isZero();
+            assertThat(registry.find(MicrometerVendorInstrumentation.RETRIES).tag("vendor", "aircall")
+                    .tag("status.class", "4xx").counter().count()).isEqualTo(1);
+            assertThat(registry.find(MicrometerVendorInstrumentation.WAITS).tag("vendor", "synthflow").timers())
+                    .as("no retries, no waits").allSatisfy(timer -> assertThat(timer.count()).isZero());
+            assertThat(registry.find(MicrometerVendorInstrumentation.RETRIES).tag("vendor", "synthflow").counters())
+                    .isEmpty();
         });
     }
 

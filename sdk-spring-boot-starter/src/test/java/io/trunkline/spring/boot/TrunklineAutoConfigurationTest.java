@@ -9,6 +9,8 @@ import io.trunkline.core.lifecycle.IntegrationEngine;
 import io.trunkline.core.lifecycle.StateStore;
 import io.trunkline.core.spi.AgentPlatform;
 import io.trunkline.spring.boot.internal.InvalidTrunklinePropertiesException;
+import io.trunkline.state.jdbc.PostgresStateStore;
+import io.trunkline.state.jdbc.testing.TestDatabase;
 import io.trunkline.synthflow.SynthflowAgentPlatform;
 import io.trunkline.synthflow.client.SynthflowClient;
 import io.trunkline.testkit.AircallSimulator;
@@ -18,6 +20,7 @@ import io.trunkline.testkit.TrunklineSimulators;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -98,11 +101,29 @@ class TrunklineAutoConfigurationTest {
     }
 
     @Test
-    void aJdbcStateStoreFailsStartUpUntilTheJdbcModuleIsWired(SynthflowSimulator synthflow, AircallSimulator aircall) {
+    void aJdbcStateStoreWithoutADataSourceFailsStartUpNamingTheDataSourceProperties(SynthflowSimulator synthflow,
+                                                                                  AircallSimulator aircall) {
         runner.withPropertyValues(SimulatedAccounts.properties(synthflow, aircall, "trunkline.state.type=jdbc"))
                 .run(context -> assertThat(context).getFailure()
                         .hasRootCauseInstanceOf(InvalidTrunklinePropertiesException.class)
-                        .rootCause().hasMessageContaining("trunkline.state.type=jdbc"));
+                        .rootCause().hasMessageContaining("trunkline.state.type=jdbc")
+                        .hasMessageContaining("spring.datasource.url"));
+    }
+
+    @Test
+    void aJdbcStateStoreKeepsTheJournalInTheApplicationsDataSource(SynthflowSimulator synthflow,
+                                                                   AircallSimulator aircall) {
+        try (TestDatabase database = TestDatabase.create()) {
+            DataSource dataSource = database.dataSource();
+            runner.withPropertyValues(SimulatedAccounts.properties(synthflow, aircall, "trunkline.state.type=jdbc"))
+                    .withBean(DataSource.class, () -> dataSource)
+                    .run(context -> {
+                        assertThat(context).hasNotFailed();
+                        context.getBean(StateStore.class).put("+33123456789/sip-number", "created");
+                    });
+            assertThat(PostgresStateStore.create(dataSource).get("+33123456789/sip-number"))
+                    .as("another store on the same database, as another replica would open it").contains("created");
+        }
     }
 
     @Test

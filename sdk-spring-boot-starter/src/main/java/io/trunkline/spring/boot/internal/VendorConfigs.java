@@ -77,7 +77,7 @@ public final class VendorConfigs {
         set(http::callTimeout, p.getCallTimeout());
         set(http::maxAttempts, p.getMaxAttempts());
         if (instrumentation != null) {
-            http.okHttpClient(instrumentation.okHttpClient(vendor)).sleeper(instrumentation.sleeper(vendor));
+            http.okHttpClient(instrumentation.okHttpClient(vendor)).listener(instrumentation.listener(vendor));
         }
     }
 

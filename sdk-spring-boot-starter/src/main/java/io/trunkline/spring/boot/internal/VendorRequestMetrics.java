@@ -53,15 +53,23 @@ public final class VendorRequestMetrics implements Interceptor {
         try {
             Response response = chain.proceed(request);
             int code = response.code();
-            sample.stop(registry.timer(REQUESTS, tags.and("status", String.valueOf(code), "status.class", code / 100 + "xx")));
+            sample.stop(registry.timer(REQUESTS, tags.and("status", String.valueOf(code), "status.class", statusClass(code))));
             if (code == 429) {
                 registry.counter(RATE_LIMITED, tags).increment();
             }
             return response;
         } catch (IOException | RuntimeException e) {
-            sample.stop(registry.timer(REQUESTS, tags.and("status", "IO_ERROR", "status.class", "io_error")));
+            sample.stop(registry.timer(REQUESTS, tags.and("status", "IO_ERROR", "status.class", statusClass(0))));
             throw e;
         }
+    }
+
+    /**
+     * @param status an HTTP status, or 0 when no answer came
+     * @return {@code 2xx} … {@code 5xx}, or {@code io_error} without an answer
+     */
+    static String statusClass(int status) {
+        return status == 0 ? "io_error" : status / 100 + "xx";
     }
 
     /** The Retrofit endpoint's path template, else the Java method's name (e.g. a next-page link). */
