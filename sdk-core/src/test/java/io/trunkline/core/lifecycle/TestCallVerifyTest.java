@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.trunkline.core.GuidePlans;
 import io.trunkline.core.IntegrationPlan;
-import io.trunkline.core.diagnose.CallRecord;
-import io.trunkline.core.diagnose.Diagnose;
-import io.trunkline.core.diagnose.Finding;
-import io.trunkline.core.diagnose.FindingCode;
+import io.trunkline.core.finding.Finding;
+import io.trunkline.core.finding.FindingCode;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.spi.AssistantCall;
+import io.trunkline.core.spi.CallRecord;
 import io.trunkline.core.spi.CallWindow;
 import io.trunkline.core.spi.ContactCenterCall;
+import io.trunkline.diagnostics.diagnose.Diagnose;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
