@@ -3,7 +3,8 @@ package io.trunkline.core.finding;
 import java.util.Objects;
 
 /**
- * One thing {@link Diagnose} found: what it is (a stable {@link FindingCode}), how serious, what was
+ * One thing Trunkline found ({@code Diagnose} in trunkline-diagnostics, or verify's test-call
+ * checks): what it is (a stable {@link FindingCode}), how serious, what was
  * observed, what most likely causes it and how to fix it. Texts never contain secret values.
  *
  * <pre>{@code

@@ -6,7 +6,8 @@
  * ({@link io.trunkline.diagnostics.sip.CustomSipHeader}) and {@code Diversion}
  * ({@link io.trunkline.diagnostics.sip.DiversionHeader}).
  *
- * <p>Everything here is hand-written on the JDK's sockets: sdk-core has no SIP library dependency.
+ * <p>Everything here is hand-written on the JDK's sockets: trunkline-diagnostics has no SIP library
+ * dependency.
  * Header values are checked for CR, LF and other control characters before use, so untrusted
  * input cannot inject SIP headers.
  */

@@ -2,11 +2,11 @@ package io.trunkline.diagnostics.diagnose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.trunkline.core.GuidePlans;
 import io.trunkline.core.IntegrationPlan;
 import io.trunkline.core.finding.Finding;
 import io.trunkline.core.finding.FindingCode;
 import io.trunkline.core.spi.CallRecord;
+import io.trunkline.diagnostics.GuidePlans;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;

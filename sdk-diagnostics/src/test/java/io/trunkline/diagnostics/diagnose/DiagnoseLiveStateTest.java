@@ -2,7 +2,6 @@ package io.trunkline.diagnostics.diagnose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.trunkline.core.GuidePlans;
 import io.trunkline.core.IntegrationPlan;
 import io.trunkline.core.finding.Finding;
 import io.trunkline.core.finding.FindingCode;
@@ -15,6 +14,7 @@ import io.trunkline.core.spi.RegistrationStatus;
 import io.trunkline.core.spi.SipNumberState;
 import io.trunkline.core.spi.TeamState;
 import io.trunkline.core.spi.TransferActionState;
+import io.trunkline.diagnostics.GuidePlans;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

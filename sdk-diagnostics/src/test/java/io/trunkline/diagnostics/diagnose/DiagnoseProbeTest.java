@@ -2,12 +2,12 @@ package io.trunkline.diagnostics.diagnose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.trunkline.core.GuidePlans;
 import io.trunkline.core.IntegrationPlan;
 import io.trunkline.core.finding.Finding;
 import io.trunkline.core.finding.FindingCode;
-import io.trunkline.core.model.SipStatus;
+import io.trunkline.core.finding.SipStatus;
 import io.trunkline.core.model.Transport;
+import io.trunkline.diagnostics.GuidePlans;
 import io.trunkline.diagnostics.sip.ProbeResult;
 import io.trunkline.diagnostics.sip.ProbeTarget;
 import java.time.Duration;

@@ -3,7 +3,6 @@ package io.trunkline.diagnostics.diagnose;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.trunkline.core.GuidePlans;
 import io.trunkline.core.IntegrationPlan;
 import io.trunkline.core.exception.InvalidConfigurationException;
 import io.trunkline.core.finding.FindingCode;
@@ -20,6 +19,7 @@ import io.trunkline.core.spi.TeamState;
 import io.trunkline.core.spi.TransferActionSpec;
 import io.trunkline.core.spi.TransferActionState;
 import io.trunkline.core.spi.UserState;
+import io.trunkline.diagnostics.GuidePlans;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,5 @@
 package io.trunkline.diagnostics.diagnose;
 
-import io.trunkline.core.GuidePlans;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.model.TransferMode;
 import io.trunkline.core.spi.AssistantState;
@@ -9,6 +8,7 @@ import io.trunkline.core.spi.RegistrationStatus;
 import io.trunkline.core.spi.SipNumberState;
 import io.trunkline.core.spi.TeamState;
 import io.trunkline.core.spi.TransferActionState;
+import io.trunkline.diagnostics.GuidePlans;
 import java.time.Duration;
 import java.util.List;
 

@@ -2,8 +2,8 @@ package io.trunkline.diagnostics.diagnose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.trunkline.core.GuidePlans;
 import io.trunkline.core.finding.FindingCode;
+import io.trunkline.diagnostics.GuidePlans;
 import io.trunkline.diagnostics.simulation.CallFlowDiagram;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -3,7 +3,6 @@ package io.trunkline.diagnostics.simulation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.trunkline.core.GuidePlans;
 import io.trunkline.core.IntegrationPlan;
 import io.trunkline.core.exception.InvalidConfigurationException;
 import io.trunkline.core.model.SipDestination;
@@ -12,6 +11,7 @@ import io.trunkline.core.model.SmartflowStep;
 import io.trunkline.core.model.TransferMode;
 import io.trunkline.core.model.TransferTarget;
 import io.trunkline.core.validation.PlanValidationException;
+import io.trunkline.diagnostics.GuidePlans;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDateTime;

@@ -1,6 +1,6 @@
 package io.trunkline.diagnostics.sip;
 
-import io.trunkline.core.model.SipStatus;
+import io.trunkline.core.finding.SipStatus;
 import io.trunkline.core.model.Transport;
 import io.trunkline.diagnostics.testing.RequiredTool;
 import java.io.IOException;

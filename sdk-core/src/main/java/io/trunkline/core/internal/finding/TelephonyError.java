@@ -2,7 +2,7 @@ package io.trunkline.core.internal.finding;
 
 import io.trunkline.core.finding.Finding;
 import io.trunkline.core.finding.FindingCode;
-import io.trunkline.core.model.SipStatus;
+import io.trunkline.core.finding.SipStatus;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;

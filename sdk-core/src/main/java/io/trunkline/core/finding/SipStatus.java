@@ -1,4 +1,4 @@
-package io.trunkline.core.model;
+package io.trunkline.core.finding;
 
 import java.util.Objects;
 
