@@ -4,7 +4,7 @@
 # what it started. Arguments go to Maven, e.g. ./test.sh -pl sdk-core -am
 #
 # CI is passed through unchanged: under CI=true a test whose tool is still missing fails instead
-# of skipping (sdk-core's RequiredTool), so a failed install below cannot end in a green build.
+# of skipping (sdk-diagnostics' RequiredTool), so a failed install below cannot end in a green build.
 set -euo pipefail
 cd "$(dirname "$0")"
 

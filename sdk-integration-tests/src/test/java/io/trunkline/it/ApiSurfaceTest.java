@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.trunkline.aircall.AircallContactCenter;
 import io.trunkline.core.lifecycle.IntegrationEngine;
+import io.trunkline.diagnostics.diagnose.Diagnose;
 import io.trunkline.synthflow.SynthflowAgentPlatform;
 import io.trunkline.testkit.SimulatedVendors;
 import java.io.IOException;
@@ -45,6 +46,7 @@ class ApiSurfaceTest {
         PUBLISHED.put("trunkline-synthflow", SynthflowAgentPlatform.class);
         PUBLISHED.put("trunkline-aircall", AircallContactCenter.class);
         PUBLISHED.put("trunkline-testkit", SimulatedVendors.class);
+        PUBLISHED.put("trunkline-diagnostics", Diagnose.class);
     }
 
     @Test

@@ -28,7 +28,7 @@ public final class Footprint {
     static final String CORE = "io.trunkline:trunkline-core";
     static final String EXAMPLES = "io.trunkline:trunkline-examples";
     static final List<String> MODULES = List.of(CORE, "io.trunkline:trunkline-synthflow", "io.trunkline:trunkline-aircall",
-            "io.trunkline:trunkline-testkit", EXAMPLES);
+            "io.trunkline:trunkline-diagnostics", "io.trunkline:trunkline-testkit", EXAMPLES);
     /** The first line of {@code ChangePlan.render(TEXT)}. */
     private static final Pattern PLAN_LINE = Pattern.compile("^Trunkline (apply|destroy) plan for .*");
     private static final long TIMEOUT_SECONDS = 120;

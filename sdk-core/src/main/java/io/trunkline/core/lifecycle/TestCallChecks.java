@@ -1,9 +1,9 @@
 package io.trunkline.core.lifecycle;
 
 import io.trunkline.core.ValidIntegration;
-import io.trunkline.core.diagnose.Finding;
-import io.trunkline.core.internal.diagnose.CallFindings;
-import io.trunkline.core.internal.diagnose.FindingList;
+import io.trunkline.core.finding.Finding;
+import io.trunkline.core.internal.finding.CallFindings;
+import io.trunkline.core.internal.finding.FindingList;
 import io.trunkline.core.spi.AgentPlatform;
 import io.trunkline.core.spi.AssistantCall;
 import io.trunkline.core.spi.CallWindow;

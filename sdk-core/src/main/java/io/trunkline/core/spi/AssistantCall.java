@@ -1,6 +1,5 @@
 package io.trunkline.core.spi;
 
-import io.trunkline.core.diagnose.CallRecord;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -10,7 +9,7 @@ import java.util.Objects;
  * {@code GET /v2/calls}): the fields that explain telephony failures, when it started, and the
  * transfers its executed actions show.
  *
- * @param record the call's status, end reason and telephony fields, as {@link io.trunkline.core.diagnose.Diagnose} reads them
+ * @param record the call's status, end reason and telephony fields, as {@code Diagnose} (trunkline-diagnostics) reads them
  * @param startedAt when the call started
  * @param transfers the transfers the platform executed during the call, each described with its
  *     destination when the platform records one (e.g. {@code LIVE_TRANSFER to +33144556677}); empty

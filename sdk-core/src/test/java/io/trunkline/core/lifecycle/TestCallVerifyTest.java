@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.trunkline.core.GuidePlans;
 import io.trunkline.core.IntegrationPlan;
-import io.trunkline.core.diagnose.CallRecord;
-import io.trunkline.core.diagnose.Diagnose;
-import io.trunkline.core.diagnose.Finding;
-import io.trunkline.core.diagnose.FindingCode;
+import io.trunkline.core.finding.Finding;
+import io.trunkline.core.finding.FindingCode;
+import io.trunkline.core.internal.finding.CallFindings;
+import io.trunkline.core.internal.finding.FindingList;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.spi.AssistantCall;
+import io.trunkline.core.spi.CallRecord;
 import io.trunkline.core.spi.CallWindow;
 import io.trunkline.core.spi.ContactCenterCall;
 import java.time.Duration;
@@ -75,8 +76,11 @@ class TestCallVerifyTest {
                 .errorMessage("Telephony - 401 - Unauthorized").telephonyDisconnectReason("error").build();
         fx.contactCenter.call(GuidePlans.DID, aircallCall(ContactCenterCall.Outcome.ANSWERED, null));
         fx.platform.call(GuidePlans.ASSISTANT_ID, new AssistantCall(failed, DIALLED.plusSeconds(6), List.of()));
-        Finding finding = Diagnose.plan(integration).calls(List.of(failed)).run()
-                .find(FindingCode.TELEPHONY_401_UNAUTHORIZED).orElseThrow();
+        // The call findings Diagnose shows too (trunkline-diagnostics), so each telephony error is explained once.
+        FindingList explained = new FindingList();
+        CallFindings.check(integration, List.of(failed), explained);
+        Finding finding = explained.all().stream()
+                .filter(f -> f.code() == FindingCode.TELEPHONY_401_UNAUTHORIZED).findFirst().orElseThrow();
 
         VerificationReport report = verify();
 

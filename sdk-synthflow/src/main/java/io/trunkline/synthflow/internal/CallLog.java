@@ -1,7 +1,7 @@
 package io.trunkline.synthflow.internal;
 
-import io.trunkline.core.diagnose.CallRecord;
 import io.trunkline.core.spi.AssistantCall;
+import io.trunkline.core.spi.CallRecord;
 import io.trunkline.core.spi.CallWindow;
 import io.trunkline.synthflow.client.CallPage;
 import io.trunkline.synthflow.client.CallQuery;

@@ -1,6 +1,0 @@
-/**
- * The checks behind {@code io.trunkline.core.diagnose.Diagnose}: plan validation mapped to findings,
- * live-state, SIP-probe and call-record checks, and the table of telephony errors. Internal: not
- * public API.
- */
-package io.trunkline.core.internal.diagnose;

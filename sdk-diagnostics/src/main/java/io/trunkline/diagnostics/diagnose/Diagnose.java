@@ -1,0 +1,94 @@
+package io.trunkline.diagnostics.diagnose;
+
+import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.internal.finding.CallFindings;
+import io.trunkline.core.internal.finding.FindingList;
+import io.trunkline.core.spi.CallRecord;
+import io.trunkline.diagnostics.internal.diagnose.LiveFindings;
+import io.trunkline.diagnostics.internal.diagnose.PlanFindings;
+import io.trunkline.diagnostics.internal.diagnose.ProbeFindings;
+import io.trunkline.diagnostics.sip.ProbeResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Troubleshoots an Aircall–Synthflow integration: explains why calls do not reach the AI, stay
+ * silent, or fail to transfer back to Aircall. Give it the plan, and whatever else you have: the
+ * live state read from the vendors, SIP probe results, recent call records. Each source adds its
+ * checks; nothing is read or written by {@code run()} itself.
+ *
+ * <pre>{@code
+ * Findings findings = Diagnose.plan(plan)
+ *     .liveState(LiveState.read(plan, aircall, synthflow))
+ *     .probeResults(List.of(SipProbe.builder().build().options("sip.synthflow.ai", Transport.UDP)))
+ *     .calls(recentCalls)
+ *     .run();
+ * System.out.println(findings.render());
+ * }</pre>
+ *
+ * <p>The plan does not need to be valid: its validation findings are part of the diagnosis. A
+ * {@code Diagnose} is a mutable request; {@link #run()} returns an immutable result.
+ */
+public final class Diagnose {
+
+    private final IntegrationPlan plan;
+    private LiveState liveState;
+    private final List<ProbeResult> probeResults = new ArrayList<>();
+    private final List<CallRecord> calls = new ArrayList<>();
+
+    private Diagnose(IntegrationPlan plan) {
+        this.plan = plan;
+    }
+
+    /**
+     * Starts a diagnosis of {@code plan}.
+     *
+     * @param plan the integration plan, valid or not
+     * @return the request, to add live state, probe results and calls to
+     */
+    public static Diagnose plan(IntegrationPlan plan) {
+        return new Diagnose(Objects.requireNonNull(plan, "plan"));
+    }
+
+    /** @param liveState what the vendors report (replaces any earlier one) @return this */
+    public Diagnose liveState(LiveState liveState) {
+        this.liveState = Objects.requireNonNull(liveState, "liveState");
+        return this;
+    }
+
+    /** @param results SIP probe results, e.g. from {@code SipProbe.options(..)} (appended) @return this */
+    public Diagnose probeResults(List<ProbeResult> results) {
+        Objects.requireNonNull(results, "results").forEach(r -> probeResults.add(Objects.requireNonNull(r, "result")));
+        return this;
+    }
+
+    /** @param result one SIP probe result (appended) @return this */
+    public Diagnose probeResult(ProbeResult result) {
+        probeResults.add(Objects.requireNonNull(result, "result"));
+        return this;
+    }
+
+    /** @param records recent call records of the AI platform (appended) @return this */
+    public Diagnose calls(List<CallRecord> records) {
+        Objects.requireNonNull(records, "records").forEach(r -> calls.add(Objects.requireNonNull(r, "record")));
+        return this;
+    }
+
+    /**
+     * Runs every check that the given sources allow: the plan's validation, then the live state,
+     * the probes and the calls.
+     *
+     * @return the findings, most serious first
+     */
+    public Findings run() {
+        FindingList findings = new FindingList();
+        PlanFindings.check(plan, findings);
+        if (liveState != null) {
+            LiveFindings.check(plan, liveState, findings);
+        }
+        ProbeFindings.check(plan, probeResults, findings);
+        CallFindings.check(plan, calls, findings);
+        return new Findings(findings.all());
+    }
+}

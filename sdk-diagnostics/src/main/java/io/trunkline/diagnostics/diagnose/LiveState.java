@@ -1,0 +1,206 @@
+package io.trunkline.diagnostics.diagnose;
+
+import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.model.PhoneNumber;
+import io.trunkline.core.model.Smartflow;
+import io.trunkline.core.model.SmartflowStep;
+import io.trunkline.core.spi.AgentPlatform;
+import io.trunkline.core.spi.AssistantState;
+import io.trunkline.core.spi.ContactCenter;
+import io.trunkline.core.spi.LineState;
+import io.trunkline.core.spi.RegistrationStatus;
+import io.trunkline.core.spi.SipNumberState;
+import io.trunkline.core.spi.TeamState;
+import io.trunkline.core.spi.TransferActionState;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What the vendors report for an integration, as far as it is known: the Aircall line owning the DID,
+ * the forward step's fallback team, the Synthflow SIP number, the assistant, the registration status
+ * and the assistant's transfer actions. A {@code null} component means "not read"; a resource that
+ * was looked up and does not exist is listed in {@link #notFound()}, so {@link Diagnose} can tell
+ * "unknown" from "missing".
+ *
+ * <p>Build it by hand (e.g. in a test, or from your own reads), or read it through the ports with
+ * {@link #read(IntegrationPlan, ContactCenter, AgentPlatform)}.
+ *
+ * @param line the Aircall line owning the DID, or {@code null}
+ * @param fallbackTeam the team the forward step falls back to, or {@code null}
+ * @param sipNumber the Synthflow SIP number for the DID, or {@code null}
+ * @param assistant the Synthflow assistant, or {@code null}
+ * @param registration the SIP registration status, or {@code null}
+ * @param transferActions the assistant's transfer actions as read (empty when not read)
+ * @param notFound the resources looked up and found missing
+ */
+public record LiveState(LineState line, TeamState fallbackTeam, SipNumberState sipNumber, AssistantState assistant,
+                        RegistrationStatus registration, List<TransferActionState> transferActions,
+                        Set<Resource> notFound) {
+
+    /** A resource that can be looked up and found missing. */
+    public enum Resource {
+        /** The Aircall line owning the DID. */
+        LINE,
+        /** The forward step's fallback team. */
+        FALLBACK_TEAM,
+        /** The Synthflow SIP number for the DID. */
+        SIP_NUMBER,
+        /** The Synthflow assistant. */
+        ASSISTANT
+    }
+
+    /** Copies the collections. */
+    public LiveState {
+        transferActions = List.copyOf(transferActions);
+        notFound = notFound.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(notFound));
+    }
+
+    /** @return a builder with nothing known */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Reads the live state of {@code plan} through the ports: the line by DID, the forward step's
+     * fallback team (when it rings a team), the SIP number by DID, the assistant, its transfer
+     * actions and, when both the number and the assistant exist, the registration status, each
+     * through the ports' {@linkplain ContactCenter#snapshot() snapshots}, so nothing is read twice.
+     * Vendor errors propagate as the ports throw them.
+     *
+     * @param plan the plan; its DID must be valid
+     * @param contactCenter the contact-center port (Aircall)
+     * @param agentPlatform the AI-platform port (Synthflow)
+     * @return what was read
+     * @throws io.trunkline.core.exception.InvalidConfigurationException if the plan's DID is not valid
+     */
+    public static LiveState read(IntegrationPlan plan, ContactCenter contactCenter, AgentPlatform agentPlatform) {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(contactCenter, "contactCenter");
+        Objects.requireNonNull(agentPlatform, "agentPlatform");
+        return read(plan, contactCenter.snapshot(), agentPlatform.snapshot(), builder());
+    }
+
+    /** Reads through snapshots: each resource once, and the registration status from the SIP number read. */
+    private static LiveState read(IntegrationPlan plan, ContactCenter contactCenter, AgentPlatform agentPlatform, Builder b) {
+        PhoneNumber did = plan.phoneNumber();
+        contactCenter.findLineByDid(did).ifPresentOrElse(b::line, b::lineNotFound);
+        plan.smartflow().flatMap(Smartflow::forwardStep).map(SmartflowStep.ForwardToSip::fallback)
+                .filter(SmartflowStep.RingTeam.class::isInstance).map(f -> ((SmartflowStep.RingTeam) f).teamId())
+                .ifPresent(teamId -> contactCenter.findTeam(teamId).ifPresentOrElse(b::fallbackTeam,
+                        b::fallbackTeamNotFound));
+        agentPlatform.findSipNumber(did).ifPresentOrElse(b::sipNumber, b::sipNumberNotFound);
+        plan.assistant().ifPresent(ref -> agentPlatform.findAssistant(ref.id()).ifPresentOrElse(assistant -> {
+            b.assistant(assistant);
+            assistant.actionIds().forEach(id -> agentPlatform.findTransferAction(id).ifPresent(b::addTransferAction));
+            if (b.sipNumber != null) {
+                b.registration(agentPlatform.registrationStatus(did, ref.id()));
+            }
+        }, b::assistantNotFound));
+        return b.build();
+    }
+
+    /**
+     * @param resource a resource
+     * @return whether it was looked up and found missing
+     */
+    public boolean missing(Resource resource) {
+        return notFound.contains(resource);
+    }
+
+    /** Builds {@link LiveState}s; each {@code xNotFound()} clears the corresponding value. */
+    public static final class Builder {
+        private LineState line;
+        private TeamState fallbackTeam;
+        private SipNumberState sipNumber;
+        private AssistantState assistant;
+        private RegistrationStatus registration;
+        private final List<TransferActionState> transferActions = new ArrayList<>();
+        private final Set<Resource> notFound = EnumSet.noneOf(Resource.class);
+
+        private Builder() {
+        }
+
+        /** @param line the Aircall line owning the DID @return this */
+        public Builder line(LineState line) {
+            this.line = Objects.requireNonNull(line, "line");
+            notFound.remove(Resource.LINE);
+            return this;
+        }
+
+        /** Records that no Aircall line owns the DID. @return this */
+        public Builder lineNotFound() {
+            this.line = null;
+            notFound.add(Resource.LINE);
+            return this;
+        }
+
+        /** @param team the forward step's fallback team @return this */
+        public Builder fallbackTeam(TeamState team) {
+            this.fallbackTeam = Objects.requireNonNull(team, "team");
+            notFound.remove(Resource.FALLBACK_TEAM);
+            return this;
+        }
+
+        /** Records that the forward step's fallback team does not exist. @return this */
+        public Builder fallbackTeamNotFound() {
+            this.fallbackTeam = null;
+            notFound.add(Resource.FALLBACK_TEAM);
+            return this;
+        }
+
+        /** @param sipNumber the Synthflow SIP number for the DID @return this */
+        public Builder sipNumber(SipNumberState sipNumber) {
+            this.sipNumber = Objects.requireNonNull(sipNumber, "sipNumber");
+            notFound.remove(Resource.SIP_NUMBER);
+            return this;
+        }
+
+        /** Records that Synthflow has no SIP number for the DID. @return this */
+        public Builder sipNumberNotFound() {
+            this.sipNumber = null;
+            notFound.add(Resource.SIP_NUMBER);
+            return this;
+        }
+
+        /** @param assistant the Synthflow assistant @return this */
+        public Builder assistant(AssistantState assistant) {
+            this.assistant = Objects.requireNonNull(assistant, "assistant");
+            notFound.remove(Resource.ASSISTANT);
+            return this;
+        }
+
+        /** Records that the plan's assistant does not exist. @return this */
+        public Builder assistantNotFound() {
+            this.assistant = null;
+            notFound.add(Resource.ASSISTANT);
+            return this;
+        }
+
+        /** @param registration the SIP registration status @return this */
+        public Builder registration(RegistrationStatus registration) {
+            this.registration = Objects.requireNonNull(registration, "registration");
+            return this;
+        }
+
+        /** @param action a transfer action of the assistant, to append @return this */
+        public Builder addTransferAction(TransferActionState action) {
+            transferActions.add(Objects.requireNonNull(action, "action"));
+            return this;
+        }
+
+        /** @param actions replaces the transfer actions @return this */
+        public Builder transferActions(List<TransferActionState> actions) {
+            transferActions.clear();
+            actions.forEach(this::addTransferAction);
+            return this;
+        }
+
+        /** @return the live state */
+        public LiveState build() {
+            return new LiveState(line, fallbackTeam, sipNumber, assistant, registration, transferActions, notFound);
+        }
+    }
+}

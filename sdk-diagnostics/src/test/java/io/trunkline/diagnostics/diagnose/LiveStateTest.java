@@ -1,0 +1,262 @@
+package io.trunkline.diagnostics.diagnose;
+
+import io.trunkline.core.ValidIntegration;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.exception.InvalidConfigurationException;
+import io.trunkline.core.finding.FindingCode;
+import io.trunkline.core.model.PhoneNumber;
+import io.trunkline.core.spi.AgentPlatform;
+import io.trunkline.core.spi.AssistantState;
+import io.trunkline.core.spi.ContactCenter;
+import io.trunkline.core.spi.LineState;
+import io.trunkline.core.spi.ManualStep;
+import io.trunkline.core.spi.RegistrationStatus;
+import io.trunkline.core.spi.SipNumberSpec;
+import io.trunkline.core.spi.SipNumberState;
+import io.trunkline.core.spi.TeamState;
+import io.trunkline.core.spi.TransferActionSpec;
+import io.trunkline.core.spi.TransferActionState;
+import io.trunkline.core.spi.UserState;
+import io.trunkline.diagnostics.GuidePlans;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class LiveStateTest {
+
+    private final IntegrationPlan plan = GuidePlans.ipAllowlist().build();
+
+    @Test
+    void readsEverythingThroughThePorts() {
+        ReadOnlyContactCenter aircall = new ReadOnlyContactCenter(LiveStates.line(), new TeamState(678, "Support", 0));
+        ReadOnlyAgentPlatform synthflow = new ReadOnlyAgentPlatform(LiveStates.sipNumber(), LiveStates.assistant("2.0"),
+                LiveStates.warmAction(), RegistrationStatus.pending("provisioning"));
+
+        LiveState live = LiveState.read(plan, aircall, synthflow);
+
+        assertThat(live.line()).isEqualTo(LiveStates.line());
+        assertThat(live.fallbackTeam()).isEqualTo(new TeamState(678, "Support", 0));
+        assertThat(live.sipNumber()).isEqualTo(LiveStates.sipNumber());
+        assertThat(live.assistant()).isEqualTo(LiveStates.assistant("2.0"));
+        assertThat(live.transferActions()).containsExactly(LiveStates.warmAction());
+        assertThat(live.registration()).isEqualTo(RegistrationStatus.pending("provisioning"));
+        assertThat(live.notFound()).isEmpty();
+        assertThat(synthflow.reads).containsExactly("sip-number +33123456789", "assistant " + GuidePlans.ASSISTANT_ID,
+                "action act-1", "registration +33123456789");
+        assertThat(TelCaveat.apart(Diagnose.plan(plan).liveState(live).run()).codes())
+                .containsExactly(FindingCode.FALLBACK_TEAM_EMPTY, FindingCode.REGISTRATION_PENDING);
+    }
+
+    @Test
+    void recordsWhatWasLookedUpAndNotFoundAndSkipsRegistrationWithoutANumber() {
+        ReadOnlyAgentPlatform synthflow = new ReadOnlyAgentPlatform(null, null, null, null);
+
+        LiveState live = LiveState.read(plan, new ReadOnlyContactCenter(null, null), synthflow);
+
+        assertThat(live.notFound()).containsExactlyInAnyOrder(LiveState.Resource.LINE, LiveState.Resource.FALLBACK_TEAM,
+                LiveState.Resource.SIP_NUMBER, LiveState.Resource.ASSISTANT);
+        assertThat(live.missing(LiveState.Resource.LINE)).isTrue();
+        assertThat(live.registration()).isNull();
+        assertThat(synthflow.reads).doesNotContain("registration +33123456789");
+    }
+
+    @Test
+    void refusesAPlanWithoutAValidDid() {
+        IntegrationPlan noDid = GuidePlans.ipAllowlist().did("01 23 45 67 89").build();
+
+        assertThatThrownBy(() -> LiveState.read(noDid, new ReadOnlyContactCenter(null, null),
+                new ReadOnlyAgentPlatform(null, null, null, null)))
+                .isInstanceOf(InvalidConfigurationException.class);
+    }
+
+    @Test
+    void theBuilderKeepsTheLastOfAValueAndItsAbsence() {
+        LiveState live = LiveState.builder().lineNotFound().line(LiveStates.line()).sipNumber(LiveStates.sipNumber())
+                .sipNumberNotFound().build();
+
+        assertThat(live.line()).isEqualTo(LiveStates.line());
+        assertThat(live.sipNumber()).isNull();
+        assertThat(live.notFound()).containsExactly(LiveState.Resource.SIP_NUMBER);
+    }
+
+    private static final class ReadOnlyContactCenter implements ContactCenter {
+        private final LineState line;
+        private final TeamState team;
+
+        ReadOnlyContactCenter(LineState line, TeamState team) {
+            this.line = line;
+            this.team = team;
+        }
+
+        @Override
+        public Optional<LineState> findLineByDid(PhoneNumber did) {
+            return Optional.ofNullable(line).filter(l -> l.number().equals(did));
+        }
+
+        @Override
+        public Optional<io.trunkline.core.spi.ContactCenterCall> findInboundCall(io.trunkline.core.spi.CallWindow window) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<LineState> findLine(long lineId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<TeamState> findTeam(long teamId) {
+            return Optional.ofNullable(team).filter(t -> t.id() == teamId);
+        }
+
+        @Override
+        public Optional<UserState> findUser(long userId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<ManualStep> manualSteps(ValidIntegration plan) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<ManualStep> teardownSteps(ValidIntegration plan) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<io.trunkline.core.spi.VendorAssumption> assumptions() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<io.trunkline.core.spi.AssumptionVerdict> preflight(PhoneNumber did) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    /** Answers reads from fixed values and fails on every write: reading live state must not write. */
+    private static final class ReadOnlyAgentPlatform implements AgentPlatform {
+        private final SipNumberState number;
+        private final AssistantState assistant;
+        private final TransferActionState action;
+        private final RegistrationStatus registration;
+        final List<String> reads = new ArrayList<>();
+
+        ReadOnlyAgentPlatform(SipNumberState number, AssistantState assistant, TransferActionState action,
+                              RegistrationStatus registration) {
+            this.number = number;
+            this.assistant = assistant;
+            this.action = action;
+            this.registration = registration;
+        }
+
+        @Override
+        public Optional<io.trunkline.core.spi.AssistantCall> findInboundCall(String assistantId,
+                                                                          io.trunkline.core.spi.CallWindow window) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<SipNumberState> findSipNumber(PhoneNumber did) {
+            reads.add("sip-number " + did);
+            return Optional.ofNullable(number);
+        }
+
+        @Override
+        public Optional<AssistantState> findAssistant(String assistantId) {
+            reads.add("assistant " + assistantId);
+            return Optional.ofNullable(assistant);
+        }
+
+        @Override
+        public Optional<TransferActionState> findTransferAction(String actionId) {
+            reads.add("action " + actionId);
+            return Optional.ofNullable(action).filter(a -> a.id().equals(actionId));
+        }
+
+        @Override
+        public RegistrationStatus registrationStatus(PhoneNumber did, String assistantId) {
+            reads.add("registration " + did);
+            return registration;
+        }
+
+        @Override
+        public SipNumberState createSipNumber(SipNumberSpec spec) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void updateSipNumber(SipNumberSpec spec) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void deleteSipNumber(PhoneNumber did) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void bindInboundNumber(String assistantId, PhoneNumber did) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<TransferActionState> findMatchingTransferAction(TransferActionSpec spec, MatchScope scope) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public TransferActionState createTransferAction(TransferActionSpec spec) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void updateTransferAction(String actionId, TransferActionSpec spec) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void deleteTransferAction(String actionId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void attachAction(String assistantId, String actionId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void detachAction(String assistantId, String actionId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<ManualStep> manualSteps(ValidIntegration plan) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public String transferActionBaseline(TransferActionSpec spec) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<TransferActionState> transferActionsCreatedSince(TransferActionSpec spec, String baseline) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<io.trunkline.core.spi.VendorAssumption> assumptions() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<io.trunkline.core.spi.AssumptionVerdict> preflight(PhoneNumber did, String terminationUri) {
+            throw new UnsupportedOperationException();
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package io.trunkline.diagnostics.diagnose;
+
+import io.trunkline.core.finding.Finding;
+import io.trunkline.core.validation.Rule;
+
+/**
+ * The guide's plans transfer by phone number, so Diagnose repeats validation's
+ * {@link Rule#TRANSFER_TEL_OVER_CUSTOM_TRUNK} caveat for them. Tests about other evidence set it
+ * apart; {@code DiagnosePlanTest} checks that it is reported.
+ */
+final class TelCaveat {
+
+    private TelCaveat() {
+    }
+
+    /** @return whether a finding is the phone-number transfer caveat */
+    static boolean is(Finding finding) {
+        return finding.evidence().contains(Rule.TRANSFER_TEL_OVER_CUSTOM_TRUNK.code());
+    }
+
+    /** @return the findings without the caveat */
+    static Findings apart(Findings findings) {
+        return new Findings(findings.all().stream().filter(f -> !is(f)).toList());
+    }
+}
