@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.trunkline.aircall.AircallContactCenter;
 import io.trunkline.core.lifecycle.IntegrationEngine;
 import io.trunkline.diagnostics.diagnose.Diagnose;
+import io.trunkline.http.HttpOptions;
+import io.trunkline.state.jdbc.PostgresStateStore;
 import io.trunkline.synthflow.SynthflowAgentPlatform;
 import io.trunkline.testkit.SimulatedVendors;
 import java.io.IOException;
@@ -47,6 +49,8 @@ class ApiSurfaceTest {
         PUBLISHED.put("trunkline-aircall", AircallContactCenter.class);
         PUBLISHED.put("trunkline-testkit", SimulatedVendors.class);
         PUBLISHED.put("trunkline-diagnostics", Diagnose.class);
+        PUBLISHED.put("trunkline-http", HttpOptions.class);
+        PUBLISHED.put("trunkline-state-jdbc", PostgresStateStore.class);
     }
 
     @Test

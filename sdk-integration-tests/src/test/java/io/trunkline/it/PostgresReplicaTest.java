@@ -59,7 +59,7 @@ class PostgresReplicaTest {
 
         assertThatThrownBy(() -> replica().engine.converge(integration, ApplyListener.NONE, ManualStepConfirmer.NONE))
                 .isInstanceOf(ApplyFailedException.class);
-        assertThat(entry("sip-number")).as("the intent, written before the create").isEqualTo("intended");
+        assertThat(entry("sip-number")).as("the intent, written before the create").isEqualTo("intent");
 
         replica().engine.converge(integration, ApplyListener.NONE, ManualStepConfirmer.NONE);
         ApplyResult again = replica().engine.converge(integration, ApplyListener.NONE, ManualStepConfirmer.NONE);
@@ -96,6 +96,6 @@ class PostgresReplicaTest {
         int transfers = integration.transferTargets().size();
         assertThat(vendors.synthflow.requests("POST", "/v2/actions")).as("one per transfer").hasSize(transfers);
         assertThat(db.queryOne("SELECT count(*) FROM trunkline_state WHERE key LIKE '" + did + "/transfer-action/%'"
-                + " AND value LIKE 'id:%'")).isEqualTo(String.valueOf(transfers));
+                + " AND value LIKE 'created:%'")).isEqualTo(String.valueOf(transfers));
     }
 }
