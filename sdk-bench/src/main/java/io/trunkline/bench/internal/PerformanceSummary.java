@@ -27,7 +27,7 @@ public final class PerformanceSummary {
         }
         groups = report.groups().stream().collect(Collectors.toMap(GroupResult::key, g -> g));
         List<String> missing = List.of("call-economy", "bulk-provisioning", "client-overhead", "planning-scale",
-                "footprint").stream().filter(key -> !groups.containsKey(key)).toList();
+                "footprint", "fleet-provisioning").stream().filter(key -> !groups.containsKey(key)).toList();
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException("the run lacks the groups " + missing + ": run every group");
         }
@@ -42,6 +42,7 @@ public final class PerformanceSummary {
         overhead(md);
         planning(md);
         footprint(md);
+        fleet(md);
         md.append("\nBulk provisioning: ").append(figure("bulk-provisioning", "conclusion")).append('\n');
         return md.toString();
     }
@@ -63,13 +64,16 @@ public final class PerformanceSummary {
         Check limited = check("bulk-provisioning", "429 answers (all paced runs)");
         Check pacing = check("bulk-provisioning", "wall time / max(lower bound, no-limit wall time)");
         Check rate = check("bulk-provisioning", "Aircall rate / limit");
+        Check requests = check("bulk-provisioning", "Aircall requests");
         row(md, "bulk, " + figure("bulk-provisioning", "dids") + " DIDs at 120 req/s",
-                limited.actual() + " × 429; " + number(figure("bulk-provisioning", "wallSeconds"),
+                requests.actual() + " Aircall requests (bound: " + figure("bulk-provisioning", "aircallReadBound")
+                        + ", the number-list pages and referenced resources); " + limited.actual() + " × 429; " + number(figure("bulk-provisioning", "wallSeconds"),
                         figure("bulk-provisioning", "lowerBoundSeconds")) + " × the rate-limit bound (with no limit: "
                         + number(figure("bulk-provisioning", "unlimitedWallSeconds"),
                         figure("bulk-provisioning", "lowerBoundSeconds")) + " ×); rate " + rate.actual() + " of the limit",
-                "0 × 429; ≤ " + pacing.goal().replace("<= ", "") + " × the higher of the bound and the no-limit time",
-                "429s " + yes(limited) + ", pacing " + yes(pacing));
+                "Aircall requests ≤ bound + 10 %; 0 × 429; ≤ " + pacing.goal().replace("<= ", "")
+                        + " × the higher of the bound and the no-limit time",
+                "requests " + yes(requests) + ", 429s " + yes(limited) + ", pacing " + yes(pacing));
     }
 
     private void overhead(StringBuilder md) {
@@ -94,6 +98,17 @@ public final class PerformanceSummary {
         double coldStart = ((Number) figure("footprint", "quickStartMedianMillis")).doubleValue() / 1000;
         row(md, "footprint", "sdk-core: " + core.actual() + "; QuickStart cold start "
                 + String.format(Locale.ROOT, "%.1f s", coldStart), "sdk-core: " + core.goal(), yes(core));
+    }
+
+    private void fleet(StringBuilder md) {
+        GroupResult group = groups.get("fleet-provisioning");
+        String figures = group.checks().stream().filter(c -> c.name().endsWith(": combined Aircall rate / limit"))
+                .map(c -> c.name().replace(": combined Aircall rate / limit", "") + " " + c.actual() + " of the limit, "
+                        + check("fleet-provisioning", c.name().replace("combined Aircall rate / limit", "429 answers"))
+                        .actual() + " × 429")
+                .collect(Collectors.joining("; "));
+        row(md, "replicas sharing one Aircall budget", figures.isEmpty() ? "not run" : figures,
+                "≥ 0.85 of the limit, 0 × 429, at 1, 2 and 4 replicas", group.allMet() ? "yes" : "no");
     }
 
     private Check check(String group, String name) {
