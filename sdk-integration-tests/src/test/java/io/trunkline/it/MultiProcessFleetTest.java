@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.trunkline.bench.internal.BenchPlans;
 import io.trunkline.bench.internal.Fleet;
 import io.trunkline.bench.internal.SeededSimulators;
-import io.trunkline.core.testing.RequiredTool;
+import io.trunkline.testsupport.RequiredTool;
 import io.trunkline.testkit.RecordedRequest;
 import io.trunkline.testkit.VendorProfile;
 import java.time.Duration;

@@ -11,7 +11,7 @@ import io.trunkline.core.lifecycle.Change;
 import io.trunkline.core.lifecycle.ManualStepConfirmer;
 import io.trunkline.state.jdbc.PostgresStateStore;
 import io.trunkline.state.jdbc.StateStoreException;
-import io.trunkline.state.jdbc.testing.TestDatabase;
+import io.trunkline.testsupport.TestDatabase;
 import io.trunkline.testkit.SimulatedFault;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -2,7 +2,7 @@ package io.trunkline.diagnostics.sip;
 
 import io.trunkline.core.finding.SipStatus;
 import io.trunkline.core.model.Transport;
-import io.trunkline.core.testing.RequiredTool;
+import io.trunkline.testsupport.RequiredTool;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -10,7 +10,7 @@ import io.trunkline.core.lifecycle.StateStore;
 import io.trunkline.core.spi.AgentPlatform;
 import io.trunkline.spring.boot.internal.InvalidTrunklinePropertiesException;
 import io.trunkline.state.jdbc.PostgresStateStore;
-import io.trunkline.state.jdbc.testing.TestDatabase;
+import io.trunkline.testsupport.TestDatabase;
 import io.trunkline.synthflow.SynthflowAgentPlatform;
 import io.trunkline.synthflow.client.SynthflowClient;
 import io.trunkline.testkit.AircallSimulator;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.trunkline.core.lifecycle.StateStore;
 import io.trunkline.core.model.PhoneNumber;
-import io.trunkline.state.jdbc.testing.TestDatabase;
+import io.trunkline.testsupport.TestDatabase;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.trunkline.core.exception.InvalidConfigurationException;
 import io.trunkline.core.spi.RateBudget;
-import io.trunkline.state.jdbc.testing.TestDatabase;
+import io.trunkline.testsupport.TestDatabase;
 import java.time.Duration;
 import java.util.Arrays;
 import org.junit.jupiter.api.AfterEach;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.trunkline.core.exception.InvalidConfigurationException;
 import io.trunkline.core.lifecycle.StateStore;
-import io.trunkline.state.jdbc.testing.TestDatabase;
+import io.trunkline.testsupport.TestDatabase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;

@@ -1,4 +1,4 @@
-package io.trunkline.core.testing;
+package io.trunkline.testsupport;
 
 import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;

@@ -1,6 +1,5 @@
-package io.trunkline.state.jdbc.testing;
+package io.trunkline.testsupport;
 
-import io.trunkline.core.testing.RequiredTool;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,4 +1,4 @@
-package io.trunkline.core.testing;
+package io.trunkline.testsupport;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
