@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -18,23 +21,24 @@ import org.postgresql.ds.PGSimpleDataSource;
  *
  * <p>Data sources point at the schema through {@code currentSchema}, so each test (and each replica
  * process it starts) sees only its own tables.
+ *
+ * <p>For a fresh schema in every test of a class, register it as an extension:
+ * {@code @RegisterExtension final TestDatabase db = TestDatabase.perTest();}
  */
-public final class TestDatabase implements AutoCloseable {
+public final class TestDatabase implements AutoCloseable, BeforeEachCallback, AfterEachCallback {
 
     /** The environment variable holding the JDBC URL of the test server. */
     public static final String URL_VARIABLE = "TRUNKLINE_TEST_PG_URL";
     /** The environment variable holding the test server's superuser. */
     public static final String USER_VARIABLE = "TRUNKLINE_TEST_PG_USER";
 
-    private final String url;
-    private final String admin;
-    private final String schema;
+    // set by open(): once by create(), or before each test when registered as an extension
+    private String url;
+    private String admin;
+    private String schema;
     private final List<String> roles = new ArrayList<>();
 
-    private TestDatabase(String url, String admin, String schema) {
-        this.url = url;
-        this.admin = admin;
-        this.schema = schema;
+    private TestDatabase() {
     }
 
     /**
@@ -42,19 +46,45 @@ public final class TestDatabase implements AutoCloseable {
      * @throws org.opentest4j.TestAbortedException when there is no server (outside CI)
      */
     public static TestDatabase create() {
+        TestDatabase database = new TestDatabase();
+        database.open();
+        return database;
+    }
+
+    /**
+     * @return a database that opens a new empty schema before each test and drops it after; register
+     *     it with {@code @RegisterExtension}
+     */
+    public static TestDatabase perTest() {
+        return new TestDatabase();
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        open();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
+    }
+
+    private void open() {
         Map<String, String> env = System.getenv();
-        String url = env.get(URL_VARIABLE);
-        if (url == null || url.isBlank()) {
+        String serverUrl = env.get(URL_VARIABLE);
+        if (serverUrl == null || serverUrl.isBlank()) {
             RequiredTool.POSTGRESQL.unavailable("has no test server (" + URL_VARIABLE + " is not set)", env);
         }
-        String admin = env.getOrDefault(USER_VARIABLE, "postgres");
-        TestDatabase database = new TestDatabase(url, admin, "t_" + UUID.randomUUID().toString().replace("-", ""));
-        try (Connection c = database.dataSource(admin, "public").getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + database.schema);
+        url = serverUrl;
+        admin = env.getOrDefault(USER_VARIABLE, "postgres");
+        String fresh = "t_" + UUID.randomUUID().toString().replace("-", "");
+        try (Connection c = dataSource(admin, "public").getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA " + fresh);
         } catch (SQLException e) {
             RequiredTool.POSTGRESQL.unavailable("does not answer at " + url + " (" + e.getMessage() + ")", env);
         }
-        return database;
+        schema = fresh;
+        roles.clear();
     }
 
     /** @return the schema's name */
@@ -133,13 +163,18 @@ public final class TestDatabase implements AutoCloseable {
         }
     }
 
-    /** Drops the schema and the roles made for it. */
+    /** Drops the schema and the roles made for it; nothing to do when no schema was opened. */
     @Override
     public void close() {
+        if (schema == null) {
+            return;
+        }
         execute("DROP SCHEMA " + schema + " CASCADE");
         for (String role : roles) {
             execute("DROP OWNED BY " + role);
             execute("DROP ROLE " + role);
         }
+        roles.clear();
+        schema = null;
     }
 }

@@ -9,9 +9,8 @@ import io.trunkline.testsupport.TestDatabase;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The per-DID lock across replicas. Advisory locks belong to database sessions, not processes, so
@@ -22,19 +21,8 @@ class DidLockTest {
     private static final PhoneNumber DID = PhoneNumber.parse("+33123456789");
     private static final PhoneNumber OTHER_DID = PhoneNumber.parse("+33198765432");
 
-    private TestDatabase db;
-
-    @BeforeEach
-    void freshSchema() {
-        db = TestDatabase.create();
-    }
-
-    @AfterEach
-    void dropSchema() {
-        if (db != null) {
-            db.close();
-        }
-    }
+    @RegisterExtension
+    final TestDatabase db = TestDatabase.perTest();
 
     private PostgresStateStore replica(Duration lockWait) {
         return PostgresStateStore.builder().dataSource(db.dataSource()).lockWait(lockWait).build();

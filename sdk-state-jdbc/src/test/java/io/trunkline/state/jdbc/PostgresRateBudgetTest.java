@@ -8,9 +8,8 @@ import io.trunkline.core.spi.RateBudget;
 import io.trunkline.testsupport.TestDatabase;
 import java.time.Duration;
 import java.util.Arrays;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The shared budget's reservations, read back from its row: what the replicas together may send.
@@ -20,19 +19,8 @@ class PostgresRateBudgetTest {
 
     private static final Duration WINDOW = Duration.ofSeconds(10);
 
-    private TestDatabase db;
-
-    @BeforeEach
-    void freshSchema() {
-        db = TestDatabase.create();
-    }
-
-    @AfterEach
-    void dropSchema() {
-        if (db != null) {
-            db.close();
-        }
-    }
+    @RegisterExtension
+    final TestDatabase db = TestDatabase.perTest();
 
     private long[] reservations(String name) {
         String array = db.queryOne("SELECT reservations FROM trunkline_rate_budget WHERE name = '" + name + "'");

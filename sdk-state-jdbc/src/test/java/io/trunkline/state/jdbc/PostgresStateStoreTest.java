@@ -12,26 +12,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The StateStore contract on a real PostgreSQL server: what the file store does, shared by replicas. */
 class PostgresStateStoreTest {
 
-    private TestDatabase db;
-
-    @BeforeEach
-    void freshSchema() {
-        db = TestDatabase.create();
-    }
-
-    @AfterEach
-    void dropSchema() {
-        if (db != null) {
-            db.close();
-        }
-    }
+    @RegisterExtension
+    final TestDatabase db = TestDatabase.perTest();
 
     @Test
     void storesReplacesAndRemovesEntries() {

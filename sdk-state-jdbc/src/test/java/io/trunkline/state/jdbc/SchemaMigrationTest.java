@@ -12,26 +12,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The store creates and migrates its own tables, and refuses what it cannot safely use. */
 class SchemaMigrationTest {
 
-    private TestDatabase db;
-
-    @BeforeEach
-    void freshSchema() {
-        db = TestDatabase.create();
-    }
-
-    @AfterEach
-    void dropSchema() {
-        if (db != null) {
-            db.close();
-        }
-    }
+    @RegisterExtension
+    final TestDatabase db = TestDatabase.perTest();
 
     private String version() {
         return db.queryOne("SELECT version FROM trunkline_schema_version");
