@@ -1,6 +1,7 @@
 package io.trunkline.aircall.internal;
 
 import io.trunkline.aircall.FakeTime;
+import io.trunkline.testsupport.LogCapture;
 import okhttp3.Headers;
 import org.junit.jupiter.api.Test;
 

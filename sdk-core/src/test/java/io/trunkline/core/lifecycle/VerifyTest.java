@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.trunkline.core.IntegrationPlan;
 import io.trunkline.core.spi.RegistrationStatus;
+import io.trunkline.testsupport.LogCapture;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

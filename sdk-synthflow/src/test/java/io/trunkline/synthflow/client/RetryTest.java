@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.trunkline.core.exception.RateLimitedException;
 import io.trunkline.core.exception.VendorConnectionException;
+import io.trunkline.testsupport.LogCapture;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
