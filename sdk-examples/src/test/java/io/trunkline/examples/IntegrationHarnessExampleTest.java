@@ -14,8 +14,8 @@ import io.trunkline.core.lifecycle.VerificationReport;
 import io.trunkline.core.lifecycle.VerifyOptions;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.model.Transport;
+import io.trunkline.diagnostics.simulation.CallPath;
 import io.trunkline.diagnostics.simulation.CallSimulator;
-import io.trunkline.diagnostics.simulation.Outcome;
 import io.trunkline.diagnostics.simulation.Scenario;
 import io.trunkline.testkit.AircallNumber;
 import io.trunkline.testkit.AircallSimulator;
@@ -87,11 +87,11 @@ class IntegrationHarnessExampleTest {
         CallSimulator calls = CallSimulator.builder(plan).lineNumber(5678, "+33 1 98 76 54 32").build();
 
         assertThat(calls.simulate(Scenario.at(LocalDateTime.of(2025, 1, 14, 20, 15)).build()).outcome())
-                .isEqualTo(Outcome.HANDLED_BY_AI);
+                .isEqualTo(CallPath.Outcome.HANDLED_BY_AI);
         assertThat(calls.simulate(Scenario.at(LocalDateTime.of(2025, 1, 14, 20, 15)).transferTo(0).build()).outcome())
-                .isEqualTo(Outcome.TRANSFERRED_TO_TEAM);
+                .isEqualTo(CallPath.Outcome.TRANSFERRED_TO_TEAM);
         assertThat(calls.simulate(Scenario.at(LocalDateTime.of(2025, 1, 14, 10, 0)).build()).outcome())
-                .as("during opening hours the team answers").isEqualTo(Outcome.ROUTED_TO_TEAM);
+                .as("during opening hours the team answers").isEqualTo(CallPath.Outcome.ROUTED_TO_TEAM);
         assertThat(PhoneNumber.parse(plan.did()).e164()).isEqualTo(DID);
     }
 }

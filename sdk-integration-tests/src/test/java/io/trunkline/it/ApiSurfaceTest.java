@@ -19,6 +19,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +34,9 @@ import org.junit.jupiter.api.Test;
  * until the file is regenerated with {@code -Dapi.update=true}.
  *
  * <p>A type counts as API when it is a public top-level type of a published module outside any
- * {@code internal} package. The file's header states the count and the simple names that more than
- * one public type shares, both computed here, never typed.
+ * {@code internal} package; its public nested types (builders, value types of one owner) are listed,
+ * indented, under it, so that they show in the diff too. The file's header states the counts and the
+ * simple names that more than one public top-level type shares, all computed here, never typed.
  */
 class ApiSurfaceTest {
 
@@ -94,12 +96,42 @@ class ApiSurfaceTest {
                 .append("# (mvn -B -pl sdk-integration-tests -am verify -Dapi.update=true). Do not edit by hand.\n")
                 .append("# public top-level types: ").append(all.size()).append('\n')
                 .append("# simple names shared by several public types: ").append(shared.isEmpty() ? "none" : shared)
-                .append('\n');
+                .append('\n')
+                .append("# public nested types (listed, indented, under their owner): ")
+                .append(all.stream().mapToLong(name -> nestedPublicTypes(name).size()).sum()).append('\n');
         byModule.forEach((module, types) -> {
             out.append('\n').append("[").append(module).append("] ").append(types.size()).append('\n');
-            types.forEach(type -> out.append(type).append('\n'));
+            types.forEach(type -> {
+                out.append(type).append('\n');
+                nestedPublicTypes(type).forEach(nested -> out.append("    ").append(nested).append('\n'));
+            });
         });
         return out.toString();
+    }
+
+    /** Nested types are API too: listing them keeps nesting from hiding a type from review. */
+    private static List<String> nestedPublicTypes(String topLevel) {
+        List<String> names = new ArrayList<>();
+        collectNested(load(topLevel), names);
+        return names;
+    }
+
+    private static void collectNested(Class<?> owner, List<String> names) {
+        Stream.of(owner.getDeclaredClasses())
+                .filter(nested -> Modifier.isPublic(nested.getModifiers()))
+                .sorted(Comparator.comparing(Class::getName))
+                .forEach(nested -> {
+                    names.add(nested.getName().substring(nested.getName().lastIndexOf('.') + 1));
+                    collectNested(nested, names);
+                });
+    }
+
+    private static Class<?> load(String name) {
+        try {
+            return Class.forName(name, false, ApiSurfaceTest.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("compiled class not loadable: " + name, e);
+        }
     }
 
     private static List<String> publicTypes(Class<?> anchor) {

@@ -11,7 +11,6 @@ import io.trunkline.core.lifecycle.BatchResult;
 import io.trunkline.core.lifecycle.IntegrationEngine;
 import io.trunkline.core.lifecycle.StateStore;
 import io.trunkline.testkit.AircallSimulator;
-import io.trunkline.testkit.RateLimitHeaders;
 import io.trunkline.testkit.VendorProfile;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -148,7 +147,7 @@ class ConcurrencyTest {
         // on 429s, so the client cannot learn the lower limit from successful answers. Each DID runs as
         // its own batch, so none shares another's Aircall reads and the company's limit is exceeded.
         AircallSimulator.Builder aircall = AircallSimulator.builder().rateLimit(AIRCALL_LIMIT, AIRCALL_WINDOW)
-                .rateLimitHeaders(RateLimitHeaders.ONLY_WHEN_LIMITED);
+                .rateLimitHeaders(AircallSimulator.RateLimitHeaders.ONLY_WHEN_LIMITED);
         try (Vendors vendors = new Vendors(DIDS / 2, VendorProfile.DOCUMENTED_ONLY, aircall);
              VirtualTime time = new VirtualTime(vendors.clock)) {
             Sdk sdk = Sdk.against(vendors).sleeper(time).aircallRateLimit(3 * AIRCALL_LIMIT, AIRCALL_WINDOW).build();

@@ -6,7 +6,7 @@ import io.trunkline.core.IntegrationPlan;
 import io.trunkline.core.exception.TrunklineException;
 import io.trunkline.core.lifecycle.ApplyResult;
 import io.trunkline.core.lifecycle.VerificationReport;
-import io.trunkline.testkit.FaultRule;
+import io.trunkline.testkit.FaultInjection;
 import io.trunkline.testkit.VendorProfile;
 import io.trunkline.testkit.VendorSimulator;
 import java.util.ArrayList;
@@ -120,7 +120,7 @@ class FaultInjectionTest {
         if (fault == Fault.READ_TIMEOUT) {
             options.readTimeout(Fault.TINY_READ_TIMEOUT);
         }
-        FaultRule rule = null;
+        FaultInjection.Rule rule = null;
         if (fault.proxyMutation() != null) {
             proxy.arm(fault.burst, endpoint.method(), endpoint.pathPattern(), fault.proxyMutation());
             if (endpoint.vendor().equals("Synthflow")) {

@@ -22,7 +22,7 @@ public interface FaultInjection {
      * @param fault what happens to them
      * @return the rule, to check later how often it fired
      */
-    FaultRule next(int count, String method, String pathPattern, SimulatedFault fault);
+    Rule next(int count, String method, String pathPattern, SimulatedFault fault);
 
     /**
      * Schedules a fault for the next matching request only.
@@ -32,13 +32,32 @@ public interface FaultInjection {
      * @param fault what happens to it
      * @return the rule
      */
-    default FaultRule next(String method, String pathPattern, SimulatedFault fault) {
+    default Rule next(String method, String pathPattern, SimulatedFault fault) {
         return next(1, method, pathPattern, fault);
     }
 
     /** @return every rule added since the last {@link #clear()}, used up or not, in order */
-    List<FaultRule> rules();
+    List<Rule> rules();
 
     /** Removes every rule. */
     void clear();
+
+    /** One scheduled fault; see {@link FaultInjection#next(int, String, String, SimulatedFault)}. */
+    public interface Rule {
+
+        /** @return the HTTP method it matches, or {@code "*"} */
+        String method();
+
+        /** @return the path pattern it matches */
+        String pathPattern();
+
+        /** @return the fault it injects */
+        SimulatedFault fault();
+
+        /** @return how many more matching requests will get the fault */
+        int remaining();
+
+        /** @return how many requests got the fault so far */
+        int triggered();
+    }
 }

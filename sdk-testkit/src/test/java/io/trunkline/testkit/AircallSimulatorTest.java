@@ -439,7 +439,7 @@ class AircallSimulatorTest {
             SimulatorClock fast = SimulatorClock.create();
             try (AircallSimulator limited = AircallSimulator.builder().clock(fast).profile(VendorProfile.LEDGER_ASSUMPTIONS).apiId("a")
                     .apiToken(Secret.of("t")).rateLimit(1, Duration.ofMillis(500))
-                    .rateLimitHeaders(RateLimitHeaders.ONLY_WHEN_LIMITED)
+                    .rateLimitHeaders(AircallSimulator.RateLimitHeaders.ONLY_WHEN_LIMITED)
                     .rateLimitResetUnit(ChronoUnit.MILLIS).build()) {
                 Http client = basic(limited, "a", "t");
 

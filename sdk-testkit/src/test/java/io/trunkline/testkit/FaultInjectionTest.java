@@ -46,7 +46,7 @@ class FaultInjectionTest {
 
     @Test
     void failsTheNextNMatchingRequestsWithA5xxWithoutTouchingState() {
-        FaultRule rule = synthflow.faults().next(2, "POST", "/v2/custom-numbers", SimulatedFault.serverError(503));
+        FaultInjection.Rule rule = synthflow.faults().next(2, "POST", "/v2/custom-numbers", SimulatedFault.serverError(503));
 
         int first = http.post("/custom-numbers", importBody).status();
         int second = http.post("/custom-numbers", importBody).status();

@@ -177,7 +177,7 @@ class VendorProfileTest {
 
         @Test
         void documentedOnlyRefusesRateLimitHeadersOnEveryAnswer() {
-            assertThatThrownBy(() -> AircallSimulator.builder().rateLimitHeaders(RateLimitHeaders.ALWAYS).build())
+            assertThatThrownBy(() -> AircallSimulator.builder().rateLimitHeaders(AircallSimulator.RateLimitHeaders.ALWAYS).build())
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("LEDGER_ASSUMPTIONS");
         }
     }

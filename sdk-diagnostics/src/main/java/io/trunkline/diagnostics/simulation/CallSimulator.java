@@ -16,7 +16,7 @@ import java.util.TreeMap;
  * <pre>{@code
  * CallSimulator simulator = CallSimulator.builder(plan).lineNumber(5678, "+33 9 87 65 43 21").build();
  * CallPath path = simulator.simulate(Scenario.at(LocalDateTime.of(2025, 1, 14, 20, 15)).transferTo(0).build());
- * assertThat(path.outcome()).isEqualTo(Outcome.TRANSFERRED_TO_TEAM);
+ * assertThat(path.outcome()).isEqualTo(CallPath.Outcome.TRANSFERRED_TO_TEAM);
  * }</pre>
  *
  * <p>Opening intervals include their opening minute and exclude their closing minute (09:00-18:00

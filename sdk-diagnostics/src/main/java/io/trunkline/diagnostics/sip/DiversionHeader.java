@@ -3,7 +3,6 @@ package io.trunkline.diagnostics.sip;
 import io.trunkline.core.exception.InvalidConfigurationException;
 import io.trunkline.diagnostics.internal.sip.HeaderText;
 import io.trunkline.diagnostics.internal.sip.NameAddrList;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,8 +21,8 @@ import java.util.stream.Stream;
  * <pre>{@code
  * DiversionHeader diversion = DiversionHeader.builder()
  *         .uri("sip:+33123456789@sip.example.com")
- *         .reason(DiversionReason.UNCONDITIONAL)
- *         .privacy(DiversionPrivacy.OFF)
+ *         .reason(Reason.UNCONDITIONAL)
+ *         .privacy(Privacy.OFF)
  *         .build();
  * diversion.toHeaderLine();
  * // "Diversion: <sip:+33123456789@sip.example.com>;reason=unconditional;counter=1;privacy=off"
@@ -44,10 +43,10 @@ public final class DiversionHeader {
 
     private final String displayName;
     private final String uri;
-    private final DiversionReason reason;
+    private final Reason reason;
     private final int counter;
     private final Integer limit;
-    private final DiversionPrivacy privacy;
+    private final Privacy privacy;
     private final Boolean screen;
 
     private DiversionHeader(Builder builder) {
@@ -115,14 +114,14 @@ public final class DiversionHeader {
 
     private static void applyParameter(Builder builder, String name, String value) {
         switch (name) {
-            case "reason" -> builder.reason(DiversionReason.fromToken(value)
+            case "reason" -> builder.reason(Reason.fromToken(value)
                     .orElseThrow(() -> unknownValue("reason", value,
-                            Arrays.stream(DiversionReason.values()).map(DiversionReason::token))));
+                            Arrays.stream(Reason.values()).map(Reason::token))));
             case "counter" -> builder.counter(number("counter", value));
             case "limit" -> builder.limit(number("limit", value));
-            case "privacy" -> builder.privacy(DiversionPrivacy.fromToken(value)
+            case "privacy" -> builder.privacy(Privacy.fromToken(value)
                     .orElseThrow(() -> unknownValue("privacy", value,
-                            Arrays.stream(DiversionPrivacy.values()).map(DiversionPrivacy::token))));
+                            Arrays.stream(Privacy.values()).map(Privacy::token))));
             case "screen" -> builder.screen(yesNo(value));
             default -> throw new InvalidConfigurationException(NAME + " parameter " + HeaderText.quote(name)
                     + " is not one RFC 5806 defines (reason, counter, limit, privacy, screen)");
@@ -162,7 +161,7 @@ public final class DiversionHeader {
     }
 
     /** @return why the call was diverted */
-    public DiversionReason reason() {
+    public Reason reason() {
         return reason;
     }
 
@@ -177,7 +176,7 @@ public final class DiversionHeader {
     }
 
     /** @return the privacy requested, when set */
-    public Optional<DiversionPrivacy> privacy() {
+    public Optional<Privacy> privacy() {
         return Optional.ofNullable(privacy);
     }
 
@@ -230,10 +229,10 @@ public final class DiversionHeader {
 
         private String displayName;
         private String uri;
-        private DiversionReason reason;
+        private Reason reason;
         private int counter = 1;
         private Integer limit;
-        private DiversionPrivacy privacy;
+        private Privacy privacy;
         private Boolean screen;
 
         private Builder() {
@@ -261,7 +260,7 @@ public final class DiversionHeader {
          * @param reason why the call was diverted (required)
          * @return this builder
          */
-        public Builder reason(DiversionReason reason) {
+        public Builder reason(Reason reason) {
             this.reason = Objects.requireNonNull(reason, "reason");
             return this;
         }
@@ -288,7 +287,7 @@ public final class DiversionHeader {
          * @param privacy the privacy requested; default: not sent
          * @return this builder
          */
-        public Builder privacy(DiversionPrivacy privacy) {
+        public Builder privacy(Privacy privacy) {
             this.privacy = Objects.requireNonNull(privacy, "privacy");
             return this;
         }
@@ -310,7 +309,7 @@ public final class DiversionHeader {
             List<String> problems = new ArrayList<>();
             checkUri(problems);
             if (reason == null) {
-                problems.add(NAME + " reason is required (e.g. DiversionReason.UNCONDITIONAL)");
+                problems.add(NAME + " reason is required (e.g. DiversionHeader.Reason.UNCONDITIONAL)");
             }
             checkCount("counter", counter, problems);
             if (limit != null) {
@@ -339,6 +338,84 @@ public final class DiversionHeader {
             if (value < 1 || value > MAX_COUNT) {
                 problems.add(NAME + " " + name + " is " + value + " but must be between 1 and " + MAX_COUNT);
             }
+        }
+    }
+
+    /** How much of the diverting party the Diversion header asks to keep private (RFC 5806 {@code privacy}). */
+    public enum Privacy {
+        /** Keep both name and URI private. */
+        FULL,
+        /** Keep the display name private. */
+        NAME,
+        /** Keep the URI private. */
+        URI,
+        /** Nothing is private. */
+        OFF;
+
+        /** @return the token written on the wire, e.g. {@code "off"} */
+        public String token() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /**
+         * Looks a token up, ignoring case.
+         *
+         * @param token the wire token
+         * @return the privacy value, if RFC 5806 defines the token
+         */
+        public static Optional<Privacy> fromToken(String token) {
+            for (Privacy privacy : values()) {
+                if (privacy.token().equalsIgnoreCase(token)) {
+                    return Optional.of(privacy);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** Why a call was diverted: the {@code reason} values RFC 5806 defines for the Diversion header. */
+    public enum Reason {
+        /** The reason is not known. */
+        UNKNOWN,
+        /** The called user was busy. */
+        USER_BUSY,
+        /** The called user did not answer in time. */
+        NO_ANSWER,
+        /** The called user was unavailable (e.g. not registered). */
+        UNAVAILABLE,
+        /** The call is always forwarded. */
+        UNCONDITIONAL,
+        /** Forwarded by a time-of-day rule, e.g. outside business hours. */
+        TIME_OF_DAY,
+        /** The called user set do-not-disturb. */
+        DO_NOT_DISTURB,
+        /** The called user deflected the call while it rang. */
+        DEFLECTION,
+        /** Forwarded by a follow-me service. */
+        FOLLOW_ME,
+        /** The called service is out of service. */
+        OUT_OF_SERVICE,
+        /** The called user is away. */
+        AWAY;
+
+        /** @return the token written on the wire, e.g. {@code "user-busy"} */
+        public String token() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
+        /**
+         * Looks a token up, ignoring case.
+         *
+         * @param token the wire token, e.g. {@code "no-answer"}
+         * @return the reason, if RFC 5806 defines the token
+         */
+        public static Optional<Reason> fromToken(String token) {
+            for (Reason reason : values()) {
+                if (reason.token().equalsIgnoreCase(token)) {
+                    return Optional.of(reason);
+                }
+            }
+            return Optional.empty();
         }
     }
 }

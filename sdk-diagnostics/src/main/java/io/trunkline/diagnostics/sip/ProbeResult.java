@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What a {@link SipProbe} found: an {@link ProbeOutcome}, the facts behind it and a one-line
+ * What a {@link SipProbe} found: an {@link Outcome}, the facts behind it and a one-line
  * {@link #summary()} that says what to check next.
  *
  * <pre>{@code
@@ -23,7 +23,7 @@ import java.util.Optional;
  */
 public final class ProbeResult {
 
-    private final ProbeOutcome outcome;
+    private final Outcome outcome;
     private final ProbeTarget target;
     private final SipStatus status;
     private final Duration roundTrip;
@@ -31,7 +31,7 @@ public final class ProbeResult {
     private final int transmissions;
     private final String summary;
 
-    private ProbeResult(ProbeOutcome outcome, ProbeTarget target, SipStatus status, Duration roundTrip,
+    private ProbeResult(Outcome outcome, ProbeTarget target, SipStatus status, Duration roundTrip,
                         String server, int transmissions, String summary) {
         this.outcome = outcome;
         this.target = Objects.requireNonNull(target, "target");
@@ -43,8 +43,8 @@ public final class ProbeResult {
     }
 
     /**
-     * The peer answered with a final response: {@link ProbeOutcome#REACHABLE} for 2xx,
-     * {@link ProbeOutcome#SIP_ERROR} for 300 and above.
+     * The peer answered with a final response: {@link Outcome#REACHABLE} for 2xx,
+     * {@link Outcome#SIP_ERROR} for 300 and above.
      *
      * @param target where the probe went
      * @param status the final status
@@ -64,10 +64,10 @@ public final class ProbeResult {
         }
         String by = server.isEmpty() ? "" : " (server: " + server + ")";
         if (status.code() < 300) {
-            return new ProbeResult(ProbeOutcome.REACHABLE, target, status, roundTrip, server, transmissions,
+            return new ProbeResult(Outcome.REACHABLE, target, status, roundTrip, server, transmissions,
                     target.requestUri() + " answered " + status + " in " + roundTrip.toMillis() + " ms" + by);
         }
-        return new ProbeResult(ProbeOutcome.SIP_ERROR, target, status, roundTrip, server, transmissions,
+        return new ProbeResult(Outcome.SIP_ERROR, target, status, roundTrip, server, transmissions,
                 target.requestUri() + " answered " + status + " in " + roundTrip.toMillis() + " ms" + by + ": "
                         + status.meaning());
     }
@@ -86,7 +86,7 @@ public final class ProbeResult {
         Objects.requireNonNull(detail, "detail");
         String sends = target.transport() == Transport.UDP
                 ? " (" + transmissions + (transmissions == 1 ? " transmission)" : " transmissions)") : "";
-        return new ProbeResult(ProbeOutcome.NO_ANSWER, target, null, null, null, transmissions,
+        return new ProbeResult(Outcome.NO_ANSWER, target, null, null, null, transmissions,
                 "no answer from " + target + " within " + seconds(waited) + sends
                         + (detail.isEmpty() ? "" : ", " + detail)
                         + " — a firewall may be dropping SIP on " + target.transport() + " port " + target.port());
@@ -102,7 +102,7 @@ public final class ProbeResult {
     public static ProbeResult refused(ProbeTarget target, int transmissions) {
         String how = target.transport() == Transport.UDP
                 ? "ICMP port unreachable" : "connection refused";
-        return new ProbeResult(ProbeOutcome.REFUSED, target, null, null, null, transmissions,
+        return new ProbeResult(Outcome.REFUSED, target, null, null, null, transmissions,
                 target + " refused SIP (" + how + "): nothing listens on " + target.transport() + " port "
                         + target.port() + "; check the host, port and transport");
     }
@@ -115,7 +115,7 @@ public final class ProbeResult {
      * @return the result
      */
     public static ProbeResult tlsHandshakeFailed(ProbeTarget target, String reason) {
-        return new ProbeResult(ProbeOutcome.TLS_HANDSHAKE_FAILED, target, null, null, null, 0,
+        return new ProbeResult(Outcome.TLS_HANDSHAKE_FAILED, target, null, null, null, 0,
                 "TLS handshake with " + target + " failed: " + reason + "; check that the certificate is issued"
                         + " for this host by a trusted CA and that the port speaks TLS (Synthflow: "
                         + Transport.TLS_PORT + ")");
@@ -128,7 +128,7 @@ public final class ProbeResult {
      * @return the result
      */
     public static ProbeResult unknownHost(ProbeTarget target) {
-        return new ProbeResult(ProbeOutcome.UNKNOWN_HOST, target, null, null, null, 0,
+        return new ProbeResult(Outcome.UNKNOWN_HOST, target, null, null, null, 0,
                 "cannot resolve host " + target.host() + ": check the spelling (Synthflow's global SIP host is"
                         + " sip.synthflow.ai) and this machine's DNS");
     }
@@ -142,7 +142,7 @@ public final class ProbeResult {
      * @return the result
      */
     public static ProbeResult invalidResponse(ProbeTarget target, int transmissions, String detail) {
-        return new ProbeResult(ProbeOutcome.INVALID_RESPONSE, target, null, null, null, transmissions,
+        return new ProbeResult(Outcome.INVALID_RESPONSE, target, null, null, null, transmissions,
                 target + " answered with something that is not a valid SIP response (" + detail
                         + "); check that this port is a SIP port for this transport");
     }
@@ -156,7 +156,7 @@ public final class ProbeResult {
      * @return the result
      */
     public static ProbeResult transportError(ProbeTarget target, int transmissions, String detail) {
-        return new ProbeResult(ProbeOutcome.TRANSPORT_ERROR, target, null, null, null, transmissions,
+        return new ProbeResult(Outcome.TRANSPORT_ERROR, target, null, null, null, transmissions,
                 "SIP over " + target + " failed: " + detail);
     }
 
@@ -165,7 +165,7 @@ public final class ProbeResult {
     }
 
     /** @return how the probe ended */
-    public ProbeOutcome outcome() {
+    public Outcome outcome() {
         return outcome;
     }
 
@@ -216,5 +216,30 @@ public final class ProbeResult {
     @Override
     public String toString() {
         return outcome + ": " + summary;
+    }
+
+    /** How a {@link SipProbe} ended. */
+    public enum Outcome {
+        /** The peer answered the OPTIONS request with a 2xx. */
+        REACHABLE,
+        /** The peer answered, but with a final status of 300 or more; the SIP port itself is reachable. */
+        SIP_ERROR,
+        /** Nothing answered within the transaction timeout (Timer F): often a firewall dropping SIP. */
+        NO_ANSWER,
+        /** The host actively refused: ICMP port unreachable over UDP, connection refused over TCP/TLS. */
+        REFUSED,
+        /** The TLS handshake failed: untrusted certificate, host name mismatch, or not a TLS port. */
+        TLS_HANDSHAKE_FAILED,
+        /** The host name could not be resolved. */
+        UNKNOWN_HOST,
+        /** Something answered, but not with a well-formed SIP response. */
+        INVALID_RESPONSE,
+        /** The connection failed after it was made, e.g. reset or closed before a final response. */
+        TRANSPORT_ERROR;
+
+        /** @return whether a SIP peer answered at all ({@link #REACHABLE} or {@link #SIP_ERROR}) */
+        public boolean sipPeerAnswered() {
+            return this == REACHABLE || this == SIP_ERROR;
+        }
     }
 }

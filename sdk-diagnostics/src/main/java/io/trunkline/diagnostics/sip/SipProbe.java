@@ -5,15 +5,14 @@ import io.trunkline.core.model.Transport;
 import io.trunkline.diagnostics.internal.sip.ProbeSettings;
 import io.trunkline.diagnostics.internal.sip.StreamOptionsTransaction;
 import io.trunkline.diagnostics.internal.sip.UdpOptionsTransaction;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Objects;
 import javax.net.ssl.SSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Checks that a SIP endpoint answers, by sending it an RFC 3261 {@code OPTIONS} request over UDP,
@@ -28,7 +27,7 @@ import javax.net.ssl.SSLContext;
  * }</pre>
  *
  * <p>A probe never throws for network conditions: every way the exchange can end is a
- * {@link ProbeOutcome}. Over UDP the request is retransmitted per RFC 3261 Timer E; every
+ * {@link ProbeResult.Outcome}. Over UDP the request is retransmitted per RFC 3261 Timer E; every
  * transport gives up after Timer F (see {@link SipTimeouts}). A probe blocks the calling thread for
  * at most about Timer F (plus name resolution). Instances are immutable and thread-safe.
  */

@@ -47,7 +47,7 @@ class CallSimulatorTest {
 
         assertThat(path.hops()).containsExactly("Business Hours: open (Tue 10:30 Europe/Paris)", "Ring team 678",
                 "Team 678 answers");
-        assertThat(path.outcome()).isEqualTo(Outcome.ROUTED_TO_TEAM);
+        assertThat(path.outcome()).isEqualTo(CallPath.Outcome.ROUTED_TO_TEAM);
     }
 
     @Test
@@ -56,7 +56,7 @@ class CallSimulatorTest {
 
         assertThat(path.hops()).containsExactly("Business Hours: closed (Tue 20:15 Europe/Paris)",
                 "Forward to External SIP 'Synthflow AI' (timeout 30 s)", "AI answers");
-        assertThat(path.outcome()).isEqualTo(Outcome.HANDLED_BY_AI);
+        assertThat(path.outcome()).isEqualTo(CallPath.Outcome.HANDLED_BY_AI);
     }
 
     @Test
@@ -81,7 +81,7 @@ class CallSimulatorTest {
         CallPath path = afterHoursSimulator.simulate(Scenario.at(time).build());
 
         assertThat(path.hops().get(0)).startsWith("Business Hours: " + expected + " (");
-        assertThat(path.outcome()).isEqualTo(expected.equals("open") ? Outcome.ROUTED_TO_TEAM : Outcome.HANDLED_BY_AI);
+        assertThat(path.outcome()).isEqualTo(expected.equals("open") ? CallPath.Outcome.ROUTED_TO_TEAM : CallPath.Outcome.HANDLED_BY_AI);
     }
 
     @Test
@@ -98,17 +98,17 @@ class CallSimulatorTest {
 
         assertThat(path.hops()).containsExactly("Forward to External SIP 'Synthflow AI' (timeout 30 s)",
                 "AI does not answer within 30 s", "Fallback: ring team 678");
-        assertThat(path.outcome()).isEqualTo(Outcome.FALLBACK_TEAM);
+        assertThat(path.outcome()).isEqualTo(CallPath.Outcome.FALLBACK_TEAM);
     }
 
     @Test
     void whenTheAiDoesNotAnswerTheFallbackUserOrVoicemailTakesTheCall() {
         assertThat(CallSimulator.of(alwaysAi(SmartflowStep.ringUser(456)))
-                .simulate(Scenario.anyTime().aiAnswers(false).build()).outcome()).isEqualTo(Outcome.FALLBACK_USER);
+                .simulate(Scenario.anyTime().aiAnswers(false).build()).outcome()).isEqualTo(CallPath.Outcome.FALLBACK_USER);
 
         CallPath voicemail = afterHoursSimulator.simulate(Scenario.at(TUESDAY_EVENING).aiAnswers(false).build());
         assertThat(voicemail.hops()).endsWith("AI does not answer within 30 s", "Fallback: voicemail");
-        assertThat(voicemail.outcome()).isEqualTo(Outcome.VOICEMAIL);
+        assertThat(voicemail.outcome()).isEqualTo(CallPath.Outcome.VOICEMAIL);
     }
 
     @Test
@@ -121,7 +121,7 @@ class CallSimulatorTest {
                 "Warm transfer: new INVITE to +33987654321 via termination URI"
                         + " sip:aircall-pbx.example.com;transport=tls (Aircall line 5678)",
                 "Aircall line 5678 answers");
-        assertThat(path.outcome()).isEqualTo(Outcome.TRANSFERRED_TO_LINE);
+        assertThat(path.outcome()).isEqualTo(CallPath.Outcome.TRANSFERRED_TO_LINE);
     }
 
     @Test
@@ -129,7 +129,7 @@ class CallSimulatorTest {
         CallPath path = afterHoursSimulator.simulate(Scenario.at(TUESDAY_EVENING).transferTo(1).build());
 
         assertThat(path.hops()).endsWith("Aircall line 9012 rings user 456", "User 456 answers");
-        assertThat(path.outcome()).isEqualTo(Outcome.TRANSFERRED_TO_USER);
+        assertThat(path.outcome()).isEqualTo(CallPath.Outcome.TRANSFERRED_TO_USER);
     }
 
     @Test
@@ -143,7 +143,7 @@ class CallSimulatorTest {
                 "Warm transfer with context summary: new INVITE to Aircall line 5678 via termination URI"
                         + " sip:aircall-pbx.example.com",
                 "Aircall line 5678 rings team 678", "Team 678 answers");
-        assertThat(path.outcome()).isEqualTo(Outcome.TRANSFERRED_TO_TEAM);
+        assertThat(path.outcome()).isEqualTo(CallPath.Outcome.TRANSFERRED_TO_TEAM);
     }
 
     @Test
@@ -151,7 +151,7 @@ class CallSimulatorTest {
         CallPath path = afterHoursSimulator.simulate(Scenario.at(TUESDAY_EVENING).transferTo(1).targetAnswers(false).build());
 
         assertThat(path.hops()).last().isEqualTo("User 456 does not answer within 30 s: the call stays with the AI");
-        assertThat(path.outcome()).isEqualTo(Outcome.TRANSFER_UNANSWERED);
+        assertThat(path.outcome()).isEqualTo(CallPath.Outcome.TRANSFER_UNANSWERED);
     }
 
     @Test
@@ -159,7 +159,7 @@ class CallSimulatorTest {
         CallPath path = afterHoursSimulator.simulate(Scenario.at(TUESDAY_EVENING).aiAnswers(false).transferTo(0).build());
 
         assertThat(path.hops()).noneMatch(hop -> hop.contains("transfer"));
-        assertThat(path.outcome()).isEqualTo(Outcome.VOICEMAIL);
+        assertThat(path.outcome()).isEqualTo(CallPath.Outcome.VOICEMAIL);
     }
 
     /** Paris hours outside, then a Saturday-morning desk in London; the AI answers whenever both are closed. */
@@ -188,13 +188,13 @@ class CallSimulatorTest {
         CallPath desk = simulator.simulate(Scenario.at(LocalDateTime.of(2025, 1, 18, 11, 30)).build());
         assertThat(desk.hops()).containsExactly("Business Hours: closed (Sat 11:30 Europe/Paris)",
                 "Business Hours: open (Sat 10:30 Europe/London)", "Ring user 456", "User 456 answers");
-        assertThat(desk.outcome()).isEqualTo(Outcome.ROUTED_TO_USER);
+        assertThat(desk.outcome()).isEqualTo(CallPath.Outcome.ROUTED_TO_USER);
 
         // Saturday 10:30 in Paris is 09:30 in London: both closed, the AI answers
         CallPath ai = simulator.simulate(Scenario.at(LocalDateTime.of(2025, 1, 18, 10, 30)).build());
         assertThat(ai.hops()).startsWith("Business Hours: closed (Sat 10:30 Europe/Paris)",
                 "Business Hours: closed (Sat 09:30 Europe/London)");
-        assertThat(ai.outcome()).isEqualTo(Outcome.HANDLED_BY_AI);
+        assertThat(ai.outcome()).isEqualTo(CallPath.Outcome.HANDLED_BY_AI);
     }
 
     @Test
@@ -211,7 +211,7 @@ class CallSimulatorTest {
 
         assertThat(path.hops()).containsExactly("Ring team 678", "Team 678 does not answer",
                 "Forward to External SIP 'Synthflow AI' (timeout 30 s)", "AI answers");
-        assertThat(path.outcome()).isEqualTo(Outcome.HANDLED_BY_AI);
+        assertThat(path.outcome()).isEqualTo(CallPath.Outcome.HANDLED_BY_AI);
     }
 
     @Test
@@ -230,7 +230,7 @@ class CallSimulatorTest {
 
         assertThat(path.hops()).containsExactly("Business Hours: open (Tue 10:30 Europe/Paris)",
                 "No step left: the call ends unanswered");
-        assertThat(path.outcome()).isEqualTo(Outcome.NO_ROUTE);
+        assertThat(path.outcome()).isEqualTo(CallPath.Outcome.NO_ROUTE);
     }
 
     @Test

@@ -1,14 +1,13 @@
 package io.trunkline.diagnostics.sip;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.trunkline.core.exception.InvalidConfigurationException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DiversionHeaderTest {
 
@@ -17,7 +16,7 @@ class DiversionHeaderTest {
     @Test
     void buildsTheHeaderWithCounterDefaultingToOne() {
         DiversionHeader header = DiversionHeader.builder()
-                .uri(URI).reason(DiversionReason.UNCONDITIONAL).privacy(DiversionPrivacy.OFF).build();
+                .uri(URI).reason(DiversionHeader.Reason.UNCONDITIONAL).privacy(DiversionHeader.Privacy.OFF).build();
 
         assertThat(header.toHeaderLine())
                 .isEqualTo("Diversion: <" + URI + ">;reason=unconditional;counter=1;privacy=off");
@@ -26,29 +25,29 @@ class DiversionHeaderTest {
     @Test
     void buildsEveryOptionalParameterAndAQuotedDisplayName() {
         DiversionHeader header = DiversionHeader.builder()
-                .displayName("Paris \"HQ\"").uri(URI).reason(DiversionReason.NO_ANSWER)
-                .counter(2).limit(5).privacy(DiversionPrivacy.FULL).screen(true).build();
+                .displayName("Paris \"HQ\"").uri(URI).reason(DiversionHeader.Reason.NO_ANSWER)
+                .counter(2).limit(5).privacy(DiversionHeader.Privacy.FULL).screen(true).build();
 
         assertThat(header.value()).isEqualTo(
                 "\"Paris \\\"HQ\\\"\" <" + URI + ">;reason=no-answer;counter=2;limit=5;privacy=full;screen=yes");
     }
 
     @ParameterizedTest
-    @EnumSource(DiversionReason.class)
-    void roundTripsEveryRfc5806Reason(DiversionReason reason) {
+    @EnumSource(DiversionHeader.Reason.class)
+    void roundTripsEveryRfc5806Reason(DiversionHeader.Reason reason) {
         DiversionHeader header = DiversionHeader.builder()
                 .displayName("Paris \"HQ\"").uri(URI).reason(reason).counter(3).limit(9)
-                .privacy(DiversionPrivacy.NAME).screen(false).build();
+                .privacy(DiversionHeader.Privacy.NAME).screen(false).build();
 
         assertThat(DiversionHeader.parse(header.toHeaderLine())).containsExactly(header);
     }
 
     @Test
     void writesTheRfc5806Tokens() {
-        assertThat(DiversionReason.USER_BUSY.token()).isEqualTo("user-busy");
-        assertThat(DiversionReason.TIME_OF_DAY.token()).isEqualTo("time-of-day");
-        assertThat(DiversionReason.DO_NOT_DISTURB.token()).isEqualTo("do-not-disturb");
-        assertThat(DiversionReason.OUT_OF_SERVICE.token()).isEqualTo("out-of-service");
+        assertThat(DiversionHeader.Reason.USER_BUSY.token()).isEqualTo("user-busy");
+        assertThat(DiversionHeader.Reason.TIME_OF_DAY.token()).isEqualTo("time-of-day");
+        assertThat(DiversionHeader.Reason.DO_NOT_DISTURB.token()).isEqualTo("do-not-disturb");
+        assertThat(DiversionHeader.Reason.OUT_OF_SERVICE.token()).isEqualTo("out-of-service");
     }
 
     @Test
@@ -59,7 +58,7 @@ class DiversionHeaderTest {
 
         assertThat(entries).hasSize(2);
         assertThat(entries.get(0).uri()).isEqualTo("sip:+331@a.example;user=phone");
-        assertThat(entries.get(0).reason()).isEqualTo(DiversionReason.USER_BUSY);
+        assertThat(entries.get(0).reason()).isEqualTo(DiversionHeader.Reason.USER_BUSY);
         assertThat(entries.get(0).counter()).isEqualTo(2);
         assertThat(entries.get(1).uri()).isEqualTo("tel:+442071234567");
         assertThat(entries.get(1).counter()).isEqualTo(1);
@@ -72,7 +71,7 @@ class DiversionHeaderTest {
                 .isInstanceOfSatisfying(InvalidConfigurationException.class, e -> assertThat(e.problems())
                         .containsExactly(
                                 "Diversion uri is required, e.g. sip:+33123456789@sip.example.com",
-                                "Diversion reason is required (e.g. DiversionReason.UNCONDITIONAL)",
+                                "Diversion reason is required (e.g. DiversionHeader.Reason.UNCONDITIONAL)",
                                 "Diversion counter is 0 but must be between 1 and 99",
                                 "Diversion limit is 100 but must be between 1 and 99"));
     }
@@ -80,7 +79,7 @@ class DiversionHeaderTest {
     @Test
     void rejectsAUriThatWouldInjectAHeader() {
         assertThatThrownBy(() -> DiversionHeader.builder()
-                .uri(URI + ">\r\nVia: x").reason(DiversionReason.UNKNOWN).build())
+                .uri(URI + ">\r\nVia: x").reason(DiversionHeader.Reason.UNKNOWN).build())
                 .isInstanceOf(InvalidConfigurationException.class)
                 .hasMessageContaining("must be a sip:, sips: or tel: URI")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\r", "\n"));
@@ -88,16 +87,16 @@ class DiversionHeaderTest {
 
     @Test
     void rejectsNonSipUrisAndNulInUris() {
-        assertThatThrownBy(() -> DiversionHeader.builder().uri("http://x").reason(DiversionReason.AWAY).build())
+        assertThatThrownBy(() -> DiversionHeader.builder().uri("http://x").reason(DiversionHeader.Reason.AWAY).build())
                 .hasMessageContaining("must be a sip:, sips: or tel: URI");
-        assertThatThrownBy(() -> DiversionHeader.builder().uri("sip:a\0b@x").reason(DiversionReason.AWAY).build())
+        assertThatThrownBy(() -> DiversionHeader.builder().uri("sip:a\0b@x").reason(DiversionHeader.Reason.AWAY).build())
                 .hasMessageContaining("\\u0000");
     }
 
     @Test
     void rejectsAControlCharacterInTheDisplayName() {
         assertThatThrownBy(() -> DiversionHeader.builder()
-                .displayName("a\nb").uri(URI).reason(DiversionReason.AWAY).build())
+                .displayName("a\nb").uri(URI).reason(DiversionHeader.Reason.AWAY).build())
                 .hasMessageContaining("display name contains a line feed (LF) at position 1");
     }
 
@@ -139,8 +138,8 @@ class DiversionHeaderTest {
 
     @Test
     void toBuilderCopiesEveryValue() {
-        DiversionHeader header = DiversionHeader.builder().displayName("d").uri(URI).reason(DiversionReason.AWAY)
-                .counter(4).limit(7).privacy(DiversionPrivacy.URI).screen(true).build();
+        DiversionHeader header = DiversionHeader.builder().displayName("d").uri(URI).reason(DiversionHeader.Reason.AWAY)
+                .counter(4).limit(7).privacy(DiversionHeader.Privacy.URI).screen(true).build();
 
         assertThat(header.toBuilder().build()).isEqualTo(header);
         assertThat(header.toBuilder().counter(5).build().counter()).isEqualTo(5);

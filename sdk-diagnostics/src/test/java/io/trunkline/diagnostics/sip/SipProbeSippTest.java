@@ -1,5 +1,7 @@
 package io.trunkline.diagnostics.sip;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.trunkline.core.finding.SipStatus;
 import io.trunkline.core.model.Transport;
 import io.trunkline.testsupport.RequiredTool;
@@ -11,8 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Probes real SIP stacks on loopback: SIPp as a UAS over UDP and TCP, and Kamailio over TLS with a
@@ -49,7 +49,7 @@ class SipProbeSippTest {
 
         ProbeResult result = PROBE.options("127.0.0.1", uas.port(), transport);
 
-        assertThat(result.outcome()).as(result + "\nSIPp said:\n" + uas.output()).isEqualTo(ProbeOutcome.REACHABLE);
+        assertThat(result.outcome()).as(result + "\nSIPp said:\n" + uas.output()).isEqualTo(ProbeResult.Outcome.REACHABLE);
         assertThat(result.status()).contains(new SipStatus(200, "OK"));
         assertThat(result.server()).contains("SIPp UAS (trunkline test)");
         assertThat(result.roundTrip()).hasValueSatisfying(rtt -> assertThat(rtt).isPositive());
@@ -66,7 +66,7 @@ class SipProbeSippTest {
 
         ProbeResult result = PROBE.options("127.0.0.1", uas.port(), transport);
 
-        assertThat(result.outcome()).as(result + "\nSIPp said:\n" + uas.output()).isEqualTo(ProbeOutcome.SIP_ERROR);
+        assertThat(result.outcome()).as(result + "\nSIPp said:\n" + uas.output()).isEqualTo(ProbeResult.Outcome.SIP_ERROR);
         assertThat(result.status()).contains(new SipStatus(486, "Busy Here"));
         assertThat(result.server()).contains("SIPp busy UAS");
         assertThat(result.summary()).contains("answered 486 Busy Here").endsWith("the destination is busy");
@@ -79,7 +79,7 @@ class SipProbeSippTest {
         ProbeResult result = SipProbe.builder().timeouts(PROBE_TIMEOUTS).sslContext(certificates.clientContextTrustingIt())
                 .build().options("127.0.0.1", uas.port(), Transport.TLS);
 
-        assertThat(result.outcome()).as(result + "\nKamailio said:\n" + uas.output()).isEqualTo(ProbeOutcome.REACHABLE);
+        assertThat(result.outcome()).as(result + "\nKamailio said:\n" + uas.output()).isEqualTo(ProbeResult.Outcome.REACHABLE);
         assertThat(result.status()).contains(new SipStatus(200, "OK"));
         assertThat(result.server()).contains("Kamailio TLS UAS (trunkline test)");
         assertThat(result.summary()).startsWith("sip:127.0.0.1:" + uas.port() + ";transport=tls answered 200 OK in ");
@@ -92,7 +92,7 @@ class SipProbeSippTest {
         ProbeResult result = PROBE.options("127.0.0.1", uas.port(), Transport.TLS); // the JDK's default trust store
 
         assertThat(result.outcome()).as(result + "\nKamailio said:\n" + uas.output())
-                .isEqualTo(ProbeOutcome.TLS_HANDSHAKE_FAILED);
+                .isEqualTo(ProbeResult.Outcome.TLS_HANDSHAKE_FAILED);
         assertThat(result.summary()).startsWith("TLS handshake with 127.0.0.1:" + uas.port() + " over TLS failed: ");
         assertThat(result.outcome().sipPeerAnswered()).isFalse();
     }
@@ -103,7 +103,7 @@ class SipProbeSippTest {
 
         ProbeResult result = PROBE.options("127.0.0.1", uas.port(), Transport.UDP);
 
-        assertThat(result.outcome()).as(result + "\nSIPp said:\n" + uas.output()).isEqualTo(ProbeOutcome.SIP_ERROR);
+        assertThat(result.outcome()).as(result + "\nSIPp said:\n" + uas.output()).isEqualTo(ProbeResult.Outcome.SIP_ERROR);
         assertThat(result.status()).contains(new SipStatus(503, "Service Unavailable"));
         assertThat(result.summary()).endsWith("the peer is overloaded, in maintenance or has no route for the"
                 + " request: retry later");

@@ -1,5 +1,9 @@
 package io.trunkline.diagnostics.sip;
 
+import static io.trunkline.diagnostics.sip.SipMessages.response;
+import static io.trunkline.diagnostics.sip.SipMessages.viaWithOtherBranch;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.trunkline.core.finding.SipStatus;
 import io.trunkline.core.model.Transport;
 import java.io.IOException;
@@ -14,10 +18,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static io.trunkline.diagnostics.sip.SipMessages.response;
-import static io.trunkline.diagnostics.sip.SipMessages.viaWithOtherBranch;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The TCP and TLS client transactions against scripted loopback peers. */
 class SipProbeStreamTest {
@@ -58,7 +58,7 @@ class SipProbeStreamTest {
 
         ProbeResult result = PROBE.options(HOST, peer.port(), Transport.TCP);
 
-        assertThat(result.outcome()).as(result.summary()).isEqualTo(ProbeOutcome.REACHABLE);
+        assertThat(result.outcome()).as(result.summary()).isEqualTo(ProbeResult.Outcome.REACHABLE);
         assertThat(result.transmissions()).isEqualTo(1);
         String request = peer.request();
         assertThat(request).startsWith("OPTIONS sip:127.0.0.1:" + peer.port() + ";transport=tcp SIP/2.0\r\n")
@@ -75,7 +75,7 @@ class SipProbeStreamTest {
 
         ProbeResult result = PROBE.options(HOST, peer.port(), Transport.TCP);
 
-        assertThat(result.outcome()).isEqualTo(ProbeOutcome.SIP_ERROR);
+        assertThat(result.outcome()).isEqualTo(ProbeResult.Outcome.SIP_ERROR);
         assertThat(result.status()).contains(new SipStatus(407, "Proxy Authentication Required"));
         assertThat(result.summary()).endsWith("a proxy requires digest authentication: check the trunk credentials");
     }
@@ -89,7 +89,7 @@ class SipProbeStreamTest {
 
         ProbeResult result = PROBE.options(HOST, closedPort, Transport.TCP);
 
-        assertThat(result.outcome()).isEqualTo(ProbeOutcome.REFUSED);
+        assertThat(result.outcome()).isEqualTo(ProbeResult.Outcome.REFUSED);
         assertThat(result.summary()).contains("(connection refused): nothing listens on TCP port " + closedPort);
     }
 
@@ -99,7 +99,7 @@ class SipProbeStreamTest {
 
         ProbeResult result = PROBE.options(HOST, peer.port(), Transport.TCP);
 
-        assertThat(result.outcome()).isEqualTo(ProbeOutcome.INVALID_RESPONSE);
+        assertThat(result.outcome()).isEqualTo(ProbeResult.Outcome.INVALID_RESPONSE);
         assertThat(result.summary()).contains("(the first line is not a SIP/2.0 status line)");
     }
 
@@ -109,7 +109,7 @@ class SipProbeStreamTest {
 
         ProbeResult result = PROBE.options(HOST, peer.port(), Transport.TCP);
 
-        assertThat(result.outcome()).isEqualTo(ProbeOutcome.INVALID_RESPONSE);
+        assertThat(result.outcome()).isEqualTo(ProbeResult.Outcome.INVALID_RESPONSE);
         assertThat(result.summary()).contains("Content-Length is missing on a stream transport");
     }
 
@@ -120,7 +120,7 @@ class SipProbeStreamTest {
 
         ProbeResult result = PROBE.options(HOST, peer.port(), Transport.TCP);
 
-        assertThat(result.outcome()).isEqualTo(ProbeOutcome.TRANSPORT_ERROR);
+        assertThat(result.outcome()).isEqualTo(ProbeResult.Outcome.TRANSPORT_ERROR);
         assertThat(result.summary()).contains("the peer closed the connection without a final response");
     }
 
@@ -130,7 +130,7 @@ class SipProbeStreamTest {
 
         ProbeResult result = probeWithTimerF(Duration.ofMillis(300)).build().options(HOST, peer.port(), Transport.TCP);
 
-        assertThat(result.outcome()).isEqualTo(ProbeOutcome.NO_ANSWER);
+        assertThat(result.outcome()).isEqualTo(ProbeResult.Outcome.NO_ANSWER);
         assertThat(result.summary()).isEqualTo("no answer from 127.0.0.1:" + peer.port()
                 + " over TCP within 300 ms — a firewall may be dropping SIP on TCP port " + peer.port());
     }
@@ -144,7 +144,7 @@ class SipProbeStreamTest {
                 .sslContext(localhostCertificate.clientContextTrustingIt())
                 .build().options("localhost", peer.port(), Transport.TLS);
 
-        assertThat(result.outcome()).as(result.summary()).isEqualTo(ProbeOutcome.REACHABLE);
+        assertThat(result.outcome()).as(result.summary()).isEqualTo(ProbeResult.Outcome.REACHABLE);
         assertThat(result.server()).contains("tls-peer");
         assertThat(peer.request()).startsWith("OPTIONS sip:localhost:" + peer.port() + ";transport=tls SIP/2.0\r\n")
                 .contains("Via: SIP/2.0/TLS 127.0.0.1:");
@@ -157,7 +157,7 @@ class SipProbeStreamTest {
 
         ProbeResult result = PROBE.options("localhost", peer.port(), Transport.TLS);
 
-        assertThat(result.outcome()).isEqualTo(ProbeOutcome.TLS_HANDSHAKE_FAILED);
+        assertThat(result.outcome()).isEqualTo(ProbeResult.Outcome.TLS_HANDSHAKE_FAILED);
         assertThat(result.summary()).startsWith("TLS handshake with localhost:" + peer.port() + " over TLS failed: ")
                 .contains("SSLHandshakeException: PKIX path building failed");
     }
@@ -171,7 +171,7 @@ class SipProbeStreamTest {
                 .sslContext(localhostCertificate.clientContextTrustingIt())
                 .build().options(HOST, peer.port(), Transport.TLS);
 
-        assertThat(result.outcome()).isEqualTo(ProbeOutcome.TLS_HANDSHAKE_FAILED);
+        assertThat(result.outcome()).isEqualTo(ProbeResult.Outcome.TLS_HANDSHAKE_FAILED);
         assertThat(result.summary()).contains("No subject alternative names matching IP address 127.0.0.1");
     }
 
@@ -181,7 +181,7 @@ class SipProbeStreamTest {
 
         ProbeResult result = PROBE.options(HOST, peer.port(), Transport.TLS);
 
-        assertThat(result.outcome()).isEqualTo(ProbeOutcome.TLS_HANDSHAKE_FAILED);
+        assertThat(result.outcome()).isEqualTo(ProbeResult.Outcome.TLS_HANDSHAKE_FAILED);
         assertThat(result.summary()).contains("that the port speaks TLS (Synthflow: 32682)");
     }
 
@@ -191,7 +191,7 @@ class SipProbeStreamTest {
 
         ProbeResult result = probeWithTimerF(Duration.ofMillis(300)).build().options(HOST, peer.port(), Transport.TLS);
 
-        assertThat(result.outcome()).isEqualTo(ProbeOutcome.NO_ANSWER);
+        assertThat(result.outcome()).isEqualTo(ProbeResult.Outcome.NO_ANSWER);
         assertThat(result.transmissions()).isZero();
         assertThat(result.summary()).contains("the connection or TLS handshake did not complete");
     }

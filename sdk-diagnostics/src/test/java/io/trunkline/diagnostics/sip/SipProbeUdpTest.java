@@ -1,5 +1,10 @@
 package io.trunkline.diagnostics.sip;
 
+import static io.trunkline.diagnostics.sip.SipMessages.response;
+import static io.trunkline.diagnostics.sip.SipMessages.viaWithOtherBranch;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.trunkline.core.Trunkline;
 import io.trunkline.core.exception.InvalidConfigurationException;
 import io.trunkline.core.finding.SipStatus;
@@ -13,11 +18,6 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
-import static io.trunkline.diagnostics.sip.SipMessages.response;
-import static io.trunkline.diagnostics.sip.SipMessages.viaWithOtherBranch;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The UDP client transaction against scripted loopback peers. */
 class SipProbeUdpTest {
@@ -93,7 +93,7 @@ class SipProbeUdpTest {
 
         ProbeResult result = probe.options(HOST, peer.port(), Transport.UDP);
 
-        assertThat(result.outcome()).isEqualTo(ProbeOutcome.REACHABLE);
+        assertThat(result.outcome()).isEqualTo(ProbeResult.Outcome.REACHABLE);
         assertThat(result.roundTrip()).contains(Duration.ofMillis(42));
         assertThat(result.server()).contains("Synthflow-Edge/1.0");
         assertThat(result.summary()).isEqualTo("sip:127.0.0.1:" + peer.port()
@@ -107,7 +107,7 @@ class SipProbeUdpTest {
         // Timer E fires at 50, 150, 350, 750 ms (intervals 50, 100, 200, 400); the next, at 1550, is past Timer F.
         ProbeResult result = probe(50, 4000, 1000).options(HOST, peer.port(), Transport.UDP);
 
-        assertThat(result.outcome()).isEqualTo(ProbeOutcome.NO_ANSWER);
+        assertThat(result.outcome()).isEqualTo(ProbeResult.Outcome.NO_ANSWER);
         assertThat(result.transmissions()).isEqualTo(5);
         assertThat(peer.received()).hasSize(5).containsOnly(peer.received().get(0));
         assertThat(result.summary()).isEqualTo("no answer from 127.0.0.1:" + peer.port()
@@ -121,7 +121,7 @@ class SipProbeUdpTest {
         // Intervals 100, 200, 200, 200, 200: sends at 0, 100, 300, 500, 700, 900; the next, at 1100, is past Timer F.
         ProbeResult result = probe(100, 200, 1050).options(HOST, peer.port(), Transport.UDP);
 
-        assertThat(result.outcome()).isEqualTo(ProbeOutcome.NO_ANSWER);
+        assertThat(result.outcome()).isEqualTo(ProbeResult.Outcome.NO_ANSWER);
         assertThat(peer.received()).hasSize(6);
         assertThat(result.transmissions()).isEqualTo(6);
     }
@@ -135,7 +135,7 @@ class SipProbeUdpTest {
 
         ProbeResult result = probe(100, 4000, 3000).options(HOST, closedPort, Transport.UDP);
 
-        assertThat(result.outcome()).isEqualTo(ProbeOutcome.REFUSED);
+        assertThat(result.outcome()).isEqualTo(ProbeResult.Outcome.REFUSED);
         assertThat(result.summary()).isEqualTo("127.0.0.1:" + closedPort + " over UDP refused SIP (ICMP port"
                 + " unreachable): nothing listens on UDP port " + closedPort + "; check the host, port and transport");
     }
@@ -148,7 +148,7 @@ class SipProbeUdpTest {
 
         ProbeResult result = quickProbe().options(HOST, peer.port(), Transport.UDP);
 
-        assertThat(result.outcome()).isEqualTo(ProbeOutcome.REACHABLE);
+        assertThat(result.outcome()).isEqualTo(ProbeResult.Outcome.REACHABLE);
         assertThat(result.status()).contains(new SipStatus(200, "OK"));
     }
 
@@ -177,7 +177,7 @@ class SipProbeUdpTest {
 
         ProbeResult result = quickProbe().options(HOST, peer.port(), Transport.UDP);
 
-        assertThat(result.outcome()).isEqualTo(ProbeOutcome.REACHABLE);
+        assertThat(result.outcome()).isEqualTo(ProbeResult.Outcome.REACHABLE);
     }
 
     @Test
@@ -186,7 +186,7 @@ class SipProbeUdpTest {
 
         ProbeResult result = probe(50, 4000, 400).options(HOST, peer.port(), Transport.UDP);
 
-        assertThat(result.outcome()).isEqualTo(ProbeOutcome.INVALID_RESPONSE);
+        assertThat(result.outcome()).isEqualTo(ProbeResult.Outcome.INVALID_RESPONSE);
         assertThat(result.summary()).contains("answered with something that is not a valid SIP response")
                 .contains("none was a SIP response to the probe");
     }
@@ -198,7 +198,7 @@ class SipProbeUdpTest {
         // Timer E still fires at T1 = 50 ms; from then on, in the Proceeding state, every T2: sends at 0, 50, 250, 450.
         ProbeResult result = probe(50, 200, 500).options(HOST, peer.port(), Transport.UDP);
 
-        assertThat(result.outcome()).isEqualTo(ProbeOutcome.NO_ANSWER);
+        assertThat(result.outcome()).isEqualTo(ProbeResult.Outcome.NO_ANSWER);
         assertThat(result.summary()).contains("a provisional response arrived but no final one");
         assertThat(peer.received()).hasSize(4);
     }
@@ -216,7 +216,7 @@ class SipProbeUdpTest {
 
         ProbeResult result = quickProbe().options(HOST, peer.port(), Transport.UDP);
 
-        assertThat(result.outcome()).as(result.summary()).isEqualTo(ProbeOutcome.REACHABLE);
+        assertThat(result.outcome()).as(result.summary()).isEqualTo(ProbeResult.Outcome.REACHABLE);
         assertThat(result.server()).contains("Acme SBC 2");
     }
 
@@ -224,7 +224,7 @@ class SipProbeUdpTest {
     void reportsUnknownHostForANameThatDoesNotResolve() {
         ProbeResult result = quickProbe().options("no-such-host.invalid", Transport.UDP);
 
-        assertThat(result.outcome()).isEqualTo(ProbeOutcome.UNKNOWN_HOST);
+        assertThat(result.outcome()).isEqualTo(ProbeResult.Outcome.UNKNOWN_HOST);
         assertThat(result.target().port()).isEqualTo(Transport.PLAIN_PORT);
         assertThat(result.summary()).startsWith("cannot resolve host no-such-host.invalid");
     }

@@ -1,5 +1,8 @@
 package io.trunkline.diagnostics.sip;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.trunkline.core.exception.InvalidConfigurationException;
 import io.trunkline.core.finding.SipStatus;
 import io.trunkline.core.model.Transport;
@@ -7,9 +10,6 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** SipTimeouts, SipStatus, ProbeTarget and ProbeResult as values. */
 class SipValueTypesTest {
@@ -96,8 +96,8 @@ class SipValueTypesTest {
         assertThat(ProbeResult.noAnswer(tls, Duration.ofSeconds(32), 0, "").summary()).isEqualTo("no answer from"
                 + " sip.synthflow.ai:32682 over TLS within 32 s — a firewall may be dropping SIP on TLS port 32682");
         assertThat(ProbeResult.transportError(tls, 1, "connection reset").outcome())
-                .isEqualTo(ProbeOutcome.TRANSPORT_ERROR);
+                .isEqualTo(ProbeResult.Outcome.TRANSPORT_ERROR);
         assertThat(ProbeResult.answered(tls, new SipStatus(200, "OK"), Duration.ofMillis(5), "", 1).server()).isEmpty();
-        assertThat(ProbeOutcome.TRANSPORT_ERROR.sipPeerAnswered()).isFalse();
+        assertThat(ProbeResult.Outcome.TRANSPORT_ERROR.sipPeerAnswered()).isFalse();
     }
 }

@@ -1,7 +1,6 @@
 package io.trunkline.testkit.internal;
 
 import io.trunkline.testkit.FaultInjection;
-import io.trunkline.testkit.FaultRule;
 import io.trunkline.testkit.RecordedRequest;
 import io.trunkline.testkit.SimulatedFault;
 import java.util.ArrayList;
@@ -20,7 +19,7 @@ final class FaultSchedule implements FaultInjection {
     }
 
     @Override
-    public FaultRule next(int count, String method, String pathPattern, SimulatedFault fault) {
+    public FaultInjection.Rule next(int count, String method, String pathPattern, SimulatedFault fault) {
         if (count < 1) {
             throw new IllegalArgumentException("count must be at least 1, got " + count);
         }
@@ -34,7 +33,7 @@ final class FaultSchedule implements FaultInjection {
     }
 
     @Override
-    public List<FaultRule> rules() {
+    public List<FaultInjection.Rule> rules() {
         synchronized (lock) {
             return List.copyOf(rules);
         }
@@ -59,7 +58,7 @@ final class FaultSchedule implements FaultInjection {
         return Optional.empty();
     }
 
-    private final class Rule implements FaultRule {
+    private final class Rule implements FaultInjection.Rule {
         private final String method;
         private final PathPattern path;
         private final SimulatedFault fault;
@@ -108,7 +107,7 @@ final class FaultSchedule implements FaultInjection {
 
         @Override
         public String toString() {
-            return "FaultRule[" + method + " " + path + " -> " + fault + ", remaining " + remaining() + "]";
+            return "FaultInjection.Rule[" + method + " " + path + " -> " + fault + ", remaining " + remaining() + "]";
         }
     }
 }

@@ -5,7 +5,6 @@ import io.trunkline.core.finding.FindingCode;
 import io.trunkline.core.internal.finding.FindingList;
 import io.trunkline.core.model.SipDestination;
 import io.trunkline.core.model.Transport;
-import io.trunkline.diagnostics.sip.ProbeOutcome;
 import io.trunkline.diagnostics.sip.ProbeResult;
 import io.trunkline.diagnostics.sip.ProbeTarget;
 import java.util.List;
@@ -34,7 +33,7 @@ public final class ProbeFindings {
             explain(result, findings);
         }
         destination.ifPresent(d -> checkTransportAndPort(d, results, findings));
-        results.stream().filter(r -> r.outcome() == ProbeOutcome.REACHABLE).findFirst()
+        results.stream().filter(r -> r.outcome() == ProbeResult.Outcome.REACHABLE).findFirst()
                 .ifPresent(r -> remindRtp(r, findings));
     }
 
@@ -106,7 +105,7 @@ public final class ProbeFindings {
             return;
         }
         Optional<ProbeResult> answeredElsewhere = results.stream()
-                .filter(r -> r.outcome() == ProbeOutcome.REACHABLE)
+                .filter(r -> r.outcome() == ProbeResult.Outcome.REACHABLE)
                 .filter(r -> r.target().transport() != destination.transport() || r.target().port() != destination.port())
                 .findFirst();
         answeredElsewhere.ifPresent(other -> {

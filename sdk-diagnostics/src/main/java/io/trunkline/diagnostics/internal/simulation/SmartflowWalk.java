@@ -11,7 +11,6 @@ import io.trunkline.core.model.SmartflowStep;
 import io.trunkline.core.model.TransferMode;
 import io.trunkline.core.model.TransferTarget;
 import io.trunkline.diagnostics.simulation.CallPath;
-import io.trunkline.diagnostics.simulation.Outcome;
 import io.trunkline.diagnostics.simulation.Scenario;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,7 +51,7 @@ public final class SmartflowWalk {
      */
     public static CallPath run(IntegrationPlan plan, Map<Long, PhoneNumber> lineNumbers, Scenario scenario) {
         SmartflowWalk walk = new SmartflowWalk(plan, lineNumbers, scenario);
-        Outcome outcome = walk.steps(plan.smartflow().orElseThrow().steps());
+        CallPath.Outcome outcome = walk.steps(plan.smartflow().orElseThrow().steps());
         return new CallPath(walk.hops, outcome);
     }
 
@@ -78,18 +77,18 @@ public final class SmartflowWalk {
     }
 
     /** Runs steps in order until one ends the call; a ring step nobody answers moves on to the next. */
-    private Outcome steps(List<SmartflowStep> steps) {
+    private CallPath.Outcome steps(List<SmartflowStep> steps) {
         for (SmartflowStep step : steps) {
-            Optional<Outcome> outcome = step(step);
+            Optional<CallPath.Outcome> outcome = step(step);
             if (outcome.isPresent()) {
                 return outcome.get();
             }
         }
         hops.add("No step left: the call ends unanswered");
-        return Outcome.NO_ROUTE;
+        return CallPath.Outcome.NO_ROUTE;
     }
 
-    private Optional<Outcome> step(SmartflowStep step) {
+    private Optional<CallPath.Outcome> step(SmartflowStep step) {
         if (step instanceof BusinessHours hours) {
             return Optional.of(businessHours(hours));
         }
@@ -98,19 +97,19 @@ public final class SmartflowWalk {
         }
         if (step instanceof SmartflowStep.Voicemail) {
             hops.add("Voicemail");
-            return Optional.of(Outcome.VOICEMAIL);
+            return Optional.of(CallPath.Outcome.VOICEMAIL);
         }
         String who = rung(step);
         hops.add("Ring " + who);
         if (scenario.agentsAnswer()) {
             hops.add(capitalized(who) + " answers");
-            return Optional.of(step instanceof SmartflowStep.RingTeam ? Outcome.ROUTED_TO_TEAM : Outcome.ROUTED_TO_USER);
+            return Optional.of(step instanceof SmartflowStep.RingTeam ? CallPath.Outcome.ROUTED_TO_TEAM : CallPath.Outcome.ROUTED_TO_USER);
         }
         hops.add(capitalized(who) + " does not answer");
         return Optional.empty();
     }
 
-    private Outcome businessHours(BusinessHours hours) {
+    private CallPath.Outcome businessHours(BusinessHours hours) {
         ZoneId zone = ZoneId.of(hours.timeZone());
         if (instant == null) {
             requireTime();
@@ -123,7 +122,7 @@ public final class SmartflowWalk {
         return steps(open ? hours.whenOpen() : hours.whenClosed());
     }
 
-    private Outcome forward(ForwardToSip forward) {
+    private CallPath.Outcome forward(ForwardToSip forward) {
         hops.add("Forward to External SIP " + Printable.quote(forward.destination()) + " (timeout "
                 + seconds(forward.timeout()) + ")");
         if (!scenario.aiAnswers()) {
@@ -131,19 +130,19 @@ public final class SmartflowWalk {
             return fallback(forward.fallback());
         }
         hops.add("AI answers");
-        return transfer == null ? Outcome.HANDLED_BY_AI : transfer(transfer);
+        return transfer == null ? CallPath.Outcome.HANDLED_BY_AI : transfer(transfer);
     }
 
-    private Outcome fallback(SmartflowStep.Fallback fallback) {
+    private CallPath.Outcome fallback(SmartflowStep.Fallback fallback) {
         if (fallback instanceof SmartflowStep.Voicemail) {
             hops.add("Fallback: voicemail");
-            return Outcome.VOICEMAIL;
+            return CallPath.Outcome.VOICEMAIL;
         }
         hops.add("Fallback: ring " + rung(fallback));
-        return fallback instanceof SmartflowStep.RingTeam ? Outcome.FALLBACK_TEAM : Outcome.FALLBACK_USER;
+        return fallback instanceof SmartflowStep.RingTeam ? CallPath.Outcome.FALLBACK_TEAM : CallPath.Outcome.FALLBACK_USER;
     }
 
-    private Outcome transfer(TransferTarget target) {
+    private CallPath.Outcome transfer(TransferTarget target) {
         String mode = target.mode() == TransferMode.WARM_WITH_CONTEXT ? "Warm transfer with context summary" : "Warm transfer";
         String reached = switch (target.kind()) {
             case LINE -> "Aircall line " + target.id();
@@ -166,13 +165,13 @@ public final class SmartflowWalk {
         if (!scenario.targetAnswers()) {
             hops.add(capitalized(reached) + " does not answer within " + seconds(target.timeout())
                     + ": the call stays with the AI");
-            return Outcome.TRANSFER_UNANSWERED;
+            return CallPath.Outcome.TRANSFER_UNANSWERED;
         }
         hops.add(capitalized(reached) + " answers");
         return switch (target.kind()) {
-            case LINE -> Outcome.TRANSFERRED_TO_LINE;
-            case TEAM -> Outcome.TRANSFERRED_TO_TEAM;
-            case USER -> Outcome.TRANSFERRED_TO_USER;
+            case LINE -> CallPath.Outcome.TRANSFERRED_TO_LINE;
+            case TEAM -> CallPath.Outcome.TRANSFERRED_TO_TEAM;
+            case USER -> CallPath.Outcome.TRANSFERRED_TO_USER;
         };
     }
 

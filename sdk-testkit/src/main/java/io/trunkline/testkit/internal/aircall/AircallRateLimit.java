@@ -1,6 +1,6 @@
 package io.trunkline.testkit.internal.aircall;
 
-import io.trunkline.testkit.RateLimitHeaders;
+import io.trunkline.testkit.AircallSimulator;
 import io.trunkline.testkit.internal.SimResponse;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,7 +17,7 @@ public final class AircallRateLimit {
 
     private final int limit;
     private final Duration window;
-    private final RateLimitHeaders headers;
+    private final AircallSimulator.RateLimitHeaders headers;
     private final ChronoUnit resetUnit;
     private final Clock clock;
 
@@ -33,7 +33,7 @@ public final class AircallRateLimit {
      * @param resetUnit {@code SECONDS} or {@code MILLIS} for the reset timestamp
      * @param clock the simulator clock
      */
-    public AircallRateLimit(int limit, Duration window, RateLimitHeaders headers, ChronoUnit resetUnit, Clock clock) {
+    public AircallRateLimit(int limit, Duration window, AircallSimulator.RateLimitHeaders headers, ChronoUnit resetUnit, Clock clock) {
         this.limit = limit;
         this.window = window;
         this.headers = headers;
@@ -62,7 +62,7 @@ public final class AircallRateLimit {
     }
 
     SimResponse decorate(SimResponse response, Decision decision) {
-        if (headers == RateLimitHeaders.ONLY_WHEN_LIMITED && decision.allowed()) {
+        if (headers == AircallSimulator.RateLimitHeaders.ONLY_WHEN_LIMITED && decision.allowed()) {
             return response;
         }
         long reset = resetUnit == ChronoUnit.MILLIS
