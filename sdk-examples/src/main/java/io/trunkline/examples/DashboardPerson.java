@@ -7,9 +7,8 @@ import io.trunkline.core.model.SipAuth;
 import io.trunkline.core.model.SipDestination;
 import io.trunkline.core.model.SmartflowStep;
 import io.trunkline.core.spi.ManualStep;
+import io.trunkline.testkit.AircallDashboard;
 import io.trunkline.testkit.AircallSimulator;
-import io.trunkline.testkit.AircallSipDestination;
-import io.trunkline.testkit.AircallSmartflowForward;
 
 /**
  * Plays the person who follows the runbook in the simulated Aircall dashboard, and confirms the
@@ -30,7 +29,7 @@ final class DashboardPerson implements ManualStepConfirmer {
     /** Enters the SIP destination and the Smartflow forward step in the simulated dashboard. */
     void followRunbook() {
         SipDestination destination = plan.destination().orElseThrow();
-        AircallSipDestination.Builder entered = AircallSipDestination.builder(destination.name())
+        AircallDashboard.SipDestination.Builder entered = AircallDashboard.SipDestination.builder(destination.name())
                 .host(destination.host()).port(destination.port()).transport(destination.transport());
         if (destination.auth() instanceof SipAuth.IpAllowlist allowlist) {
             entered.ipAllowlist(allowlist.entries());
@@ -39,7 +38,7 @@ final class DashboardPerson implements ManualStepConfirmer {
         }
         aircall.dashboard().sipDestination(entered.build());
         SmartflowStep.ForwardToSip forward = plan.smartflow().orElseThrow().forwardStep().orElseThrow();
-        AircallSmartflowForward.Builder step = AircallSmartflowForward.builder(lineId, forward.destination())
+        AircallDashboard.SmartflowForward.Builder step = AircallDashboard.SmartflowForward.builder(lineId, forward.destination())
                 .timeout(forward.timeout());
         if (forward.fallback() instanceof SmartflowStep.RingTeam team) {
             step.fallbackTeamId(team.teamId());

@@ -21,7 +21,6 @@ import io.trunkline.diagnostics.diagnose.LiveState;
 import io.trunkline.diagnostics.simulation.CallFlowDiagram;
 import io.trunkline.diagnostics.sip.ProbeResult;
 import io.trunkline.diagnostics.sip.SipProbe;
-import io.trunkline.diagnostics.sip.SipTimeouts;
 import io.trunkline.examples.QuickStart;
 import io.trunkline.testkit.SimulatedFault;
 import java.io.ByteArrayOutputStream;
@@ -251,7 +250,7 @@ class SecretLeakTest {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closed = socket.getLocalPort();
         }
-        SipProbe probe = SipProbe.builder().timeouts(SipTimeouts.builder().t1(Duration.ofMillis(20))
+        SipProbe probe = SipProbe.builder().timeouts(SipProbe.Timeouts.builder().t1(Duration.ofMillis(20))
                 .transactionTimeout(Duration.ofMillis(500)).build()).build();
         List<ProbeResult> results = new ArrayList<>();
         for (Transport transport : Transport.values()) {

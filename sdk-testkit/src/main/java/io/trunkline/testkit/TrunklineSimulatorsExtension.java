@@ -16,14 +16,17 @@ import org.junit.platform.commons.support.AnnotationSupport;
  *
  * <p>Resolves parameters of type {@link SynthflowSimulator}, {@link AircallSimulator} and
  * {@link SimulatorClock}.
+ *
+ * <p>Package-private: tests reach it only through the annotation, which keeps its callbacks out of the
+ * testkit's API.
  */
-public final class TrunklineSimulatorsExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
+final class TrunklineSimulatorsExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
 
     private static final ExtensionContext.Namespace NAMESPACE =
             ExtensionContext.Namespace.create(TrunklineSimulatorsExtension.class);
 
     /** Creates the extension; JUnit does this through {@link TrunklineSimulators}. */
-    public TrunklineSimulatorsExtension() {
+    TrunklineSimulatorsExtension() {
         // stateless: everything lives in the extension store
     }
 

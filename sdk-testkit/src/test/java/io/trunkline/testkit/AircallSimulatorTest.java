@@ -309,7 +309,7 @@ class AircallSimulatorTest {
             assertThat(webhook.get("custom_name").asText()).isEqualTo("Webhook");
             assertThat(webhook.get("active").asBoolean()).isTrue();
             assertThat(webhook.get("token").asText()).hasSize(20);
-            assertThat(webhook.get("events")).hasSize(AircallWebhook.DOCUMENTED_EVENTS.size());
+            assertThat(webhook.get("events")).hasSize(AircallSimulator.Webhook.DOCUMENTED_EVENTS.size());
             assertThat(aircall.webhooks().get(0).token().reveal()).isEqualTo(webhook.get("token").asText());
         }
 
@@ -323,7 +323,7 @@ class AircallSimulatorTest {
             assertThat(r.status()).isEqualTo(200);
             assertThat(r.json().at("/webhook/active").asBoolean()).isFalse();
             assertThat(r.json().at("/webhook/custom_name").asText()).isEqualTo("Trunkline");
-            assertThat(r.json().at("/webhook/events")).hasSize(AircallWebhook.DOCUMENTED_EVENTS.size());
+            assertThat(r.json().at("/webhook/events")).hasSize(AircallSimulator.Webhook.DOCUMENTED_EVENTS.size());
         }
 
         @Test
@@ -365,10 +365,10 @@ class AircallSimulatorTest {
 
         @Test
         void keepsSipDestinationsAsDashboardStateNeverServedOverHttp() {
-            aircall.dashboard().sipDestination(AircallSipDestination.builder("Synthflow AI")
+            aircall.dashboard().sipDestination(AircallDashboard.SipDestination.builder("Synthflow AI")
                     .transport(Transport.TLS).credentials("trunk", Secret.of("sip-pass")).build());
 
-            AircallSipDestination stored = aircall.dashboard().sipDestination("Synthflow AI").orElseThrow();
+            AircallDashboard.SipDestination stored = aircall.dashboard().sipDestination("Synthflow AI").orElseThrow();
 
             assertThat(stored.host()).isEqualTo("sip.synthflow.ai");
             assertThat(stored.port()).isEqualTo(32682);
@@ -382,7 +382,7 @@ class AircallSimulatorTest {
             AircallTeam fallback = aircall.addTeam(AircallTeam.builder("Support").build());
             AircallNumber line = aircall.addNumber(AircallNumber.builder("+33123456789").build());
 
-            aircall.dashboard().smartflowForward(AircallSmartflowForward.builder(line.id(), "Synthflow AI")
+            aircall.dashboard().smartflowForward(AircallDashboard.SmartflowForward.builder(line.id(), "Synthflow AI")
                     .fallbackTeamId(fallback.id()).build());
 
             assertThat(aircall.dashboard().smartflowForward(line.id()).orElseThrow().timeout())
@@ -393,7 +393,7 @@ class AircallSimulatorTest {
 
         @Test
         void resetClearsTheDashboard() {
-            aircall.dashboard().sipDestination(AircallSipDestination.builder("Synthflow AI").build());
+            aircall.dashboard().sipDestination(AircallDashboard.SipDestination.builder("Synthflow AI").build());
 
             aircall.reset();
 

@@ -193,7 +193,7 @@ class FaultInjectionTest {
         Http.Response crashed = client.post("/v1/webhooks", "{\"url\":\"https://example.com/hook\"}");
 
         assertThat(crashed.status()).isEqualTo(500);
-        assertThat(aircall.webhooks()).extracting(AircallWebhook::url).containsExactly("https://example.com/hook");
+        assertThat(aircall.webhooks()).extracting(AircallSimulator.Webhook::url).containsExactly("https://example.com/hook");
     }
 
     @Test

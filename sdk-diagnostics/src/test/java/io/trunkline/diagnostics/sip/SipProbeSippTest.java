@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class SipProbeSippTest {
 
-    private static final SipTimeouts PROBE_TIMEOUTS = SipTimeouts.builder().t1(Duration.ofMillis(100))
+    private static final SipProbe.Timeouts PROBE_TIMEOUTS = SipProbe.Timeouts.builder().t1(Duration.ofMillis(100))
             .transactionTimeout(Duration.ofSeconds(5)).build();
     private static final SipProbe PROBE = SipProbe.builder().timeouts(PROBE_TIMEOUTS).build();
 

@@ -45,7 +45,7 @@ class SipProbeStreamTest {
     }
 
     private static SipProbe.Builder probeWithTimerF(Duration timerF) {
-        return SipProbe.builder().timeouts(SipTimeouts.builder().transactionTimeout(timerF).build());
+        return SipProbe.builder().timeouts(SipProbe.Timeouts.builder().transactionTimeout(timerF).build());
     }
 
     @Test

@@ -34,7 +34,7 @@ class SipProbeUdpTest {
     }
 
     private static SipProbe probe(long t1Millis, long t2Millis, long timerFMillis) {
-        return SipProbe.builder().timeouts(SipTimeouts.builder().t1(Duration.ofMillis(t1Millis))
+        return SipProbe.builder().timeouts(SipProbe.Timeouts.builder().t1(Duration.ofMillis(t1Millis))
                 .t2(Duration.ofMillis(t2Millis)).transactionTimeout(Duration.ofMillis(timerFMillis)).build()).build();
     }
 
@@ -88,7 +88,7 @@ class SipProbeUdpTest {
         peer = ScriptedUdpPeer.answering(request -> List.of(
                 response(request, "100 Trying"), response(request, "200 OK", "Server: Synthflow-Edge/1.0")));
         SipProbe probe = SipProbe.builder().clock(new SteppingClock(Duration.ofMillis(42)))
-                .timeouts(SipTimeouts.builder().t1(Duration.ofMillis(100)).transactionTimeout(Duration.ofSeconds(3)).build())
+                .timeouts(SipProbe.Timeouts.builder().t1(Duration.ofMillis(100)).transactionTimeout(Duration.ofSeconds(3)).build())
                 .build();
 
         ProbeResult result = probe.options(HOST, peer.port(), Transport.UDP);

@@ -11,26 +11,26 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** SipTimeouts, SipStatus, ProbeTarget and ProbeResult as values. */
+/** SipProbe.Timeouts, SipStatus, ProbeTarget and ProbeResult as values. */
 class SipValueTypesTest {
 
     @Test
     void defaultsToRfc3261Timers() {
-        assertThat(SipTimeouts.defaults())
-                .isEqualTo(new SipTimeouts(Duration.ofMillis(500), Duration.ofSeconds(4), Duration.ofSeconds(32)));
+        assertThat(SipProbe.Timeouts.defaults())
+                .isEqualTo(new SipProbe.Timeouts(Duration.ofMillis(500), Duration.ofSeconds(4), Duration.ofSeconds(32)));
     }
 
     @Test
     void derivesTimerFFromT1UnlessSet() {
-        assertThat(SipTimeouts.builder().t1(Duration.ofMillis(100)).build().transactionTimeout())
+        assertThat(SipProbe.Timeouts.builder().t1(Duration.ofMillis(100)).build().transactionTimeout())
                 .isEqualTo(Duration.ofMillis(6400));
-        assertThat(SipTimeouts.builder().t1(Duration.ofMillis(100)).transactionTimeout(Duration.ofSeconds(2)).build()
+        assertThat(SipProbe.Timeouts.builder().t1(Duration.ofMillis(100)).transactionTimeout(Duration.ofSeconds(2)).build()
                 .transactionTimeout()).isEqualTo(Duration.ofSeconds(2));
     }
 
     @Test
     void reportsEveryTimerProblemAtOnce() {
-        assertThatThrownBy(() -> SipTimeouts.builder().t1(Duration.ofSeconds(5)).t2(Duration.ofSeconds(1))
+        assertThatThrownBy(() -> SipProbe.Timeouts.builder().t1(Duration.ofSeconds(5)).t2(Duration.ofSeconds(1))
                 .transactionTimeout(Duration.ZERO).build())
                 .isInstanceOfSatisfying(InvalidConfigurationException.class, e -> assertThat(e.problems()).containsExactly(
                         "SIP timer transactionTimeout must be at least 1 ms but is PT0S",

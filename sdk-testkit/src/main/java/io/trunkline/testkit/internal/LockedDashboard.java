@@ -1,8 +1,6 @@
 package io.trunkline.testkit.internal;
 
 import io.trunkline.testkit.AircallDashboard;
-import io.trunkline.testkit.AircallSipDestination;
-import io.trunkline.testkit.AircallSmartflowForward;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,20 +21,20 @@ public final class LockedDashboard implements AircallDashboard {
     }
 
     @Override
-    public AircallDashboard sipDestination(AircallSipDestination destination) {
+    public AircallDashboard sipDestination(AircallDashboard.SipDestination destination) {
         Objects.requireNonNull(destination, "destination");
         server.locked(() -> state.sipDestination(destination));
         return this;
     }
 
     @Override
-    public Optional<AircallSipDestination> sipDestination(String name) {
+    public Optional<AircallDashboard.SipDestination> sipDestination(String name) {
         Objects.requireNonNull(name, "name");
         return server.locked(() -> state.sipDestination(name));
     }
 
     @Override
-    public List<AircallSipDestination> sipDestinations() {
+    public List<AircallDashboard.SipDestination> sipDestinations() {
         return server.locked(state::sipDestinations);
     }
 
@@ -47,19 +45,19 @@ public final class LockedDashboard implements AircallDashboard {
     }
 
     @Override
-    public AircallDashboard smartflowForward(AircallSmartflowForward forward) {
+    public AircallDashboard smartflowForward(AircallDashboard.SmartflowForward forward) {
         Objects.requireNonNull(forward, "forward");
         server.locked(() -> state.smartflowForward(forward));
         return this;
     }
 
     @Override
-    public Optional<AircallSmartflowForward> smartflowForward(long lineId) {
+    public Optional<AircallDashboard.SmartflowForward> smartflowForward(long lineId) {
         return server.locked(() -> state.smartflowForward(lineId));
     }
 
     @Override
-    public List<AircallSmartflowForward> smartflowForwards() {
+    public List<AircallDashboard.SmartflowForward> smartflowForwards() {
         return server.locked(state::smartflowForwards);
     }
 

@@ -1,7 +1,6 @@
 package io.trunkline.diagnostics.internal.sip;
 
-import io.trunkline.diagnostics.sip.SipTimeouts;
-
+import io.trunkline.diagnostics.sip.SipProbe;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -16,7 +15,7 @@ import javax.net.ssl.SSLContext;
  * @param sslContext the TLS context, or {@code null} for the JDK's default
  * @param random the source of branch, tag and Call-ID values
  */
-public record ProbeSettings(SipTimeouts timeouts, Clock clock, SSLContext sslContext, RandomGenerator random) {
+public record ProbeSettings(SipProbe.Timeouts timeouts, Clock clock, SSLContext sslContext, RandomGenerator random) {
 
     /** @return the configured TLS context, if one was given */
     public Optional<SSLContext> explicitSslContext() {

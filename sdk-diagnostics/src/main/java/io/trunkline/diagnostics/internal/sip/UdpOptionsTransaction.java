@@ -2,10 +2,7 @@ package io.trunkline.diagnostics.internal.sip;
 
 import io.trunkline.diagnostics.sip.ProbeResult;
 import io.trunkline.diagnostics.sip.ProbeTarget;
-import io.trunkline.diagnostics.sip.SipTimeouts;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
+import io.trunkline.diagnostics.sip.SipProbe;
 import java.io.IOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
@@ -15,6 +12,8 @@ import java.net.PortUnreachableException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A non-INVITE client transaction over UDP (RFC 3261 section 17.1.2): the request is resent after
@@ -63,7 +62,7 @@ public final class UdpOptionsTransaction {
     }
 
     private ProbeResult exchange(DatagramSocket socket, OptionsRequest request) throws IOException {
-        SipTimeouts timers = settings.timeouts();
+        SipProbe.Timeouts timers = settings.timeouts();
         byte[] bytes = request.bytes();
         DatagramPacket outgoing = new DatagramPacket(bytes, bytes.length);
         Deadline timerF = Deadline.after(timers.transactionTimeout());

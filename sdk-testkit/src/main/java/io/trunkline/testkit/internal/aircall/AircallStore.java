@@ -3,11 +3,9 @@ package io.trunkline.testkit.internal.aircall;
 import io.trunkline.testkit.AircallCall;
 import io.trunkline.testkit.AircallDashboard;
 import io.trunkline.testkit.AircallNumber;
-import io.trunkline.testkit.AircallSipDestination;
-import io.trunkline.testkit.AircallSmartflowForward;
+import io.trunkline.testkit.AircallSimulator;
 import io.trunkline.testkit.AircallTeam;
 import io.trunkline.testkit.AircallUser;
-import io.trunkline.testkit.AircallWebhook;
 import io.trunkline.testkit.internal.IdSource;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -30,9 +28,9 @@ public final class AircallStore implements AircallDashboard {
     private final Map<Long, AircallTeam> teams = new LinkedHashMap<>();
     private final Map<Long, AircallUser> users = new LinkedHashMap<>();
     private final Map<Long, AircallCall> calls = new LinkedHashMap<>();
-    private final Map<String, AircallWebhook> webhooks = new LinkedHashMap<>();
-    private final Map<String, AircallSipDestination> sipDestinations = new LinkedHashMap<>();
-    private final Map<Long, AircallSmartflowForward> smartflowForwards = new LinkedHashMap<>();
+    private final Map<String, AircallSimulator.Webhook> webhooks = new LinkedHashMap<>();
+    private final Map<String, AircallDashboard.SipDestination> sipDestinations = new LinkedHashMap<>();
+    private final Map<Long, AircallDashboard.SmartflowForward> smartflowForwards = new LinkedHashMap<>();
     private long nextNumberId;
     private long nextTeamId;
     private long nextUserId;
@@ -194,15 +192,15 @@ public final class AircallStore implements AircallDashboard {
     }
 
     /** @return webhooks */
-    public List<AircallWebhook> webhooks() {
+    public List<AircallSimulator.Webhook> webhooks() {
         return List.copyOf(webhooks.values());
     }
 
-    Optional<AircallWebhook> webhook(String id) {
+    Optional<AircallSimulator.Webhook> webhook(String id) {
         return Optional.ofNullable(webhooks.get(id));
     }
 
-    void putWebhook(AircallWebhook webhook) {
+    void putWebhook(AircallSimulator.Webhook webhook) {
         webhooks.put(webhook.webhookId(), webhook);
     }
 
@@ -213,18 +211,18 @@ public final class AircallStore implements AircallDashboard {
     // ------------------------------------------------------------------ dashboard (never over HTTP)
 
     @Override
-    public AircallDashboard sipDestination(AircallSipDestination destination) {
+    public AircallDashboard sipDestination(AircallDashboard.SipDestination destination) {
         sipDestinations.put(destination.name(), destination);
         return this;
     }
 
     @Override
-    public Optional<AircallSipDestination> sipDestination(String name) {
+    public Optional<AircallDashboard.SipDestination> sipDestination(String name) {
         return Optional.ofNullable(sipDestinations.get(name));
     }
 
     @Override
-    public List<AircallSipDestination> sipDestinations() {
+    public List<AircallDashboard.SipDestination> sipDestinations() {
         return List.copyOf(sipDestinations.values());
     }
 
@@ -235,7 +233,7 @@ public final class AircallStore implements AircallDashboard {
 
     /** A line with a Smartflow shows {@code flow_editor_enabled}. */
     @Override
-    public AircallDashboard smartflowForward(AircallSmartflowForward forward) {
+    public AircallDashboard smartflowForward(AircallDashboard.SmartflowForward forward) {
         smartflowForwards.put(forward.lineId(), forward);
         AircallNumber line = numbers.get(forward.lineId());
         if (line != null) {
@@ -245,12 +243,12 @@ public final class AircallStore implements AircallDashboard {
     }
 
     @Override
-    public Optional<AircallSmartflowForward> smartflowForward(long lineId) {
+    public Optional<AircallDashboard.SmartflowForward> smartflowForward(long lineId) {
         return Optional.ofNullable(smartflowForwards.get(lineId));
     }
 
     @Override
-    public List<AircallSmartflowForward> smartflowForwards() {
+    public List<AircallDashboard.SmartflowForward> smartflowForwards() {
         return List.copyOf(smartflowForwards.values());
     }
 

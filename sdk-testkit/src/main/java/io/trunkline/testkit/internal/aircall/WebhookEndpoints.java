@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.trunkline.core.model.Secret;
-import io.trunkline.testkit.AircallWebhook;
+import io.trunkline.testkit.AircallSimulator;
 import io.trunkline.testkit.RecordedRequest;
 import io.trunkline.testkit.internal.Json;
 import io.trunkline.testkit.internal.PathPattern;
@@ -54,7 +54,7 @@ final class WebhookEndpoints extends AircallResource {
         if (store.webhooks().size() >= MAX_WEBHOOKS) {
             throw badRequest("A company can have at most " + MAX_WEBHOOKS + " webhooks");
         }
-        AircallWebhook webhook = new AircallWebhook(store.ids().uuid(),
+        AircallSimulator.Webhook webhook = new AircallSimulator.Webhook(store.ids().uuid(),
                 Json.text(body, "custom_name").orElse("Webhook"), url, true, Secret.of(store.ids().token(20)),
                 events(body), store.clock().instant());
         store.putWebhook(webhook);
@@ -63,12 +63,12 @@ final class WebhookEndpoints extends AircallResource {
 
     /** As documented, an update without {@code events} subscribes the webhook to every event again. */
     private SimResponse updateWebhook(RecordedRequest r, String id) {
-        AircallWebhook current = webhookOrNotFound(id);
+        AircallSimulator.Webhook current = webhookOrNotFound(id);
         ObjectNode body = bodyOf(r);
         String url = Json.text(body, "url").orElse(current.url());
         checkHttps(url);
         JsonNode active = body.get("active");
-        AircallWebhook updated = new AircallWebhook(id, Json.text(body, "custom_name").orElse(current.customName()),
+        AircallSimulator.Webhook updated = new AircallSimulator.Webhook(id, Json.text(body, "custom_name").orElse(current.customName()),
                 url, active != null && active.isBoolean() ? active.asBoolean() : current.active(), current.token(),
                 events(body), current.createdAt());
         store.putWebhook(updated);
@@ -88,7 +88,7 @@ final class WebhookEndpoints extends AircallResource {
     private static List<String> events(ObjectNode body) {
         JsonNode events = body.get("events");
         if (events == null || events.isNull()) {
-            return AircallWebhook.DOCUMENTED_EVENTS;
+            return AircallSimulator.Webhook.DOCUMENTED_EVENTS;
         }
         if (!events.isArray()) {
             throw badRequest("events must be an array of event names");
@@ -104,11 +104,11 @@ final class WebhookEndpoints extends AircallResource {
         }
     }
 
-    private AircallWebhook webhookOrNotFound(String id) {
+    private AircallSimulator.Webhook webhookOrNotFound(String id) {
         return store.webhook(id).orElseThrow(AircallResponses::notFound);
     }
 
-    private ObjectNode render(AircallWebhook w) {
+    private ObjectNode render(AircallSimulator.Webhook w) {
         ObjectNode node = Json.object()
                 .put("webhook_id", w.webhookId())
                 .put("direct_link", responses.link("/v1/webhooks/" + w.webhookId()))
