@@ -1,11 +1,11 @@
 package io.trunkline.aircall;
 
-import io.trunkline.aircall.client.AircallClient;
-import io.trunkline.aircall.client.AircallNumber;
-import io.trunkline.aircall.client.Call;
-import io.trunkline.aircall.client.CallQuery;
-import io.trunkline.aircall.client.SortOrder;
+import io.trunkline.aircall.internal.wire.AircallNumber;
+import io.trunkline.aircall.internal.wire.Call;
+import io.trunkline.aircall.internal.wire.CallQuery;
+import io.trunkline.aircall.internal.wire.SortOrder;
 import io.trunkline.aircall.internal.AircallAssumptions;
+import io.trunkline.aircall.internal.AircallEndpoints;
 import io.trunkline.aircall.internal.AircallPreflight;
 import io.trunkline.aircall.internal.NumberDirectory;
 import io.trunkline.aircall.internal.Runbook;
@@ -69,7 +69,7 @@ import java.util.stream.Stream;
  * {@code flow_editor_enabled} on the line, is checked by the engine through {@link #findLineByDid}.
  *
  * <p>Thread-safe. Lookups return {@link Optional#empty()} on 404; other failures throw the
- * {@link io.trunkline.aircall.client.AircallClient} exceptions.
+ * {@link io.trunkline.aircall.AircallClient} exceptions.
  */
 public final class AircallContactCenter implements ContactCenter {
 
@@ -85,6 +85,8 @@ public final class AircallContactCenter implements ContactCenter {
     public static final String REMOVE_SIP_DESTINATION_STEP = Runbook.REMOVE_SIP_DESTINATION;
 
     private final AircallClient client;
+    /** The client's endpoints, which every read goes through. */
+    private final AircallEndpoints aircall;
     private final boolean smartflowsAssumedWhenUnreported;
     private final View view;
     /** A snapshot's number list, read once; {@code null} otherwise (the adapter itself lists on every lookup). */
@@ -101,9 +103,10 @@ public final class AircallContactCenter implements ContactCenter {
 
     private AircallContactCenter(AircallClient client, boolean smartflowsAssumedWhenUnreported, View view) {
         this.client = client;
+        this.aircall = client.endpoints();
         this.smartflowsAssumedWhenUnreported = smartflowsAssumedWhenUnreported;
         this.view = view;
-        this.directory = view == View.SNAPSHOT ? new NumberDirectory(client::numbers) : null;
+        this.directory = view == View.SNAPSHOT ? new NumberDirectory(aircall::numbers) : null;
         this.reads = view == View.SNAPSHOT ? new SnapshotReads() : null;
     }
 
@@ -147,7 +150,7 @@ public final class AircallContactCenter implements ContactCenter {
     }
 
     private Optional<LineState> lineRead(long lineId) {
-        return numbers().findById(lineId).or(() -> absentOn404(() -> client.number(lineId)))
+        return numbers().findById(lineId).or(() -> absentOn404(() -> aircall.number(lineId)))
                 .map(number -> line(number, NumberDirectory.e164Of(number)
                 .orElseThrow(() -> new VendorConnectionException("Aircall", "get number " + lineId, "line " + lineId
                         + " has digits \"" + number.digits() + "\", which is not an international number, so"
@@ -162,7 +165,7 @@ public final class AircallContactCenter implements ContactCenter {
      */
     @Override
     public Optional<TeamState> findTeam(long teamId) {
-        return read(() -> absentOn404(() -> client.team(teamId))
+        return read(() -> absentOn404(() -> aircall.team(teamId))
                 .map(team -> new TeamState(team.id(), team.name(), team.users().size())), "team", teamId);
     }
 
@@ -174,7 +177,7 @@ public final class AircallContactCenter implements ContactCenter {
      */
     @Override
     public Optional<UserState> findUser(long userId) {
-        return read(() -> absentOn404(() -> client.user(userId)).map(user -> new UserState(user.id(), user.name())),
+        return read(() -> absentOn404(() -> aircall.user(userId)).map(user -> new UserState(user.id(), user.name())),
                 "user", userId);
     }
 
@@ -234,7 +237,7 @@ public final class AircallContactCenter implements ContactCenter {
 
     /** @return the snapshot's number list, or a new one that lists the numbers for this lookup alone */
     private NumberDirectory numbers() {
-        return directory != null ? directory : new NumberDirectory(client::numbers);
+        return directory != null ? directory : new NumberDirectory(aircall::numbers);
     }
 
     /** @return what {@code read} answers: once per snapshot, every time for the adapter, never offline */
@@ -287,7 +290,7 @@ public final class AircallContactCenter implements ContactCenter {
     private Stream<Call> inboundCalls(long lineId, Instant from, Instant to) {
         CallQuery query = CallQuery.builder().from(Objects.requireNonNull(from, "from"))
                 .to(Objects.requireNonNull(to, "to")).order(SortOrder.DESC).build();
-        return client.calls(query)
+        return aircall.calls(query)
                 .filter(call -> call.number() != null && call.number().id() == lineId)
                 .filter(call -> call.direction() == null || "inbound".equals(call.direction()));
     }
@@ -322,7 +325,7 @@ public final class AircallContactCenter implements ContactCenter {
         if (view == View.OFFLINE) {
             throw new IllegalStateException("preflight reads the live Aircall account; an offline view reads nothing");
         }
-        return new AircallPreflight(client, client.config().http().clock()).run();
+        return new AircallPreflight(aircall, client.config().http().clock()).run();
     }
 
     @Override

@@ -1,7 +1,7 @@
 package io.trunkline.aircall;
 
-import io.trunkline.aircall.client.Call;
-import io.trunkline.aircall.client.UserSummary;
+import io.trunkline.aircall.internal.wire.Call;
+import io.trunkline.aircall.internal.wire.UserSummary;
 import io.trunkline.core.spi.ContactCenterCall;
 
 import java.time.Instant;

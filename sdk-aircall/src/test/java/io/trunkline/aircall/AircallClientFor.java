@@ -1,7 +1,6 @@
 package io.trunkline.aircall;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.trunkline.aircall.client.AircallClient;
 
 /** Client variants for adapter tests. */
 final class AircallClientFor {

@@ -1,8 +1,7 @@
 package io.trunkline.aircall;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.trunkline.aircall.client.AircallClient;
-import io.trunkline.aircall.client.AircallConfig;
+import io.trunkline.aircall.internal.AircallEndpoints;
 import io.trunkline.core.model.Secret;
 
 import java.nio.charset.StandardCharsets;
@@ -45,5 +44,10 @@ public final class AircallWireMock {
     /** @return a client with {@link #config} defaults */
     public static AircallClient client(WireMockExtension wireMock, FakeTime time) {
         return AircallClient.create(config(wireMock, time).build());
+    }
+
+    /** @return the endpoints with {@link #config} defaults, for tests of what each request sends and reads */
+    public static AircallEndpoints endpoints(WireMockExtension wireMock, FakeTime time) {
+        return AircallEndpoints.create(config(wireMock, time).build());
     }
 }

@@ -1,7 +1,6 @@
 package io.trunkline.aircall;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.trunkline.aircall.client.AircallClient;
 import io.trunkline.core.IntegrationPlan;
 import io.trunkline.core.lifecycle.ApplyListener;
 import io.trunkline.core.lifecycle.ApplyResult;

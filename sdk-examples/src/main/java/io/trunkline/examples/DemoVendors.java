@@ -1,8 +1,8 @@
 package io.trunkline.examples;
 
 import io.trunkline.aircall.AircallContactCenter;
-import io.trunkline.aircall.client.AircallClient;
-import io.trunkline.aircall.client.AircallConfig;
+import io.trunkline.aircall.AircallClient;
+import io.trunkline.aircall.AircallConfig;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.model.Secret;
 import io.trunkline.core.spi.AgentPlatform;

@@ -43,7 +43,7 @@ class ApiSurfaceTest {
     private static final Path SURFACE = Path.of("..", "docs", "api-surface.txt");
 
     /** Published module artifact → a public class of it, used to find its compiled classes. */
-    private static final Map<String, Class<?>> PUBLISHED = new LinkedHashMap<>();
+    static final Map<String, Class<?>> PUBLISHED = new LinkedHashMap<>();
 
     static {
         PUBLISHED.put("trunkline-core", IntegrationEngine.class);
@@ -134,7 +134,11 @@ class ApiSurfaceTest {
         }
     }
 
-    private static List<String> publicTypes(Class<?> anchor) {
+    /**
+     * @param anchor a public class of a published module
+     * @return the names of the module's public top-level types outside {@code internal} packages, sorted
+     */
+    static List<String> publicTypes(Class<?> anchor) {
         Path location = codeSource(anchor);
         try (FileSystem jar = Files.isDirectory(location) ? null : FileSystems.newFileSystem(location)) {
             Path root = jar == null ? location : jar.getPath("/");

@@ -3,8 +3,8 @@ package io.trunkline.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.trunkline.aircall.AircallContactCenter;
-import io.trunkline.aircall.client.AircallClient;
-import io.trunkline.aircall.client.AircallConfig;
+import io.trunkline.aircall.AircallClient;
+import io.trunkline.aircall.AircallConfig;
 import io.trunkline.core.lifecycle.ChangePlan;
 import io.trunkline.core.lifecycle.IntegrationEngine;
 import io.trunkline.core.lifecycle.PlanFormat;

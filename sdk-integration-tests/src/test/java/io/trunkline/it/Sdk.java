@@ -2,8 +2,8 @@ package io.trunkline.it;
 
 import io.trunkline.http.HttpOptions;
 import io.trunkline.aircall.AircallContactCenter;
-import io.trunkline.aircall.client.AircallClient;
-import io.trunkline.aircall.client.AircallConfig;
+import io.trunkline.aircall.AircallClient;
+import io.trunkline.aircall.AircallConfig;
 import io.trunkline.core.lifecycle.IntegrationEngine;
 import io.trunkline.core.lifecycle.StateStore;
 import io.trunkline.core.model.Secret;

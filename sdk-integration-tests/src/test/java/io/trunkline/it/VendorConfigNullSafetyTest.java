@@ -2,7 +2,7 @@ package io.trunkline.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.trunkline.aircall.client.AircallConfig;
+import io.trunkline.aircall.AircallConfig;
 import io.trunkline.core.model.Secret;
 import io.trunkline.http.HttpOptions;
 import io.trunkline.synthflow.client.SynthflowConfig;

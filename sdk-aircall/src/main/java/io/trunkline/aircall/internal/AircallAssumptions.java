@@ -28,8 +28,8 @@ public final class AircallAssumptions {
             "the leaky-bucket limit is enforced at Aircall's API gateway (DataGrail's Aircall notes); Aircall does "
                     + "not state it",
             "a POST answered 429 could have taken effect, and retrying it could create a duplicate",
-            "a POST (the client's webhook create; the lifecycle engine never POSTs to Aircall) is sent once, even "
-                    + "after a 429, and its error says to list webhooks and look for its url before creating it again",
+            "Trunkline only reads from Aircall (GET), so nothing it sends depends on this; the shared HTTP pipeline "
+                    + "would send a POST once, even after a 429",
             "UNKNOWN to any read-only check; only Aircall support can confirm it");
 
     /** The unit of the reset header. */

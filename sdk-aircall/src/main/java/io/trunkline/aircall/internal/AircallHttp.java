@@ -3,7 +3,7 @@ package io.trunkline.aircall.internal;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.trunkline.aircall.client.AircallConfig;
+import io.trunkline.aircall.AircallConfig;
 import io.trunkline.core.model.Secret;
 import io.trunkline.http.internal.HttpPipeline;
 import io.trunkline.http.internal.VendorHttp;

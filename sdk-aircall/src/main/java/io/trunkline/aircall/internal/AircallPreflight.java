@@ -1,7 +1,6 @@
 package io.trunkline.aircall.internal;
 
-import io.trunkline.aircall.client.AircallClient;
-import io.trunkline.aircall.client.AircallNumber;
+import io.trunkline.aircall.internal.wire.AircallNumber;
 import io.trunkline.core.spi.AssumptionVerdict.Verdict;
 import io.trunkline.core.spi.AssumptionVerdict;
 import io.trunkline.core.spi.VendorAssumption;
@@ -17,23 +16,23 @@ import java.util.Map;
  */
 public final class AircallPreflight {
 
-    private final AircallClient client;
+    private final AircallEndpoints aircall;
     private final Clock clock;
 
     /**
-     * @param client the Aircall client
+     * @param aircall the Aircall endpoints
      * @param clock the clock the reset header is compared with
      */
-    public AircallPreflight(AircallClient client, Clock clock) {
-        this.client = client;
+    public AircallPreflight(AircallEndpoints aircall, Clock clock) {
+        this.aircall = aircall;
         this.clock = clock;
     }
 
     /** @return one verdict per ledger entry, in ledger order */
     public List<AssumptionVerdict> run() {
-        client.ping();
-        Map<String, String> headers = client.lastRateLimitHeaders();
-        List<AircallNumber> numbers = client.numbers().toList();
+        aircall.ping();
+        Map<String, String> headers = aircall.lastRateLimitHeaders();
+        List<AircallNumber> numbers = aircall.numbers().toList();
         return List.of(rateHeaders(headers),
                 unknown(AircallAssumptions.REFUSES_429_BEFORE_WORK, "no read-only check can tell; ask Aircall support"),
                 resetUnit(headers.get("X-AircallApi-Reset")),

@@ -1,6 +1,6 @@
 package io.trunkline.aircall.internal;
 
-import io.trunkline.aircall.client.AircallNumber;
+import io.trunkline.aircall.internal.wire.AircallNumber;
 import io.trunkline.core.model.PhoneNumber;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -2,9 +2,9 @@ package io.trunkline.aircall.internal;
 
 import java.util.Objects;
 
-
 /**
- * One Aircall operation as users know it ("list numbers"), with what retries may do with it.
+ * One Aircall operation as users know it ("list numbers"), with what retries may do with it. Trunkline
+ * only reads from Aircall today, so every operation is a {@link #read}.
  *
  * @param name the operation's name in messages and logs, e.g. {@code "get number"}
  * @param idempotent whether repeating it has the same effect as sending it once (GET, PUT, DELETE);
@@ -24,19 +24,5 @@ public record Operation(String name, boolean idempotent, String unknownOutcomeAd
     /** @param name e.g. {@code "list numbers"} @return a read, safe to retry */
     public static Operation read(String name) {
         return new Operation(name, true, null);
-    }
-
-    /** @param name e.g. {@code "update webhook"} @return an idempotent write (PUT, DELETE), safe to retry */
-    public static Operation idempotentWrite(String name) {
-        return new Operation(name, true, null);
-    }
-
-    /**
-     * @param name e.g. {@code "create webhook"}
-     * @param unknownOutcomeAdvice what to do when the outcome is unknown
-     * @return a create (POST) that is never retried blindly: Aircall offers no idempotency keys
-     */
-    public static Operation create(String name, String unknownOutcomeAdvice) {
-        return new Operation(name, false, Objects.requireNonNull(unknownOutcomeAdvice, "unknownOutcomeAdvice"));
     }
 }

@@ -1,6 +1,7 @@
 package io.trunkline.aircall.internal;
 
-import io.trunkline.aircall.client.Meta;
+import io.trunkline.aircall.internal.wire.Envelopes;
+import io.trunkline.aircall.internal.wire.Meta;
 import io.trunkline.core.exception.VendorConnectionException;
 import io.trunkline.http.internal.HttpPipeline;
 import okhttp3.HttpUrl;

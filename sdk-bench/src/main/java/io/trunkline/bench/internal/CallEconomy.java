@@ -93,7 +93,7 @@ public final class CallEconomy {
         HandWrittenScript.Memory memory = new HandWrittenScript.Memory();
         try (SeededSimulators vendors = new SeededSimulators(1, AIRCALL_LIMIT, AIRCALL_WINDOW)) {
             Function<String, HandWrittenScript> fresh = phase -> new HandWrittenScript(vendors.synthflowClient(http),
-                    vendors.aircallClient(http, AIRCALL_LIMIT, AIRCALL_WINDOW), memory);
+                    vendors.aircallEndpoints(http, AIRCALL_LIMIT, AIRCALL_WINDOW), memory);
             counts.put("first apply", measure(vendors, () -> expectNone("script first apply", fresh.apply("").converge(plan), sanity)));
             counts.put("re-apply", measure(vendors, () -> expectNone("script re-apply", fresh.apply("").converge(plan), sanity)));
             counts.put("verify", measure(vendors, () -> expectNone("script verify", fresh.apply("").verify(plan), sanity)));

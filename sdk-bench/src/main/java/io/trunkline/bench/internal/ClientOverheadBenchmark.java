@@ -7,8 +7,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
-import io.trunkline.aircall.client.AircallClient;
-import io.trunkline.aircall.client.AircallNumber;
+import io.trunkline.aircall.internal.AircallEndpoints;
+import io.trunkline.aircall.internal.wire.AircallNumber;
 import io.trunkline.synthflow.client.NumberDetails;
 import io.trunkline.synthflow.client.NumberSlug;
 import io.trunkline.synthflow.client.SynthflowClient;
@@ -51,7 +51,7 @@ public class ClientOverheadBenchmark {
 
     private WireMockServer server;
     private SynthflowClient synthflow;
-    private AircallClient aircall;
+    private AircallEndpoints aircall;
     private OkHttpClient raw;
     private Request rawSynthflow;
     private Request rawAircall;
@@ -74,7 +74,7 @@ public class ClientOverheadBenchmark {
             vendors.synthflow().addNumber(SynthflowNumber.builder(BenchPlans.did(LINE))
                     .friendlyName("Support line 0").terminationUri(BenchPlans.TERMINATION_URI).build());
             SynthflowClient sfClient = vendors.synthflowClient(raw);
-            AircallClient acClient = vendors.aircallClient(raw, AIRCALL_PERMITS, AIRCALL_WINDOW);
+            AircallEndpoints acClient = vendors.aircallEndpoints(raw, AIRCALL_PERMITS, AIRCALL_WINDOW);
             sf = record(vendors.synthflow(), () -> sfClient.getNumber(slug));
             ac = record(vendors.aircall(), () -> acClient.number(lineId));
             server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1").gzipDisabled(true)
@@ -84,7 +84,7 @@ public class ClientOverheadBenchmark {
             stub(ac);
             String root = "http://127.0.0.1:" + server.port();
             synthflow = SynthflowClient.create(vendors.synthflowClient(raw).config().toBuilder().baseUrl(root + "/v2").build());
-            aircall = AircallClient.create(acClient.config().toBuilder().baseUrl(root).build());
+            aircall = AircallEndpoints.create(acClient.config().toBuilder().baseUrl(root).build());
             rawSynthflow = replay(root, sf.request());
             rawAircall = replay(root, ac.request());
         }

@@ -1,8 +1,8 @@
 package io.trunkline.bench.internal;
 
 import io.trunkline.aircall.AircallContactCenter;
-import io.trunkline.aircall.client.AircallClient;
-import io.trunkline.aircall.client.AircallConfig;
+import io.trunkline.aircall.AircallClient;
+import io.trunkline.aircall.AircallConfig;
 import io.trunkline.core.IntegrationPlan;
 import io.trunkline.core.lifecycle.ApplyListener;
 import io.trunkline.core.lifecycle.BatchItem;

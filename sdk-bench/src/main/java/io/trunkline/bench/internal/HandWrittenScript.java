@@ -1,8 +1,8 @@
 package io.trunkline.bench.internal;
 
-import io.trunkline.aircall.client.AircallClient;
-import io.trunkline.aircall.client.AircallNumber;
-import io.trunkline.aircall.client.Team;
+import io.trunkline.aircall.internal.AircallEndpoints;
+import io.trunkline.aircall.internal.wire.AircallNumber;
+import io.trunkline.aircall.internal.wire.Team;
 import io.trunkline.core.IntegrationPlan;
 import io.trunkline.core.exception.ResourceNotFoundException;
 import io.trunkline.core.model.SipNumber;
@@ -51,15 +51,15 @@ public final class HandWrittenScript {
     private static final int ACTION_PAGE = 100;
 
     private final SynthflowClient synthflow;
-    private final AircallClient aircall;
+    private final AircallEndpoints aircall;
     private final Memory memory;
 
     /**
      * @param synthflow the Synthflow client
-     * @param aircall the Aircall client
+     * @param aircall the Aircall endpoints
      * @param memory what earlier runs recorded
      */
-    public HandWrittenScript(SynthflowClient synthflow, AircallClient aircall, Memory memory) {
+    public HandWrittenScript(SynthflowClient synthflow, AircallEndpoints aircall, Memory memory) {
         this.synthflow = Objects.requireNonNull(synthflow, "synthflow");
         this.aircall = Objects.requireNonNull(aircall, "aircall");
         this.memory = Objects.requireNonNull(memory, "memory");

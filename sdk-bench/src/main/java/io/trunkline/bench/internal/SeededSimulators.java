@@ -1,7 +1,9 @@
 package io.trunkline.bench.internal;
 
 import io.trunkline.aircall.AircallContactCenter;
-import io.trunkline.aircall.client.AircallClient;
+import io.trunkline.aircall.AircallClient;
+import io.trunkline.aircall.AircallConfig;
+import io.trunkline.aircall.internal.AircallEndpoints;
 import io.trunkline.core.lifecycle.IntegrationEngine;
 import io.trunkline.core.lifecycle.StateStore;
 import io.trunkline.synthflow.SynthflowAgentPlatform;
@@ -89,8 +91,23 @@ public final class SeededSimulators implements AutoCloseable {
      * @return an Aircall client for the simulator, pacing itself to that budget
      */
     public AircallClient aircallClient(OkHttpClient http, int requests, Duration window) {
-        return AircallClient.create(SimulatedVendors.aircallConfig(aircall).http(options -> options.okHttpClient(http))
-                .rateLimit(requests, window).build());
+        return AircallClient.create(aircallConfig(http, requests, window));
+    }
+
+    /**
+     * @param http the OkHttp client to derive from
+     * @param requests the client-side budget per {@code window}
+     * @param window the client-side window
+     * @return Aircall's endpoints on the simulator, pacing themselves to that budget, for code that
+     *         calls them one by one as a hand-written script would
+     */
+    public AircallEndpoints aircallEndpoints(OkHttpClient http, int requests, Duration window) {
+        return AircallEndpoints.create(aircallConfig(http, requests, window));
+    }
+
+    private AircallConfig aircallConfig(OkHttpClient http, int requests, Duration window) {
+        return SimulatedVendors.aircallConfig(aircall).http(options -> options.okHttpClient(http))
+                .rateLimit(requests, window).build();
     }
 
     /**

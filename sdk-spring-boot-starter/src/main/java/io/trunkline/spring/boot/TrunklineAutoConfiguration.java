@@ -1,7 +1,7 @@
 package io.trunkline.spring.boot;
 
 import io.trunkline.aircall.AircallContactCenter;
-import io.trunkline.aircall.client.AircallClient;
+import io.trunkline.aircall.AircallClient;
 import io.trunkline.core.lifecycle.IntegrationEngine;
 import io.trunkline.core.lifecycle.StateStore;
 import io.trunkline.core.model.Secret;

@@ -1,6 +1,6 @@
 package io.trunkline.spring.boot;
 
-import io.trunkline.aircall.client.AircallClient;
+import io.trunkline.aircall.AircallClient;
 import io.trunkline.spring.boot.internal.VendorHealthIndicator;
 import io.trunkline.spring.boot.internal.VendorProbes;
 import io.trunkline.synthflow.client.SynthflowClient;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.trunkline.aircall.client.AircallConfig;
+import io.trunkline.aircall.AircallConfig;
 import io.trunkline.core.model.Secret;
 import io.trunkline.spring.boot.internal.VendorConfigs;
 import io.trunkline.synthflow.client.SynthflowConfig;

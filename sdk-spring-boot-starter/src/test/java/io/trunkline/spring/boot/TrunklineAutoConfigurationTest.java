@@ -3,7 +3,7 @@ package io.trunkline.spring.boot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.trunkline.aircall.AircallContactCenter;
-import io.trunkline.aircall.client.AircallClient;
+import io.trunkline.aircall.AircallClient;
 import io.trunkline.core.lifecycle.ChangePlan;
 import io.trunkline.core.lifecycle.IntegrationEngine;
 import io.trunkline.core.lifecycle.StateStore;

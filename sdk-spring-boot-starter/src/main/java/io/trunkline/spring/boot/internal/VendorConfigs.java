@@ -1,6 +1,6 @@
 package io.trunkline.spring.boot.internal;
 
-import io.trunkline.aircall.client.AircallConfig;
+import io.trunkline.aircall.AircallConfig;
 import io.trunkline.core.exception.InvalidConfigurationException;
 import io.trunkline.http.HttpOptions;
 import io.trunkline.spring.boot.TrunklineProperties;

@@ -1,7 +1,7 @@
 package io.trunkline.spring.boot.internal;
 
-import io.trunkline.aircall.client.AircallClient;
-import io.trunkline.aircall.client.AircallConfig;
+import io.trunkline.aircall.AircallClient;
+import io.trunkline.aircall.AircallConfig;
 import io.trunkline.synthflow.client.SynthflowClient;
 import io.trunkline.synthflow.client.SynthflowConfig;
 

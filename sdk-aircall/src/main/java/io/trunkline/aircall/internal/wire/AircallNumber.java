@@ -1,9 +1,8 @@
-package io.trunkline.aircall.client;
+package io.trunkline.aircall.internal.wire;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import io.trunkline.aircall.internal.MessageUrlsDeserializer;
 
 import java.util.List;
 import java.util.Map;

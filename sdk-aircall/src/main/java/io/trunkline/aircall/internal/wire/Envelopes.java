@@ -1,13 +1,7 @@
-package io.trunkline.aircall.internal;
+package io.trunkline.aircall.internal.wire;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.trunkline.aircall.client.AircallNumber;
-import io.trunkline.aircall.client.Call;
-import io.trunkline.aircall.client.Meta;
-import io.trunkline.aircall.client.Team;
-import io.trunkline.aircall.client.UserV2;
-import io.trunkline.aircall.client.Webhook;
 
 import java.util.List;
 
@@ -51,42 +45,14 @@ public final class Envelopes {
     public record TeamEnvelope(@JsonProperty(value = "team", required = true) Team team) {
     }
 
-    /** {@code {"teams": [Team], "meta": Meta}}. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record TeamsPage(@JsonProperty(value = "teams", required = true) List<Team> items,
-                            @JsonProperty("meta") Meta meta) implements Page<Team> {
-    }
-
     /** {@code {"user": UserV2}}. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record UserEnvelope(@JsonProperty(value = "user", required = true) UserV2 user) {
-    }
-
-    /** {@code {"users": [UserV2], "meta": Meta}}. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record UsersPage(@JsonProperty(value = "users", required = true) List<UserV2> items,
-                            @JsonProperty("meta") Meta meta) implements Page<UserV2> {
-    }
-
-    /** {@code {"call": Call}}. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record CallEnvelope(@JsonProperty(value = "call", required = true) Call call) {
     }
 
     /** {@code {"calls": [Call], "meta": Meta}}. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record CallsPage(@JsonProperty(value = "calls", required = true) List<Call> items,
                             @JsonProperty("meta") Meta meta) implements Page<Call> {
-    }
-
-    /** {@code {"webhook": Webhook}}. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record WebhookEnvelope(@JsonProperty(value = "webhook", required = true) Webhook webhook) {
-    }
-
-    /** {@code {"webhooks": [Webhook], "meta": Meta}}. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record WebhooksPage(@JsonProperty(value = "webhooks", required = true) List<Webhook> items,
-                               @JsonProperty("meta") Meta meta) implements Page<Webhook> {
     }
 }

@@ -1,5 +1,8 @@
-package io.trunkline.aircall.client;
+package io.trunkline.aircall.internal;
 
+import io.trunkline.aircall.internal.wire.AircallNumber;
+import io.trunkline.aircall.internal.wire.UserSummary;
+import io.trunkline.aircall.AircallConfig;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.trunkline.aircall.AircallWireMock;
 import io.trunkline.aircall.FakeTime;
@@ -28,7 +31,7 @@ class NumbersTest {
     static WireMockExtension aircall = AircallWireMock.extension();
 
     private final FakeTime time = new FakeTime();
-    private final AircallClient client = AircallWireMock.client(aircall, time);
+    private final AircallEndpoints client = AircallWireMock.endpoints(aircall, time);
 
     static final String NUMBER_1234 = """
             { "id": 1234, "direct_link": "https://api.aircall.io/v1/numbers/1234",
@@ -104,7 +107,7 @@ class NumbersTest {
     @Test
     void sendsABearerTokenInOAuthMode() {
         aircall.stubFor(get("/v1/ping").willReturn(okJson("{\"ping\":\"pong\"}")));
-        AircallClient oauth = AircallClient.create(AircallConfig.builder()
+        AircallEndpoints oauth = AircallEndpoints.create(AircallConfig.builder()
                 .accessToken(Secret.of("oauth-access-777"))
                 .baseUrl(aircall.baseUrl()).http(http -> http.clock(time).sleeper(time).userAgent("acme-sync/2.1")).build());
 
@@ -146,7 +149,7 @@ class NumbersTest {
     @Test
     void sendsTheConfiguredPageSize() {
         aircall.stubFor(get(urlPathEqualTo("/v1/numbers")).willReturn(okJson(page(1, null, number(1, "+1 800")))));
-        AircallClient small = AircallClient.create(AircallWireMock.config(aircall, time).perPage(7).build());
+        AircallEndpoints small = AircallEndpoints.create(AircallWireMock.config(aircall, time).perPage(7).build());
 
         assertThat(small.numbers().count()).isEqualTo(1);
 

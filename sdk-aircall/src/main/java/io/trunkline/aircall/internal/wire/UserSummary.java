@@ -1,4 +1,4 @@
-package io.trunkline.aircall.client;
+package io.trunkline.aircall.internal.wire;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;

@@ -1,5 +1,11 @@
-package io.trunkline.aircall.client;
+package io.trunkline.aircall.internal;
 
+import io.trunkline.aircall.internal.wire.Call;
+import io.trunkline.aircall.internal.wire.CallQuery;
+import io.trunkline.aircall.internal.wire.SortOrder;
+import io.trunkline.aircall.internal.wire.Team;
+import io.trunkline.aircall.internal.wire.UserSummary;
+import io.trunkline.aircall.internal.wire.UserV2;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.trunkline.aircall.AircallWireMock;
 import io.trunkline.aircall.FakeTime;
@@ -26,35 +32,11 @@ class TeamsUsersCallsTest {
     static WireMockExtension aircall = AircallWireMock.extension();
 
     private final FakeTime time = new FakeTime();
-    private final AircallClient client = AircallWireMock.client(aircall, time);
+    private final AircallEndpoints client = AircallWireMock.endpoints(aircall, time);
 
     private static final String META_LAST = """
             "meta": { "count": 1, "total": 1, "current_page": 1, "per_page": 50,
                       "next_page_link": null, "previous_page_link": null }""";
-
-    @Test
-    void listsTeamsWithTheirMembers() {
-        aircall.stubFor(get(urlPathEqualTo("/v1/teams")).willReturn(okJson("""
-                { "teams": [ { "id": 678, "direct_link": "https://api.aircall.io/v1/teams/678", "name": "Support L1",
-                               "created_at": "2024-01-15T10:00:00.000Z",
-                               "users": [ { "id": 456, "name": "Jane Doe", "email": "jane@example.com",
-                                            "availability_status": "available", "default_number_id": 1234 } ] } ],
-                  %s }""".formatted(META_LAST))));
-
-        List<Team> teams = client.teams().toList();
-
-        assertThat(teams).singleElement().satisfies(team -> {
-            assertThat(team.id()).isEqualTo(678L);
-            assertThat(team.name()).isEqualTo("Support L1");
-            assertThat(team.createdAt()).isEqualTo("2024-01-15T10:00:00.000Z");
-            assertThat(team.users()).singleElement().satisfies(user -> {
-                assertThat(user.availabilityStatus()).isEqualTo("available");
-                assertThat(user.defaultNumberId()).isEqualTo(1234L);
-            });
-        });
-        aircall.verify(1, getRequestedFor(urlPathEqualTo("/v1/teams")).withQueryParam("page", equalTo("1"))
-                .withQueryParam("per_page", equalTo("50")).withHeader("Authorization", equalTo(BASIC)));
-    }
 
     @Test
     void getsOneTeam() {
@@ -77,18 +59,6 @@ class TeamsUsersCallsTest {
               "time_zone": "Europe/Paris", "language": "fr-FR", "wrap_up_time": 30 }""";
 
     @Test
-    void listsUsersFromTheV2Api() {
-        aircall.stubFor(get(urlPathEqualTo("/v2/users")).willReturn(okJson(
-                "{ \"users\": [" + JANE + "], " + META_LAST + " }")));
-
-        assertThat(client.users().toList()).containsExactly(new UserV2(456, "https://api.aircall.io/v2/users/456",
-                "Jane Doe", "jane@example.com", "2024-01-15T10:00:00.000Z", true, "available", "always_open",
-                "Europe/Paris", "fr-FR", 30));
-        aircall.verify(1, getRequestedFor(urlPathEqualTo("/v2/users")).withQueryParam("page", equalTo("1"))
-                .withQueryParam("per_page", equalTo("50")).withHeader("Authorization", equalTo(BASIC)));
-    }
-
-    @Test
     void getsOneUserFromTheV2Api() {
         aircall.stubFor(get("/v2/users/456").willReturn(okJson("{ \"user\": " + JANE + " }")));
 
@@ -97,18 +67,6 @@ class TeamsUsersCallsTest {
         assertThat(user.wrapUpTime()).isEqualTo(30);
         assertThat(user.substatus()).isEqualTo("always_open");
         aircall.verify(1, getRequestedFor(urlPathEqualTo("/v2/users/456")).withHeader("Authorization", equalTo(BASIC)));
-    }
-
-    @Test
-    void readsRealTimeAvailabilityFromTheV1Api() {
-        aircall.stubFor(get("/v1/users/456/availability").willReturn(okJson("{\"availability\":\"after_call_work\"}")));
-
-        UserAvailability availability = client.userAvailability(456);
-
-        assertThat(availability.availability()).isEqualTo("after_call_work");
-        assertThat(availability.isAvailable()).isFalse();
-        aircall.verify(1, getRequestedFor(urlPathEqualTo("/v1/users/456/availability"))
-                .withHeader("Authorization", equalTo(BASIC)));
     }
 
     private static final String CALL = """
@@ -167,10 +125,11 @@ class TeamsUsersCallsTest {
     }
 
     @Test
-    void getsOneCallWithItsMissedCallReason() {
-        aircall.stubFor(get("/v1/calls/812345678").willReturn(okJson("{ \"call\": " + CALL + " }")));
+    void readsACallWithItsMissedCallReason() {
+        aircall.stubFor(get(urlPathEqualTo("/v1/calls")).willReturn(okJson("{ \"calls\": [ " + CALL + " ], " + META_LAST
+                + " }")));
 
-        Call call = client.call(812345678L);
+        Call call = client.calls(CallQuery.all()).findFirst().orElseThrow();
 
         assertThat(call.missedCallReason()).isEqualTo("agents_did_not_answer");
         assertThat(call.answeredAt()).isNull();
@@ -181,7 +140,7 @@ class TeamsUsersCallsTest {
         assertThat(call.user()).isNull();
         assertThat(call.teams()).isEmpty();
         assertThat(call.archived()).isFalse();
-        aircall.verify(1, getRequestedFor(urlPathEqualTo("/v1/calls/812345678")).withHeader("Authorization", equalTo(BASIC)));
+        aircall.verify(1, getRequestedFor(urlPathEqualTo("/v1/calls")).withHeader("Authorization", equalTo(BASIC)));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.trunkline.aircall.client;
+package io.trunkline.aircall.internal.wire;
 
 import io.trunkline.core.exception.InvalidConfigurationException;
 
@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Filters for {@link AircallClient#calls(CallQuery)} ({@code GET /v1/calls}).
+ * Filters for {@link io.trunkline.aircall.internal.AircallEndpoints#calls(CallQuery)} ({@code GET /v1/calls}).
  *
  * <p>Aircall serves at most 10,000 calls per query even with pagination, and keeps about six months
  * of history: narrow large ranges with {@link Builder#from(Instant)} and {@link Builder#to(Instant)}.

@@ -1,4 +1,4 @@
-package io.trunkline.aircall.client;
+package io.trunkline.aircall;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +19,7 @@ class ClientCloseTest {
 
         client.close();
 
-        assertThat(client.http().dispatcher().executorService().isShutdown()).isTrue();
+        assertThat(client.endpoints().okHttp().dispatcher().executorService().isShutdown()).isTrue();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.trunkline.aircall.client;
+package io.trunkline.aircall.internal.wire;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *
  * <p>V2 users carry no {@code numbers} field. {@link #availabilityStatus()} is the coarse
  * working-hours status; whether the agent is free right now is only answered by
- * {@link AircallClient#userAvailability(long)}.
+ * {@code GET /v1/users/{id}/availability}, which Trunkline does not call.
  *
  * @param id the <b>User ID</b>
  * @param directLink API URL

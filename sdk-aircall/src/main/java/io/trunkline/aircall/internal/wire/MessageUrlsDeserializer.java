@@ -1,4 +1,4 @@
-package io.trunkline.aircall.internal;
+package io.trunkline.aircall.internal.wire;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;

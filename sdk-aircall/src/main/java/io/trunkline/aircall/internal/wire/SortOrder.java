@@ -1,4 +1,4 @@
-package io.trunkline.aircall.client;
+package io.trunkline.aircall.internal.wire;
 
 /** The {@code order} query parameter of Aircall list endpoints: by creation time. */
 public enum SortOrder {

@@ -1,11 +1,10 @@
-package io.trunkline.aircall.client;
+package io.trunkline.aircall.internal;
 
+import io.trunkline.aircall.AircallConfig;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +29,7 @@ class RateLimitTest {
     static WireMockExtension aircall = AircallWireMock.extension();
 
     private final FakeTime time = new FakeTime();
-    private final AircallClient client = AircallWireMock.client(aircall, time);
+    private final AircallEndpoints client = AircallWireMock.endpoints(aircall, time);
 
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder tooManyRequests() {
         return aResponse().withStatus(429).withHeader("Content-Type", "application/json")
@@ -53,7 +52,7 @@ class RateLimitTest {
                     sent.add(time.instant());
                     return chain.proceed(chain.request());
                 }).build();
-        AircallClient paced = AircallClient.create(AircallWireMock.config(aircall, time)
+        AircallEndpoints paced = AircallEndpoints.create(AircallWireMock.config(aircall, time)
                 .http(http -> http.okHttpClient(recording)).rateLimit(5, Duration.ofSeconds(10)).build());
 
         for (int i = 0; i < 23; i++) {
@@ -154,18 +153,5 @@ class RateLimitTest {
                 .hasMessageContaining("longer than AircallConfig.http().maxRateLimitWait");
         assertThat(time.sleeps()).isEmpty();
         aircall.verify(1, getRequestedFor(urlPathEqualTo("/v1/ping")));
-    }
-
-    @Test
-    void aCreateAnswered429IsNotRetriedBecauseAircallDoesNotStateItDidNothing() {
-        aircall.stubFor(post("/v1/webhooks").willReturn(tooManyRequests().withHeader("Retry-After", "1")));
-
-        assertThatThrownBy(() -> client.createWebhook(WebhookCreateRequest.builder().url("https://example.com/hook")
-                .addEvent("call.created").build()))
-                .isInstanceOf(RateLimitedException.class)
-                .hasMessageContaining("AC-429-BEFORE-WORK")
-                .hasMessageContaining("look for its url");
-        assertThat(time.sleeps()).isEmpty();
-        aircall.verify(1, postRequestedFor(urlPathEqualTo("/v1/webhooks")));
     }
 }

@@ -1,4 +1,4 @@
-package io.trunkline.aircall.client;
+package io.trunkline.aircall.internal;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.trunkline.aircall.AircallWireMock;
@@ -28,7 +28,7 @@ class ErrorHandlingTest {
     static WireMockExtension aircall = AircallWireMock.extension();
 
     private final FakeTime time = new FakeTime();
-    private final AircallClient client = AircallWireMock.client(aircall, time);
+    private final AircallEndpoints client = AircallWireMock.endpoints(aircall, time);
 
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(int status, String body) {
         return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
@@ -71,13 +71,13 @@ class ErrorHandlingTest {
 
     @Test
     void mapsA400ToVendorApiExceptionReadingMessageAndTroubleshoot() {
-        aircall.stubFor(get("/v1/calls/5").willReturn(json(400,
+        aircall.stubFor(get("/v2/users/5").willReturn(json(400,
                 "{\"error\":\"Bad request\",\"troubleshoot\":\"Check the id\"}")));
 
-        assertThatThrownBy(() -> client.call(5))
+        assertThatThrownBy(() -> client.user(5))
                 .isExactlyInstanceOf(VendorApiException.class)
                 .hasMessageContaining("Bad request; troubleshoot: Check the id; status: 400");
-        aircall.verify(1, getRequestedFor(urlPathEqualTo("/v1/calls/5")));
+        aircall.verify(1, getRequestedFor(urlPathEqualTo("/v2/users/5")));
     }
 
     @Test
@@ -113,7 +113,7 @@ class ErrorHandlingTest {
     void sameSeedGivesTheSameBackoffSequence() {
         aircall.stubFor(get("/v1/ping").willReturn(json(500, "")));
         FakeTime other = new FakeTime();
-        AircallClient twin = AircallWireMock.client(aircall, other);
+        AircallEndpoints twin = AircallWireMock.endpoints(aircall, other);
 
         assertThatThrownBy(client::ping).isInstanceOf(VendorApiException.class);
         assertThatThrownBy(twin::ping).isInstanceOf(VendorApiException.class);
@@ -136,7 +136,7 @@ class ErrorHandlingTest {
     @Test
     void reportsATimeoutAsAConnectionFailureNamingVendorAndOperation() {
         aircall.stubFor(get("/v1/numbers/1").willReturn(okJson("{\"number\":{\"id\":1}}").withFixedDelay(1500)));
-        AircallClient impatient = AircallClient.create(AircallWireMock.config(aircall, time)
+        AircallEndpoints impatient = AircallEndpoints.create(AircallWireMock.config(aircall, time)
                 .http(http -> http.readTimeout(Duration.ofMillis(100)).maxAttempts(2)).build());
 
         assertThatThrownBy(() -> impatient.number(1))
