@@ -21,6 +21,7 @@ import io.trunkline.core.exception.AuthenticationException;
 import io.trunkline.core.exception.RateLimitedException;
 import io.trunkline.core.exception.ResourceNotFoundException;
 import io.trunkline.core.exception.VendorApiException;
+import io.trunkline.core.exception.Vendor;
 import io.trunkline.core.exception.VendorConnectionException;
 import io.trunkline.core.model.Secret;
 import io.trunkline.http.HttpListener;
@@ -65,7 +66,7 @@ class PipelineTest {
     /** A vendor whose advice names the hook that produced it, so tests see which hook ran. */
     static final class TestErrors extends ErrorMapping {
         TestErrors() {
-            super("Acme");
+            super(Vendor.SYNTHFLOW);
         }
 
         @Override
@@ -298,13 +299,13 @@ class PipelineTest {
 
         assertThat(events).hasSize(3);
         assertThat(events.get(0)).isInstanceOfSatisfying(HttpListener.Attempt.class, a -> {
-            assertThat(a.vendor()).isEqualTo("Acme");
+            assertThat(a.vendor()).isEqualTo("Synthflow");
             assertThat(a.operation()).isEqualTo("list things");
             assertThat(a.attempt()).isEqualTo(1);
             assertThat(a.status()).isEqualTo(502);
             assertThat(a.duration()).isPositive();
         });
-        assertThat(events.get(1)).isEqualTo(new HttpListener.Retry("Acme", "list things", 1, 502, sleeps.get(0)));
+        assertThat(events.get(1)).isEqualTo(new HttpListener.Retry("Synthflow", "list things", 1, 502, sleeps.get(0)));
         assertThat(events.get(2)).isInstanceOfSatisfying(HttpListener.Attempt.class,
                 a -> assertThat(a.status()).isEqualTo(200));
     }
@@ -322,7 +323,7 @@ class PipelineTest {
 
         paced.execute(READ, api(options).things());
 
-        assertThat(events.get(0)).isEqualTo(new HttpListener.RateLimitWait("Acme", "list things",
+        assertThat(events.get(0)).isEqualTo(new HttpListener.RateLimitWait("Synthflow", "list things",
                 Duration.ofMillis(250)));
     }
 

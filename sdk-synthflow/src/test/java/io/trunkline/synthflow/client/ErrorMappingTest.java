@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.trunkline.core.exception.AuthenticationException;
 import io.trunkline.core.exception.RateLimitedException;
 import io.trunkline.core.exception.ResourceNotFoundException;
+import io.trunkline.core.exception.Vendor;
 import io.trunkline.core.exception.VendorApiException;
 import io.trunkline.core.exception.VendorConnectionException;
 import io.trunkline.core.model.Secret;
@@ -44,7 +45,7 @@ class ErrorMappingTest extends ClientTestBase {
         ResourceNotFoundException e = catchThrowableOfType(ResourceNotFoundException.class,
                 () -> client.getNumber("33123456789"));
 
-        assertThat(e.vendor()).isEqualTo("Synthflow");
+        assertThat(e.vendor()).isEqualTo(Vendor.SYNTHFLOW);
         assertThat(e.operation()).isEqualTo("get number");
         assertThat(e.statusCode()).isEqualTo(404);
         assertThat(e.vendorMessage()).contains("Not Found");
@@ -253,7 +254,7 @@ class ErrorMappingTest extends ClientTestBase {
         VendorConnectionException e = catchThrowableOfType(VendorConnectionException.class,
                 () -> impatient.getNumber("33123456789"));
 
-        assertThat(e.vendor()).isEqualTo("Synthflow");
+        assertThat(e.vendor()).isEqualTo(Vendor.SYNTHFLOW);
         assertThat(e.operation()).isEqualTo("get number");
         assertThat(e).hasMessageContaining("timed out").hasMessageContaining(HttpOptions.DEFAULT_MAX_ATTEMPTS + " attempt(s)")
                 .hasMessageNotContaining(API_KEY);
