@@ -12,6 +12,7 @@ import io.trunkline.aircall.internal.Runbook;
 import io.trunkline.core.ValidIntegration;
 import io.trunkline.core.exception.InvalidConfigurationException;
 import io.trunkline.core.exception.ResourceNotFoundException;
+import io.trunkline.core.exception.Vendor;
 import io.trunkline.core.exception.VendorConnectionException;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.spi.AssumptionVerdict;
@@ -152,9 +153,12 @@ public final class AircallContactCenter implements ContactCenter {
     private Optional<LineState> lineRead(long lineId) {
         return numbers().findById(lineId).or(() -> absentOn404(() -> aircall.number(lineId)))
                 .map(number -> line(number, NumberDirectory.e164Of(number)
-                .orElseThrow(() -> new VendorConnectionException("Aircall", "get number " + lineId, "line " + lineId
-                        + " has digits \"" + number.digits() + "\", which is not an international number, so"
-                        + " Synthflow cannot dial it; check the number in the Aircall dashboard", null))));
+                .orElseThrow(() -> VendorConnectionException.builder().vendor(Vendor.AIRCALL)
+                        .operation("get number " + lineId)
+                        .problem("line " + lineId + " has digits \"" + number.digits() + "\", which is not an"
+                                + " international number, so Synthflow cannot dial it; check the number in the"
+                                + " Aircall dashboard")
+                        .build())));
     }
 
     /**

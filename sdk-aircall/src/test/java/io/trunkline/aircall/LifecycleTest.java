@@ -2,13 +2,13 @@ package io.trunkline.aircall;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.exception.PlanningException;
 import io.trunkline.core.lifecycle.ApplyListener;
 import io.trunkline.core.lifecycle.ApplyResult;
 import io.trunkline.core.lifecycle.Change;
 import io.trunkline.core.lifecycle.ChangeAction;
 import io.trunkline.core.lifecycle.ChangePlan;
 import io.trunkline.core.lifecycle.IntegrationEngine;
-import io.trunkline.core.lifecycle.PlanningException;
 import io.trunkline.core.lifecycle.VerificationCheck;
 import io.trunkline.core.lifecycle.VerificationReport;
 import io.trunkline.core.lifecycle.VerifyOptions;

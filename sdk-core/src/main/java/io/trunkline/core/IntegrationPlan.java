@@ -80,7 +80,7 @@ public final class IntegrationPlan {
      * Validates the plan and returns it parsed, for the engine and the vendor ports.
      *
      * @return the plan's parsed, complete parts
-     * @throws io.trunkline.core.validation.PlanValidationException listing every error, when there is one
+     * @throws io.trunkline.core.exception.PlanValidationException listing every error, when there is one
      */
     public ValidIntegration validated() {
         validate().orThrow();

@@ -3,8 +3,8 @@ package io.trunkline.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.trunkline.core.exception.PlanValidationException;
 import io.trunkline.core.model.SipNumber;
-import io.trunkline.core.validation.PlanValidationException;
 import io.trunkline.core.validation.Rule;
 import io.trunkline.core.validation.ValidationReport;
 import org.junit.jupiter.api.Test;

@@ -3,11 +3,11 @@ package io.trunkline.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.trunkline.core.exception.PlanValidationException;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.model.SipAuth;
 import io.trunkline.core.model.SmartflowStep;
 import io.trunkline.core.model.TransferTarget;
-import io.trunkline.core.validation.PlanValidationException;
 import io.trunkline.core.validation.Rule;
 import org.junit.jupiter.api.Test;
 

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.exception.ApplyFailedException;
 import io.trunkline.core.exception.TrunklineException;
-import io.trunkline.core.lifecycle.ApplyFailedException;
 import io.trunkline.core.lifecycle.ApplyListener;
 import io.trunkline.core.lifecycle.ApplyResult;
 import io.trunkline.core.lifecycle.Change;

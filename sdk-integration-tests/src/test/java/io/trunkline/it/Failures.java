@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.trunkline.core.exception.TrunklineException;
 import io.trunkline.core.exception.VendorApiException;
-import io.trunkline.core.exception.VendorConnectionException;
+import io.trunkline.core.exception.VendorException;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -22,10 +22,10 @@ final class Failures {
      * The vendor exception at the root of {@code e}, found by walking {@code getCause} through
      * Trunkline's own types only (an I/O or JSON cause below them is fine as a cause).
      */
-    static Optional<TrunklineException> vendorCause(TrunklineException e) {
-        for (Throwable t = e; t instanceof TrunklineException te; t = t.getCause()) {
-            if (te instanceof VendorApiException || te instanceof VendorConnectionException) {
-                return Optional.of(te);
+    static Optional<VendorException> vendorCause(TrunklineException e) {
+        for (Throwable t = e; t instanceof TrunklineException; t = t.getCause()) {
+            if (t instanceof VendorException vendorFailure) {
+                return Optional.of(vendorFailure);
             }
         }
         return Optional.empty();
@@ -34,15 +34,11 @@ final class Failures {
     /** Asserts the message names the vendor, the operation, the HTTP status when there is one, and a next step. */
     static void assertActionable(TrunklineException e, String vendor) {
         String message = e.getMessage();
-        TrunklineException cause = vendorCause(e).orElseThrow(() -> new AssertionError(
+        VendorException cause = vendorCause(e).orElseThrow(() -> new AssertionError(
                 "expected a vendor failure under " + e.getClass().getName() + ": " + message));
-        String operation = cause instanceof VendorApiException api ? api.operation()
-                : ((VendorConnectionException) cause).operation();
-        String causeVendor = cause instanceof VendorApiException api ? api.vendor()
-                : ((VendorConnectionException) cause).vendor();
-        assertThat(causeVendor).isEqualTo(vendor);
+        assertThat(cause.vendor().displayName()).isEqualTo(vendor);
         assertThat(message).as("names the vendor").contains(vendor);
-        assertThat(message).as("names the operation").contains(operation);
+        assertThat(message).as("names the operation").contains(cause.operation());
         if (cause instanceof VendorApiException api) {
             // without a vendor message the status leads and the empty body is named as such
             assertThat(message).as("names the status").contains(api.vendorMessage().isPresent()

@@ -4,15 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.trunkline.core.IntegrationPlan;
-import io.trunkline.core.lifecycle.ApplyFailedException;
+import io.trunkline.core.exception.ApplyFailedException;
 import io.trunkline.core.lifecycle.ApplyListener;
 import io.trunkline.core.lifecycle.ApplyResult;
 import io.trunkline.core.lifecycle.Change;
 import io.trunkline.core.lifecycle.ManualStepConfirmer;
 import io.trunkline.state.jdbc.PostgresStateStore;
 import io.trunkline.state.jdbc.StateStoreException;
-import io.trunkline.testsupport.TestDatabase;
 import io.trunkline.testkit.SimulatedFault;
+import io.trunkline.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

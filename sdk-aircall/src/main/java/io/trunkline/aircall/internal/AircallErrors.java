@@ -2,6 +2,7 @@ package io.trunkline.aircall.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.trunkline.core.exception.Vendor;
 import io.trunkline.http.internal.ErrorMapping;
 import io.trunkline.http.internal.HttpFailure;
 import io.trunkline.http.internal.VendorError;
@@ -14,13 +15,11 @@ import java.util.Objects;
 /**
  * Aircall's side of the error mapping: how its error bodies read and what to advise. Aircall does not
  * document its error schema; observed bodies are {@code {"message": "..."}}, and client libraries
- * also read {@code error} and {@code troubleshoot}. Anything else — HTML from a proxy, plain text, an
+ * also read {@code error} and {@code troubleshoot}, as message text: none of them is documented as an
+ * error code, so Aircall's exceptions never carry one. Anything else — HTML from a proxy, plain text, an
  * empty body — is tolerated and summarised without echoing markup.
  */
 public final class AircallErrors extends ErrorMapping {
-
-    /** The vendor's name in messages. */
-    public static final String VENDOR = "Aircall";
 
     private static final int MAX_MESSAGE = 300;
     private static final String AUTH_ADVICE = "Check the api_id and api_token (Aircall Dashboard → Integrations"
@@ -37,7 +36,7 @@ public final class AircallErrors extends ErrorMapping {
      * @param maxRateLimitWait the configured longest accepted wait, named in advice
      */
     public AircallErrors(ObjectMapper mapper, Duration maxRateLimitWait) {
-        super(VENDOR);
+        super(Vendor.AIRCALL);
         this.mapper = Objects.requireNonNull(mapper, "mapper");
         this.maxRateLimitWait = Objects.requireNonNull(maxRateLimitWait, "maxRateLimitWait");
     }

@@ -2,6 +2,7 @@ package io.trunkline.aircall.internal;
 
 import io.trunkline.aircall.internal.wire.Envelopes;
 import io.trunkline.aircall.internal.wire.Meta;
+import io.trunkline.core.exception.Vendor;
 import io.trunkline.core.exception.VendorConnectionException;
 import io.trunkline.http.internal.HttpPipeline;
 import okhttp3.HttpUrl;
@@ -125,7 +126,7 @@ public final class Pages {
         }
 
         private VendorConnectionException refuse(String reason) {
-            return new VendorConnectionException(AircallErrors.VENDOR, op.name(), reason, null);
+            return VendorConnectionException.builder().vendor(Vendor.AIRCALL).operation(op.name()).problem(reason).build();
         }
 
         private static String origin(HttpUrl url) {

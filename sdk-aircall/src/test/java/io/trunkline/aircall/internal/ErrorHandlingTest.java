@@ -5,6 +5,7 @@ import io.trunkline.aircall.AircallWireMock;
 import io.trunkline.aircall.FakeTime;
 import io.trunkline.core.exception.AuthenticationException;
 import io.trunkline.core.exception.ResourceNotFoundException;
+import io.trunkline.core.exception.Vendor;
 import io.trunkline.core.exception.VendorApiException;
 import io.trunkline.core.exception.VendorConnectionException;
 import org.junit.jupiter.api.Test;
@@ -40,8 +41,12 @@ class ErrorHandlingTest {
 
         assertThatThrownBy(client::ping)
                 .isInstanceOfSatisfying(AuthenticationException.class, e -> {
+                    assertThat(e.vendor()).isEqualTo(Vendor.AIRCALL);
                     assertThat(e.statusCode()).isEqualTo(401);
                     assertThat(e.vendorMessage()).contains("Unauthorized");
+                    assertThat(e.errorCode()).as("Aircall documents no error code").isEmpty();
+                    assertThat(e.request()).contains("GET /v1/ping");
+                    assertThat(e.retryable()).isFalse();
                 })
                 .hasMessageContaining("Aircall ping failed: Unauthorized; status: 401")
                 .hasMessageContaining("Integrations → API keys");
@@ -76,6 +81,11 @@ class ErrorHandlingTest {
 
         assertThatThrownBy(() -> client.user(5))
                 .isExactlyInstanceOf(VendorApiException.class)
+                .isInstanceOfSatisfying(VendorApiException.class, e -> {
+                    assertThat(e.vendor()).isEqualTo(Vendor.AIRCALL);
+                    assertThat(e.errorCode()).as("'error' is read as message text, not as a code").isEmpty();
+                    assertThat(e.retryable()).isFalse();
+                })
                 .hasMessageContaining("Bad request; troubleshoot: Check the id; status: 400");
         aircall.verify(1, getRequestedFor(urlPathEqualTo("/v2/users/5")));
     }
@@ -103,6 +113,7 @@ class ErrorHandlingTest {
 
         assertThatThrownBy(client::ping)
                 .isExactlyInstanceOf(VendorApiException.class)
+                .isInstanceOfSatisfying(VendorApiException.class, e -> assertThat(e.retryable()).isTrue())
                 .hasMessageContaining("boom; status: 500")
                 .hasMessageContaining("after 4 attempt(s)");
         aircall.verify(4, getRequestedFor(urlPathEqualTo("/v1/ping")));

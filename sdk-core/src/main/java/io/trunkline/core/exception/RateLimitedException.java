@@ -4,23 +4,23 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * The vendor kept answering 429 after the client had waited and retried within its budget.
+ * The vendor kept answering 429 after the client had waited and retried within its budget (or at
+ * once, for a create, which is never repeated blindly).
  */
-public class RateLimitedException extends VendorApiException {
+public final class RateLimitedException extends VendorApiException {
 
     private static final long serialVersionUID = 1L;
 
     private final Duration retryAfter;
 
-    /**
-     * See {@link VendorApiException#VendorApiException(String, String, int, String, String, String)}.
-     *
-     * @param retryAfter how long the vendor asked to wait, may be {@code null} when it did not say
-     */
-    public RateLimitedException(String vendor, String operation, String vendorMessage, String requestId,
-                                Duration retryAfter, String advice) {
-        super(vendor, operation, 429, vendorMessage, requestId, advice);
-        this.retryAfter = retryAfter;
+    private RateLimitedException(Builder<?> builder) {
+        super(builder);
+        this.retryAfter = builder.retryAfterHint();
+    }
+
+    /** @return a builder with the status preset to 429; set at least the vendor and the operation */
+    public static Builder<RateLimitedException> builder() {
+        return new Builder<>(RateLimitedException::new).statusCode(429);
     }
 
     /** @return how long the vendor asked to wait, when it said */

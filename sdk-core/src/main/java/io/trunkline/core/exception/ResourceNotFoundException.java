@@ -1,13 +1,16 @@
 package io.trunkline.core.exception;
 
-/** The vendor answered 404 for a resource the caller named (an id, a slug). */
-public class ResourceNotFoundException extends VendorApiException {
+/** The vendor answered 404 (or an empty result) for a resource the caller named (an id, a slug). */
+public final class ResourceNotFoundException extends VendorApiException {
 
     private static final long serialVersionUID = 1L;
 
-    /** See {@link VendorApiException#VendorApiException(String, String, int, String, String, String)}. */
-    public ResourceNotFoundException(String vendor, String operation, int statusCode, String vendorMessage,
-                                     String requestId, String advice) {
-        super(vendor, operation, statusCode, vendorMessage, requestId, advice);
+    private ResourceNotFoundException(Builder<?> builder) {
+        super(builder);
+    }
+
+    /** @return a builder; set at least the vendor, the operation and the status */
+    public static Builder<ResourceNotFoundException> builder() {
+        return new Builder<>(ResourceNotFoundException::new);
     }
 }

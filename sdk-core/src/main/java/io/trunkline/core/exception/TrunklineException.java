@@ -22,4 +22,15 @@ public class TrunklineException extends RuntimeException {
     public TrunklineException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /**
+     * Whether doing the same thing again, unchanged, may succeed (the failure was transient: a
+     * vendor's 429 or 5xx, a lost connection, a lock held too long). False by default: most failures
+     * need a change first, which the message names.
+     *
+     * @return whether a later retry may succeed
+     */
+    public boolean retryable() {
+        return false;
+    }
 }

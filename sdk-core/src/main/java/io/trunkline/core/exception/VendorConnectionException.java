@@ -1,36 +1,57 @@
 package io.trunkline.core.exception;
 
+import java.util.Objects;
+
 /**
- * The vendor could not be reached or its answer could not be read (connection refused or reset,
- * timeout, TLS failure, a body that is not the JSON the vendor documents). The message names the
- * vendor and the operation; for a write, re-run the apply: it re-reads state before writing.
+ * No usable answer came from the vendor: it could not be reached, or its answer could not be read
+ * (connection refused or reset, timeout, TLS failure, a body that is not the JSON the vendor
+ * documents). The message names the vendor, the operation and what to do; for a write, re-run the
+ * apply: it re-reads state before writing.
+ *
+ * <pre>{@code
+ * throw VendorConnectionException.builder()
+ *         .vendor(Vendor.SYNTHFLOW).operation("get assistant")
+ *         .problem("timed out waiting for Synthflow; check network access and retry")
+ *         .retryable(true).cause(e)
+ *         .build();
+ * }</pre>
  */
-public class VendorConnectionException extends TrunklineException {
+public final class VendorConnectionException extends VendorException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String vendor;
-    private final String operation;
-
-    /**
-     * @param vendor the vendor's name, e.g. "Synthflow"
-     * @param operation the operation, e.g. "get assistant"
-     * @param message what happened and what to do next
-     * @param cause the underlying I/O or parsing failure
-     */
-    public VendorConnectionException(String vendor, String operation, String message, Throwable cause) {
-        super(vendor + " " + operation + " failed: " + message, cause);
-        this.vendor = vendor;
-        this.operation = operation;
+    private VendorConnectionException(Builder builder) {
+        super(builder.vendor().displayName() + " " + builder.operation() + " failed: " + builder.problem(), builder);
     }
 
-    /** @return the vendor */
-    public String vendor() {
-        return vendor;
+    /** @return a builder; set at least the vendor, the operation and the problem */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    /** @return the operation that failed */
-    public String operation() {
-        return operation;
+    /** Builds a {@link VendorConnectionException}. Required: {@code vendor}, {@code operation}, {@code problem}. */
+    public static final class Builder extends VendorException.Builder<Builder> {
+        private String problem;
+
+        private Builder() {
+        }
+
+        /**
+         * @param problem what happened and what to do next, without any request or answer content
+         * @return this builder
+         */
+        public Builder problem(String problem) {
+            this.problem = problem;
+            return this;
+        }
+
+        /** @return the exception */
+        public VendorConnectionException build() {
+            return new VendorConnectionException(this);
+        }
+
+        private String problem() {
+            return Objects.requireNonNull(problem, "problem: missing; say what happened and what to do next");
+        }
     }
 }

@@ -1,5 +1,7 @@
 package io.trunkline.core.lifecycle;
 
+import io.trunkline.core.exception.ApplyFailedException;
+import io.trunkline.core.exception.StalePlanException;
 import io.trunkline.core.spi.AgentPlatform;
 import io.trunkline.core.spi.TransferActionState;
 import java.time.Clock;

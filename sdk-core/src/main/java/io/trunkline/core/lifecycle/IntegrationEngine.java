@@ -2,6 +2,9 @@ package io.trunkline.core.lifecycle;
 
 import io.trunkline.core.IntegrationPlan;
 import io.trunkline.core.ValidIntegration;
+import io.trunkline.core.exception.ApplyFailedException;
+import io.trunkline.core.exception.PlanningException;
+import io.trunkline.core.exception.StalePlanException;
 import io.trunkline.core.exception.TrunklineException;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.spi.AgentPlatform;
@@ -63,7 +66,7 @@ public final class IntegrationEngine {
      *
      * @param integration the desired integration
      * @return the plan
-     * @throws io.trunkline.core.validation.PlanValidationException when the integration is invalid
+     * @throws io.trunkline.core.exception.PlanValidationException when the integration is invalid
      * @throws PlanningException when live state makes it impossible (unknown line, assistant, team…)
      */
     public ChangePlan plan(IntegrationPlan integration) {
@@ -89,7 +92,7 @@ public final class IntegrationEngine {
      *
      * @param integration the desired integration
      * @return the plan, {@linkplain ChangePlan#offline() offline}
-     * @throws io.trunkline.core.validation.PlanValidationException when the integration is invalid
+     * @throws io.trunkline.core.exception.PlanValidationException when the integration is invalid
      */
     public ChangePlan planOffline(IntegrationPlan integration) {
         return new Planner(platform, contactCenter.offline(), store, clock).planOffline(validated(integration));

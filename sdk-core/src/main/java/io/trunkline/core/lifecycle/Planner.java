@@ -1,6 +1,7 @@
 package io.trunkline.core.lifecycle;
 
 import io.trunkline.core.ValidIntegration;
+import io.trunkline.core.exception.PlanningException;
 import io.trunkline.core.model.AssistantRef;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.model.SipNumber;

@@ -1,5 +1,6 @@
 package io.trunkline.core.validation;
 
+import io.trunkline.core.exception.PlanValidationException;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;

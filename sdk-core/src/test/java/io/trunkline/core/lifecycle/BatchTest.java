@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.trunkline.core.GuidePlans;
 import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.exception.PlanValidationException;
 import io.trunkline.core.model.SipNumber;
-import io.trunkline.core.validation.PlanValidationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;

@@ -1,15 +1,18 @@
 package io.trunkline.core.lifecycle;
 
+import io.trunkline.core.exception.ApplyFailedException;
+import io.trunkline.core.exception.PlanningException;
+import io.trunkline.core.exception.StalePlanException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.trunkline.core.GuidePlans;
 import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.exception.PlanValidationException;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.model.SipNumber;
 import io.trunkline.core.model.TransferTarget;
 import io.trunkline.core.spi.SipNumberState;
-import io.trunkline.core.validation.PlanValidationException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

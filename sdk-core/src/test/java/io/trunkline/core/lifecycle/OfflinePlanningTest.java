@@ -1,5 +1,6 @@
 package io.trunkline.core.lifecycle;
 
+import io.trunkline.core.exception.StalePlanException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

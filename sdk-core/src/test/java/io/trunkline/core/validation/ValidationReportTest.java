@@ -1,5 +1,6 @@
 package io.trunkline.core.validation;
 
+import io.trunkline.core.exception.PlanValidationException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -25,7 +25,7 @@ public final class CallFlowDiagram {
     /**
      * @param plan a plan without validation errors
      * @return the Mermaid source, starting with {@code flowchart TD} and ending with a newline
-     * @throws io.trunkline.core.validation.PlanValidationException if the plan has validation errors
+     * @throws io.trunkline.core.exception.PlanValidationException if the plan has validation errors
      */
     public static String mermaid(IntegrationPlan plan) {
         Objects.requireNonNull(plan, "plan");

@@ -45,7 +45,7 @@ public final class CallSimulator {
     /**
      * @param plan the plan to simulate
      * @return a simulator that names lines by their ID
-     * @throws io.trunkline.core.validation.PlanValidationException if the plan has validation errors
+     * @throws io.trunkline.core.exception.PlanValidationException if the plan has validation errors
      */
     public static CallSimulator of(IntegrationPlan plan) {
         return builder(plan).build();
@@ -89,7 +89,7 @@ public final class CallSimulator {
 
         /**
          * @return the simulator
-         * @throws io.trunkline.core.validation.PlanValidationException if the plan has validation errors
+         * @throws io.trunkline.core.exception.PlanValidationException if the plan has validation errors
          */
         public CallSimulator build() {
             plan.validate().orThrow();

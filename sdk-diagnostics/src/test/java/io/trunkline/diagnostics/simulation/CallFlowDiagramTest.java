@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.exception.PlanValidationException;
 import io.trunkline.core.model.SipAuth;
 import io.trunkline.core.model.SipDestination;
 import io.trunkline.core.model.Smartflow;
 import io.trunkline.core.model.SmartflowStep;
-import io.trunkline.core.validation.PlanValidationException;
 import io.trunkline.diagnostics.GuidePlans;
 import java.io.IOException;
 import java.io.InputStream;

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.trunkline.core.IntegrationPlan;
 import io.trunkline.core.exception.InvalidConfigurationException;
+import io.trunkline.core.exception.PlanValidationException;
 import io.trunkline.core.model.SipDestination;
 import io.trunkline.core.model.Smartflow;
 import io.trunkline.core.model.SmartflowStep;
 import io.trunkline.core.model.TransferMode;
 import io.trunkline.core.model.TransferTarget;
-import io.trunkline.core.validation.PlanValidationException;
 import io.trunkline.diagnostics.GuidePlans;
 import java.time.DayOfWeek;
 import java.time.Instant;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.trunkline.core.exception.AuthenticationException;
 import io.trunkline.core.exception.RateLimitedException;
 import io.trunkline.core.exception.ResourceNotFoundException;
-import io.trunkline.core.exception.TrunklineException;
+import io.trunkline.core.exception.Vendor;
 import io.trunkline.core.exception.VendorApiException;
 import io.trunkline.core.exception.VendorConnectionException;
 import java.io.IOException;
@@ -17,12 +17,14 @@ import java.net.UnknownHostException;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import okhttp3.Request;
 
 /**
  * The one place a vendor's failures become Trunkline exceptions. The skeleton decides the exception
  * type from the HTTP status (401/403 authentication, 404 not found, 429 rate limited, 5xx and the
- * rest vendor API errors) and the message's shape; each vendor supplies how its error bodies read
- * and the advice on what to do next.
+ * rest vendor API errors), the message's shape and, by {@link RetryRule}, whether a retry may succeed;
+ * each vendor supplies how its error bodies read (message, request id, error code) and the advice on
+ * what to do next.
  *
  * <p>Messages never contain request or response bodies, headers or credentials: only the vendor's
  * short message, its request id, and JSON field paths.
@@ -31,15 +33,15 @@ public abstract class ErrorMapping {
 
     private static final Pattern MISSING_PROPERTY = Pattern.compile("Missing required creator property '([^']+)'");
 
-    private final String vendor;
+    private final Vendor vendor;
 
-    /** @param vendor the vendor's name in messages, e.g. {@code "Aircall"} */
-    protected ErrorMapping(String vendor) {
+    /** @param vendor the vendor whose failures it maps */
+    protected ErrorMapping(Vendor vendor) {
         this.vendor = Objects.requireNonNull(vendor, "vendor");
     }
 
-    /** @return the vendor's name in messages */
-    public final String vendor() {
+    /** @return the vendor whose failures it maps */
+    public final Vendor vendor() {
         return vendor;
     }
 
@@ -86,46 +88,53 @@ public abstract class ErrorMapping {
      * @param failure the final error answer
      * @return the exception the caller sees
      */
-    public final TrunklineException httpFailure(Operation op, HttpFailure failure) {
+    public final VendorApiException httpFailure(Operation op, HttpFailure failure) {
         int status = failure.status();
-        String message = failure.error().message();
-        String requestId = failure.error().requestId();
-        if ((status == 401 || status == 403) && authenticationFailure(op, status)) {
-            return new AuthenticationException(vendor, op.name(), status, message, requestId, authAdvice(op, failure));
-        }
+        VendorApiException.Builder<? extends VendorApiException> builder;
+        String advice;
         if (status == 401 || status == 403) {
-            return new VendorApiException(vendor, op.name(), status, message, requestId, authAdvice(op, failure));
+            builder = authenticationFailure(op, status) ? AuthenticationException.builder() : VendorApiException.builder();
+            advice = authAdvice(op, failure);
+        } else if (status == 404) {
+            builder = ResourceNotFoundException.builder();
+            advice = notFoundAdvice(op);
+        } else if (status == 429) {
+            builder = RateLimitedException.builder().retryAfter(failure.waitHint());
+            advice = rateLimitedAdvice(op, failure);
+        } else {
+            builder = VendorApiException.builder();
+            advice = status >= 500 ? serverErrorAdvice(op, failure) : rejectedAdvice(op, failure);
         }
-        if (status == 404) {
-            return new ResourceNotFoundException(vendor, op.name(), status, message, requestId, notFoundAdvice(op));
-        }
-        if (status == 429) {
-            return new RateLimitedException(vendor, op.name(), message, requestId, failure.waitHint(),
-                    rateLimitedAdvice(op, failure));
-        }
-        String advice = status >= 500 ? serverErrorAdvice(op, failure) : rejectedAdvice(op, failure);
-        return new VendorApiException(vendor, op.name(), status, message, requestId, advice);
+        VendorError error = failure.error();
+        return builder.vendor(vendor).operation(op.name()).request(failure.request().method(), path(failure.request()))
+                .statusCode(status).vendorMessage(error.message()).errorCode(error.code()).requestId(error.requestId())
+                .retryable(RetryRule.retryable(op, status)).advice(advice).build();
     }
 
     /**
      * @param op the operation
+     * @param request the last request sent
      * @param cause the I/O failure of the last attempt
      * @param attempts how many requests were sent
      * @return the exception the caller sees
      */
-    public final VendorConnectionException connectionFailure(Operation op, IOException cause, int attempts) {
-        return new VendorConnectionException(vendor, op.name(), describe(cause) + ". " + connectionAdvice(op, attempts),
-                cause);
+    public final VendorConnectionException connectionFailure(Operation op, Request request, IOException cause,
+                                                             int attempts) {
+        return noAnswer(op, describe(cause) + ". " + connectionAdvice(op, attempts), cause)
+                .request(request.method(), path(request)).retryable(RetryRule.retryable(op, 0)).build();
     }
 
     /**
+     * A success answer that cannot be used. Never retryable: the vendor answered, and a repeat would
+     * get the same answer (or, for a write, repeat it).
+     *
      * @param op the operation
      * @param problem what is wrong with a success answer, without any of its content
      * @param cause the parsing failure, may be {@code null}
      * @return the exception the caller sees
      */
     public final VendorConnectionException unreadable(Operation op, String problem, Throwable cause) {
-        return new VendorConnectionException(vendor, op.name(), problem + ". " + unreadableAdvice(op), cause);
+        return noAnswer(op, problem + ". " + unreadableAdvice(op), cause).build();
     }
 
     /**
@@ -133,11 +142,13 @@ public abstract class ErrorMapping {
      * own messages can quote input, and input may hold a token.
      *
      * @param op the operation
+     * @param request the request it answered
      * @param e the parsing failure
      * @return the exception the caller sees
      */
-    public final VendorConnectionException unreadable(Operation op, JsonProcessingException e) {
-        return unreadable(op, describe(e), e);
+    public final VendorConnectionException unreadable(Operation op, Request request, JsonProcessingException e) {
+        return noAnswer(op, describe(e) + ". " + unreadableAdvice(op), e).request(request.method(), path(request))
+                .build();
     }
 
     /**
@@ -146,17 +157,25 @@ public abstract class ErrorMapping {
      * @return the exception the caller sees
      */
     public final VendorConnectionException interrupted(Operation op, InterruptedException e) {
-        return new VendorConnectionException(vendor, op.name(),
-                "interrupted while waiting to send the request; no further request was sent", e);
+        return noAnswer(op, "interrupted while waiting to send the request; no further request was sent", e).build();
+    }
+
+    private VendorConnectionException.Builder noAnswer(Operation op, String problem, Throwable cause) {
+        return VendorConnectionException.builder().vendor(vendor).operation(op.name()).problem(problem).cause(cause);
+    }
+
+    /** The path only: the query string may carry filters or, in a caller's proxy setup, a token. */
+    private static String path(Request request) {
+        return request.url().encodedPath();
     }
 
     private String describe(IOException e) {
         String type = e.getClass().getSimpleName();
         if (e instanceof InterruptedIOException) {
-            return "timed out waiting for " + vendor + " (" + type + ")";
+            return "timed out waiting for " + vendor.displayName() + " (" + type + ")";
         }
         if (e instanceof ConnectException || e instanceof UnknownHostException) {
-            return "could not connect to " + vendor + " (" + type + ")";
+            return "could not connect to " + vendor.displayName() + " (" + type + ")";
         }
         return "the connection failed (" + type + ")";
     }

@@ -24,7 +24,7 @@ import retrofit2.Response;
  * Sends one vendor operation: waits for the vendor's permit (a hook), executes, maps errors, and
  * retries what may be retried. Both vendor clients send every request through one of these.
  *
- * <p>Policy, in order: a POST is sent once, whatever happens (no vendor offers idempotency keys, so
+ * <p>Policy, in order ({@link RetryRule}): a POST is sent once, whatever happens (no vendor offers idempotency keys, so
  * a repeat could duplicate); an I/O failure, a 429 or a 5xx of any other method is retried up to
  * {@link HttpOptions#maxAttempts()} attempts, waiting what the vendor asked for when it said, else a
  * full-jitter backoff ({@link RetryInterval}); every other status is final. A success body that is
@@ -86,11 +86,11 @@ public final class HttpPipeline {
         this.errors = Objects.requireNonNull(errors, "errors");
         this.hooks = Objects.requireNonNull(hooks, "hooks");
         // One logger per vendor ("io.trunkline.aircall.http"), so users can tune each vendor's HTTP logs.
-        this.log = LoggerFactory.getLogger("io.trunkline." + errors.vendor().toLowerCase(Locale.ROOT) + ".http");
+        this.log = LoggerFactory.getLogger("io.trunkline." + errors.vendor().displayName().toLowerCase(Locale.ROOT) + ".http");
         this.sleeper = options.sleeper();
         this.clock = options.clock();
         this.listener = options.listener().orElse(null);
-        this.retry = Retry.of(errors.vendor(), RetryConfig.custom()
+        this.retry = Retry.of(errors.vendor().displayName(), RetryConfig.custom()
                 .maxAttempts(options.maxAttempts())
                 .intervalBiFunction(new RetryInterval(options))
                 .retryOnException(TransientFailure.class::isInstance)
@@ -135,12 +135,13 @@ public final class HttpPipeline {
                 }
                 return response;
             } catch (TransientFailure failure) {
-                if (context == null && op.idempotent()) {
-                    context = retry.asyncContext();
+                long delayMillis = -1L;
+                if (RetryRule.retryable(op, failure.status())) {
+                    context = context == null ? retry.asyncContext() : context;
+                    delayMillis = context.onError(failure);
                 }
-                long delayMillis = context == null ? -1L : context.onError(failure);
                 if (delayMillis < 0) {
-                    throw failure.toException(errors, op, attempt);
+                    throw failure.toException(errors, op, next.request(), attempt);
                 }
                 waitBeforeRetry(op, next, attempt, failure, Duration.ofMillis(delayMillis));
                 next = next.clone();
@@ -155,7 +156,7 @@ public final class HttpPipeline {
         try {
             response = call.execute();
         } catch (JsonProcessingException e) {
-            throw errors.unreadable(op, e);
+            throw errors.unreadable(op, call.request(), e);
         } catch (IOException e) {
             finished(op, call, attempt, 0, start);
             throw TransientFailure.connection(e);
@@ -168,17 +169,17 @@ public final class HttpPipeline {
         }
         VendorError error = errors.parse(read(response.errorBody()), response.headers().get("Content-Type"));
         Duration retryAfter = RetryAfter.parse(response.headers().get(RetryAfter.HEADER), clock);
-        if (status == 429 || status >= 500) {
+        if (RetryRule.transientStatus(status)) {
             throw TransientFailure.answer(status, error, hooks.waitHint(response.raw(), retryAfter));
         }
-        throw errors.httpFailure(op, new HttpFailure(status, error, retryAfter, attempt));
+        throw errors.httpFailure(op, new HttpFailure(status, error, retryAfter, attempt, call.request()));
     }
 
     private void awaitPermit(Operation op) {
         try {
             Duration waited = hooks.beforeAttempt();
             if (listener != null && !waited.isZero()) {
-                listener.rateLimitWait(new HttpListener.RateLimitWait(errors.vendor(), op.name(), waited));
+                listener.rateLimitWait(new HttpListener.RateLimitWait(errors.vendor().displayName(), op.name(), waited));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -188,22 +189,22 @@ public final class HttpPipeline {
 
     private void finished(Operation op, Call<?> call, int attempt, int status, long startNanos) {
         if (listener != null) {
-            listener.attemptFinished(new HttpListener.Attempt(errors.vendor(), op.name(), attempt, status,
+            listener.attemptFinished(new HttpListener.Attempt(errors.vendor().displayName(), op.name(), attempt, status,
                     Duration.ofNanos(System.nanoTime() - startNanos)));
         }
         if (log.isDebugEnabled()) {
-            log.debug("{} {} {} -> {} (attempt {})", errors.vendor(), call.request().method(),
+            log.debug("{} {} {} -> {} (attempt {})", errors.vendor().displayName(), call.request().method(),
                     call.request().url().encodedPath(), status == 0 ? "no answer" : status, attempt);
         }
     }
 
     private void waitBeforeRetry(Operation op, Call<?> call, int attempt, TransientFailure failure, Duration delay) {
         if (listener != null) {
-            listener.retryScheduled(new HttpListener.Retry(errors.vendor(), op.name(), attempt, failure.status(), delay));
+            listener.retryScheduled(new HttpListener.Retry(errors.vendor().displayName(), op.name(), attempt, failure.status(), delay));
         }
         // The failure's message is "HTTP <status>" or "connection failure (<type>)": never a body or a key.
         log.atLevel(WaitLog.level(delay)).log("Waiting {} before retrying {} {} ({} {}; attempt {} failed: {})",
-                WaitLog.show(delay), errors.vendor(), op.name(), call.request().method(),
+                WaitLog.show(delay), errors.vendor().displayName(), op.name(), call.request().method(),
                 call.request().url().encodedPath(), attempt, failure.getMessage());
         try {
             sleeper.sleep(delay);

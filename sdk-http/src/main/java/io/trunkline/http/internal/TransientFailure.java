@@ -2,6 +2,7 @@ package io.trunkline.http.internal;
 
 import java.io.IOException;
 import java.time.Duration;
+import okhttp3.Request;
 
 /**
  * An attempt failed in a way another attempt may fix: no answer came, or the vendor answered 429 or
@@ -43,9 +44,9 @@ final class TransientFailure extends Exception {
         return waitHint;
     }
 
-    RuntimeException toException(ErrorMapping errors, Operation op, int attempts) {
+    RuntimeException toException(ErrorMapping errors, Operation op, Request request, int attempts) {
         return status == 0
-                ? errors.connectionFailure(op, (IOException) getCause(), attempts)
-                : errors.httpFailure(op, new HttpFailure(status, error, waitHint, attempts));
+                ? errors.connectionFailure(op, request, (IOException) getCause(), attempts)
+                : errors.httpFailure(op, new HttpFailure(status, error, waitHint, attempts, request));
     }
 }

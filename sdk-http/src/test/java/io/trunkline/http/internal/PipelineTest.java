@@ -11,6 +11,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,6 +22,7 @@ import io.trunkline.core.exception.AuthenticationException;
 import io.trunkline.core.exception.RateLimitedException;
 import io.trunkline.core.exception.ResourceNotFoundException;
 import io.trunkline.core.exception.VendorApiException;
+import io.trunkline.core.exception.Vendor;
 import io.trunkline.core.exception.VendorConnectionException;
 import io.trunkline.core.model.Secret;
 import io.trunkline.http.HttpListener;
@@ -35,10 +37,13 @@ import okhttp3.HttpUrl;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import retrofit2.Call;
 import retrofit2.http.Body;
 import retrofit2.http.GET;
 import retrofit2.http.POST;
+import retrofit2.http.Query;
 
 /** The shared pipeline against WireMock: what is retried, how long it waits, what it reports. */
 class PipelineTest {
@@ -54,6 +59,9 @@ class PipelineTest {
 
         @POST("things")
         Call<JsonNode> create(@Body JsonNode body);
+
+        @GET("things")
+        Call<JsonNode> search(@Query("api_token") String token);
     }
 
     record Op(String name, boolean idempotent) implements Operation {
@@ -65,7 +73,7 @@ class PipelineTest {
     /** A vendor whose advice names the hook that produced it, so tests see which hook ran. */
     static final class TestErrors extends ErrorMapping {
         TestErrors() {
-            super("Acme");
+            super(Vendor.SYNTHFLOW);
         }
 
         @Override
@@ -211,6 +219,64 @@ class PipelineTest {
         assertThat(sleeps).isEmpty();
     }
 
+    @ParameterizedTest(name = "HTTP {0}")
+    @ValueSource(ints = {400, 401, 403, 404, 405, 409, 422, 429, 500, 502, 503})
+    void aReadIsRetryableExactlyWhenThePipelineRetriedIt(int status) {
+        HttpOptions options = options().maxAttempts(2).build();
+        wm.stubFor(get("/things").willReturn(aResponse().withStatus(status)));
+
+        VendorApiException e = catchThrowableOfType(VendorApiException.class,
+                () -> pipeline(options).execute(READ, api(options).things()));
+
+        int sent = wm.findAll(getRequestedFor(urlPathEqualTo("/things"))).size();
+        assertThat(e.statusCode()).isEqualTo(status);
+        assertThat(e.retryable()).as("retryable() and the pipeline follow one rule").isEqualTo(sent > 1);
+        assertThat(e.retryable()).as("429 and 5xx only").isEqualTo(status == 429 || status >= 500);
+    }
+
+    @ParameterizedTest(name = "HTTP {0}")
+    @ValueSource(ints = {400, 429, 500, 503})
+    void aCreateIsNeverRetryableWhateverTheStatus(int status) {
+        HttpOptions options = options().build();
+        wm.stubFor(post("/things").willReturn(aResponse().withStatus(status)));
+
+        VendorApiException e = catchThrowableOfType(VendorApiException.class,
+                () -> pipeline(options).execute(CREATE, api(options).create(new ObjectMapper().createObjectNode())));
+
+        assertThat(e.retryable()).isFalse();
+        assertThat(e.request()).contains("POST /things");
+        wm.verify(1, postRequestedFor(urlPathEqualTo("/things")));
+    }
+
+    @Test
+    void aLostConnectionIsRetryableForAReadAndNotForACreate() {
+        HttpOptions options = options().maxAttempts(2).build();
+        wm.stubFor(get("/things").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        wm.stubFor(post("/things").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+        VendorConnectionException read = catchThrowableOfType(VendorConnectionException.class,
+                () -> pipeline(options).execute(READ, api(options).things()));
+        VendorConnectionException create = catchThrowableOfType(VendorConnectionException.class,
+                () -> pipeline(options).execute(CREATE, api(options).create(new ObjectMapper().createObjectNode())));
+
+        assertThat(read.retryable()).isTrue();
+        assertThat(read.vendor()).isEqualTo(Vendor.SYNTHFLOW);
+        assertThat(read.request()).contains("GET /things");
+        assertThat(create.retryable()).isFalse();
+    }
+
+    @Test
+    void theRequestNamesMethodAndPathButNeverTheQuery() {
+        HttpOptions options = options().build();
+        wm.stubFor(get(urlPathEqualTo("/things")).willReturn(aResponse().withStatus(400)));
+
+        VendorApiException e = catchThrowableOfType(VendorApiException.class,
+                () -> pipeline(options).execute(READ, api(options).search("query-secret")));
+
+        assertThat(e.request()).contains("GET /things");
+        assertThat(e).hasMessageNotContaining("query-secret");
+    }
+
     @Test
     void aPostDeclaredIdempotentIsRefusedBeforeAnythingIsSent() {
         HttpOptions options = options().build();
@@ -285,7 +351,8 @@ class PipelineTest {
         assertThatThrownBy(() -> pipeline(options).execute(READ, api(options).things()))
                 .isInstanceOf(VendorConnectionException.class)
                 .hasMessageContaining("not well-formed JSON").hasMessageContaining("unreadable advice")
-                .hasMessageNotContaining("secret page");
+                .hasMessageNotContaining("secret page")
+                .isInstanceOfSatisfying(VendorConnectionException.class, e -> assertThat(e.retryable()).isFalse());
         wm.verify(1, getRequestedFor(urlPathEqualTo("/things")));
     }
 
@@ -298,13 +365,13 @@ class PipelineTest {
 
         assertThat(events).hasSize(3);
         assertThat(events.get(0)).isInstanceOfSatisfying(HttpListener.Attempt.class, a -> {
-            assertThat(a.vendor()).isEqualTo("Acme");
+            assertThat(a.vendor()).isEqualTo("Synthflow");
             assertThat(a.operation()).isEqualTo("list things");
             assertThat(a.attempt()).isEqualTo(1);
             assertThat(a.status()).isEqualTo(502);
             assertThat(a.duration()).isPositive();
         });
-        assertThat(events.get(1)).isEqualTo(new HttpListener.Retry("Acme", "list things", 1, 502, sleeps.get(0)));
+        assertThat(events.get(1)).isEqualTo(new HttpListener.Retry("Synthflow", "list things", 1, 502, sleeps.get(0)));
         assertThat(events.get(2)).isInstanceOfSatisfying(HttpListener.Attempt.class,
                 a -> assertThat(a.status()).isEqualTo(200));
     }
@@ -322,7 +389,7 @@ class PipelineTest {
 
         paced.execute(READ, api(options).things());
 
-        assertThat(events.get(0)).isEqualTo(new HttpListener.RateLimitWait("Acme", "list things",
+        assertThat(events.get(0)).isEqualTo(new HttpListener.RateLimitWait("Synthflow", "list things",
                 Duration.ofMillis(250)));
     }
 

@@ -96,9 +96,8 @@ public final class PostgresRateBudget implements RateBudget {
             select.setString(1, name);
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {
-                    throw new StateStoreException(StateStoreException.Problem.DATABASE_ERROR, "the rate budget '" + name
-                            + "' has no row in " + TABLE + " (deleted while in use?); restart the replicas to create it",
-                            null, null);
+                    throw StateStoreException.of(StateStoreException.Problem.DATABASE_ERROR, "the rate budget '" + name
+                            + "' has no row in " + TABLE + " (deleted while in use?); restart the replicas to create it");
                 }
                 log = Arrays.stream((Long[]) row.getArray(1).getArray()).mapToLong(Long::longValue).toArray();
                 pausedUntil = row.getLong(2);

@@ -55,11 +55,13 @@ public final class Absence {
             throw e;
         }
         if (listed.getAsBoolean()) {
-            throw new VendorApiException(ErrorTranslator.VENDOR, e.operation(), e.statusCode(),
-                    e.vendorMessage().orElse(null), e.requestId().orElse(null),
-                    "Synthflow lists " + what + " but answered " + e.statusCode() + " for it; this contradicts "
+            // The answer itself (its request included) stays reachable as the cause.
+            throw VendorApiException.builder().vendor(e.vendor()).operation(e.operation()).statusCode(e.statusCode())
+                    .vendorMessage(e.vendorMessage().orElse(null)).errorCode(e.errorCode().orElse(null))
+                    .requestId(e.requestId().orElse(null)).cause(e)
+                    .advice("Synthflow lists " + what + " but answered " + e.statusCode() + " for it; this contradicts "
                             + "assumption " + ledgerId + " (docs/vendor-assumptions.md). Nothing was changed; check it in "
-                            + "the Synthflow dashboard and report the answer to Synthflow support");
+                            + "the Synthflow dashboard and report the answer to Synthflow support").build();
         }
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.trunkline.core.exception.ResourceNotFoundException;
+import io.trunkline.core.exception.Vendor;
 import io.trunkline.http.internal.ErrorMapping;
 import io.trunkline.http.internal.HttpFailure;
 import io.trunkline.http.internal.VendorError;
@@ -17,13 +18,12 @@ import java.util.StringJoiner;
  * error shapes ({@code {"detail":"msg"}}, {@code {"error":"slug","message":"text"}},
  * {@code {"detail":{"status","description","request_id","category"}}}), FastAPI-style
  * {@code {"detail":[{loc,msg}]}}, empty {@code {}} and non-JSON bodies, and gives the advice on what
- * to do next for each kind of failure. Raw bodies never reach a message: they may
+ * to do next for each kind of failure. The gateway's {@code error} slug is the only error code
+ * Synthflow sends; the other shapes have none (a {@code category} is a class, kept in the message). Raw bodies never reach a message: they may
  * echo request fields such as a trunk password.
  */
 public final class ErrorTranslator extends ErrorMapping {
 
-    /** The vendor name used in every message. */
-    public static final String VENDOR = "Synthflow";
 
     private final ObjectMapper mapper;
     private final String workspaceId;
@@ -35,7 +35,7 @@ public final class ErrorTranslator extends ErrorMapping {
      * @param baseUrl the configured base URL, named in advice
      */
     public ErrorTranslator(ObjectMapper mapper, String workspaceId, String baseUrl) {
-        super(VENDOR);
+        super(Vendor.SYNTHFLOW);
         this.mapper = Objects.requireNonNull(mapper, "mapper");
         this.workspaceId = Objects.requireNonNull(workspaceId, "workspaceId");
         this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
@@ -75,7 +75,8 @@ public final class ErrorTranslator extends ErrorMapping {
         String error = text(root.get("error"));
         String message = text(root.get("message"));
         if (message != null) {
-            return new VendorError(error == null ? message : error + ": " + message, topRequestId);
+            // The gateway's documented shape: "error" is a slug (e.g. not_found), Synthflow's only error code.
+            return new VendorError(error == null ? message : error + ": " + message, topRequestId, error);
         }
         return new VendorError(error, topRequestId);
     }
@@ -130,8 +131,8 @@ public final class ErrorTranslator extends ErrorMapping {
      * @return the exception to throw
      */
     public ResourceNotFoundException emptyResult(Operation operation, String what) {
-        return new ResourceNotFoundException(VENDOR, operation.name(), 200,
-                "the answer contained no " + what, null, notFoundAdvice());
+        return ResourceNotFoundException.builder().vendor(Vendor.SYNTHFLOW).operation(operation.name()).statusCode(200)
+                .vendorMessage("the answer contained no " + what).advice(notFoundAdvice()).build();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.trunkline.synthflow.internal;
 
+import io.trunkline.core.exception.Vendor;
 import io.trunkline.core.exception.VendorConnectionException;
 import io.trunkline.core.model.PhoneNumber;
 
@@ -20,8 +21,10 @@ final class VendorPhoneNumber {
     static PhoneNumber parse(String value, Operation operation, String field) {
         String problem = PhoneNumber.problemWith(value);
         if (problem != null) {
-            throw new VendorConnectionException("Synthflow", operation.name(), "the answer's " + field
-                    + " is not an E.164 number (" + problem + "); check it in the Synthflow dashboard", null);
+            throw VendorConnectionException.builder().vendor(Vendor.SYNTHFLOW).operation(operation.name())
+                    .problem("the answer's " + field + " is not an E.164 number (" + problem
+                            + "); check it in the Synthflow dashboard")
+                    .build();
         }
         return PhoneNumber.parse(value);
     }

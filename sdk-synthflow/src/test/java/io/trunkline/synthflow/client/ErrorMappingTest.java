@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.trunkline.core.exception.AuthenticationException;
 import io.trunkline.core.exception.RateLimitedException;
 import io.trunkline.core.exception.ResourceNotFoundException;
+import io.trunkline.core.exception.Vendor;
 import io.trunkline.core.exception.VendorApiException;
 import io.trunkline.core.exception.VendorConnectionException;
 import io.trunkline.core.model.Secret;
@@ -44,22 +45,28 @@ class ErrorMappingTest extends ClientTestBase {
         ResourceNotFoundException e = catchThrowableOfType(ResourceNotFoundException.class,
                 () -> client.getNumber("33123456789"));
 
-        assertThat(e.vendor()).isEqualTo("Synthflow");
+        assertThat(e.vendor()).isEqualTo(Vendor.SYNTHFLOW);
         assertThat(e.operation()).isEqualTo("get number");
         assertThat(e.statusCode()).isEqualTo(404);
         assertThat(e.vendorMessage()).contains("Not Found");
         assertThat(e.requestId()).isEmpty();
+        assertThat(e.errorCode()).as("the detail string has no code").isEmpty();
+        assertThat(e.request()).contains("GET " + NUMBER_PATH);
+        assertThat(e.retryable()).isFalse();
         assertThat(e).hasMessageStartingWith("Synthflow get number failed: Not Found; status: 404")
                 .hasMessageContaining(WORKSPACE);
     }
 
     @Test
-    void readsTheErrorAndMessageShape() {
+    void readsTheErrorAndMessageShapeWithItsSlugAsTheErrorCode() {
         stubNumber(404, "{\"error\":\"not_found\",\"message\":\"No route matched\"}");
 
-        assertThatThrownBy(() -> client.getNumber("33123456789"))
-                .isInstanceOf(ResourceNotFoundException.class)
-                .hasMessageContaining("not_found: No route matched");
+        ResourceNotFoundException e = catchThrowableOfType(ResourceNotFoundException.class,
+                () -> client.getNumber("33123456789"));
+
+        assertThat(e.vendor()).isEqualTo(Vendor.SYNTHFLOW);
+        assertThat(e.errorCode()).contains("not_found");
+        assertThat(e).hasMessageContaining("not_found: No route matched");
     }
 
     @Test
@@ -73,6 +80,8 @@ class ErrorMappingTest extends ClientTestBase {
 
         assertThat(e.statusCode()).isEqualTo(400);
         assertThat(e.requestId()).contains("req-42");
+        assertThat(e.errorCode()).as("a category is not an error code").isEmpty();
+        assertThat(e.request()).contains("POST /v2/assistants");
         assertThat(e.vendorMessage()).contains("agent.language is invalid (status: error, category: validation)");
         assertThat(e).hasMessageContaining("request-id: req-42").hasMessageContaining("create assistant");
     }
@@ -253,7 +262,7 @@ class ErrorMappingTest extends ClientTestBase {
         VendorConnectionException e = catchThrowableOfType(VendorConnectionException.class,
                 () -> impatient.getNumber("33123456789"));
 
-        assertThat(e.vendor()).isEqualTo("Synthflow");
+        assertThat(e.vendor()).isEqualTo(Vendor.SYNTHFLOW);
         assertThat(e.operation()).isEqualTo("get number");
         assertThat(e).hasMessageContaining("timed out").hasMessageContaining(HttpOptions.DEFAULT_MAX_ATTEMPTS + " attempt(s)")
                 .hasMessageNotContaining(API_KEY);

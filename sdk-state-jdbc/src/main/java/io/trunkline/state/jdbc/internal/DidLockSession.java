@@ -69,10 +69,9 @@ public final class DidLockSession implements StateStore.DidLock {
             return session;
         } catch (SQLException e) {
             StateStoreException failure = "55P03".equals(e.getSQLState())
-                    ? new StateStoreException(Problem.LOCK_TIMEOUT, "another process (" + holder(connection, did)
+                    ? StateStoreException.of(Problem.LOCK_TIMEOUT, "another process (" + holder(connection, did)
                     + ") has held the lock of the apply of " + did + " for more than " + wait.toSeconds() + " s; wait"
-                    + " for it to finish, or stop it (PostgreSQL releases the lock when its session ends) and run again",
-                    e.getSQLState(), e)
+                    + " for it to finish, or stop it (PostgreSQL releases the lock when its session ends) and run again", e)
                     : Jdbc.failure(e, doing, connection);
             closeQuietly(connection);
             throw failure;

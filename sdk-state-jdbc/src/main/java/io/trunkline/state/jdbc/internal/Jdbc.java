@@ -124,27 +124,25 @@ public final class Jdbc {
     public static StateStoreException failure(SQLException e, String doing, Connection connection) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         if (lostConnection(state)) {
-            return new StateStoreException(Problem.CONNECTION_LOST, "lost the connection to PostgreSQL while " + doing
+            return StateStoreException.of(Problem.CONNECTION_LOST, "lost the connection to PostgreSQL while " + doing
                     + " (" + e.getMessage() + "); whether this last change was recorded is unknown, everything recorded"
                     + " before it is kept. Check that the database is reachable, then run the converge again: it"
-                    + " resumes from what was recorded and creates nothing twice", e.getSQLState(), e);
+                    + " resumes from what was recorded and creates nothing twice", e);
         }
         if (state.equals("42501")) {
             String user = describe(connection, true);
             String schema = describe(connection, false);
-            return new StateStoreException(Problem.ACCESS_DENIED, "PostgreSQL denied " + user + " a right it needs while "
+            return StateStoreException.of(Problem.ACCESS_DENIED, "PostgreSQL denied " + user + " a right it needs while "
                     + doing + " (" + e.getMessage() + "). Grant it, for the first start (which creates the tables): GRANT"
                     + " USAGE, CREATE ON SCHEMA " + schema + " TO " + user + "; afterwards: GRANT SELECT, INSERT, UPDATE,"
-                    + " DELETE ON " + TABLES + " TO " + user + ". Or give the DataSource a user that has them",
-                    e.getSQLState(), e);
+                    + " DELETE ON " + TABLES + " TO " + user + ". Or give the DataSource a user that has them", e);
         }
         if (state.startsWith("28")) {
-            return new StateStoreException(Problem.ACCESS_DENIED, "PostgreSQL refused the DataSource's login while "
-                    + doing + " (" + e.getMessage() + "); check the user and password the DataSource is configured with",
-                    e.getSQLState(), e);
+            return StateStoreException.of(Problem.ACCESS_DENIED, "PostgreSQL refused the DataSource's login while "
+                    + doing + " (" + e.getMessage() + "); check the user and password the DataSource is configured with", e);
         }
-        return new StateStoreException(Problem.DATABASE_ERROR, "PostgreSQL failed while " + doing + ": "
-                + e.getMessage() + (state.isEmpty() ? "" : " (SQLSTATE " + state + ")"), e.getSQLState(), e);
+        return StateStoreException.of(Problem.DATABASE_ERROR, "PostgreSQL failed while " + doing + ": "
+                + e.getMessage() + (state.isEmpty() ? "" : " (SQLSTATE " + state + ")"), e);
     }
 
     /**

@@ -82,10 +82,10 @@ public final class Schema {
         }
         int version = version(connection);
         if (version > LATEST) {
-            throw new StateStoreException(Problem.SCHEMA_TOO_NEW, "Trunkline's tables in schema " + connection.getSchema()
+            throw StateStoreException.of(Problem.SCHEMA_TOO_NEW, "Trunkline's tables in schema " + connection.getSchema()
                     + " are at version " + version + ", written by a newer Trunkline; this one knows versions up to "
                     + LATEST + " and leaves them untouched. Upgrade this replica to the Trunkline version the others"
-                    + " run, or point its DataSource at another schema", null, null);
+                    + " run, or point its DataSource at another schema");
         }
         try (Statement statement = connection.createStatement()) {
             for (int next = version + 1; next <= target; next++) {
@@ -108,10 +108,10 @@ public final class Schema {
                      + " current_user")) {
             row.next();
             if (!row.getBoolean(1)) {
-                throw new StateStoreException(Problem.ACCESS_DENIED, "user \"" + row.getString(3) + "\" may use no"
+                throw StateStoreException.of(Problem.ACCESS_DENIED, "user \"" + row.getString(3) + "\" may use no"
                         + " schema of its search path (" + row.getString(2) + "): each is missing, or the user lacks"
                         + " USAGE on it. Create the schema, GRANT USAGE, CREATE ON SCHEMA <schema> TO \""
-                        + row.getString(3) + "\", or set the DataSource's currentSchema to one it may use", "3F000", null);
+                        + row.getString(3) + "\", or set the DataSource's currentSchema to one it may use");
             }
         }
     }

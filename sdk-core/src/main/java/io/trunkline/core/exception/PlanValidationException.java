@@ -1,6 +1,7 @@
-package io.trunkline.core.validation;
+package io.trunkline.core.exception;
 
-import io.trunkline.core.exception.TrunklineException;
+import io.trunkline.core.validation.Diagnostic;
+import io.trunkline.core.validation.ValidationReport;
 
 /**
  * Thrown when an invalid plan is about to be planned or applied. Carries the full

@@ -1,6 +1,5 @@
-package io.trunkline.core.lifecycle;
+package io.trunkline.core.exception;
 
-import io.trunkline.core.exception.TrunklineException;
 import java.util.List;
 
 /**

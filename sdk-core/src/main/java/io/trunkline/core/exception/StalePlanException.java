@@ -1,6 +1,4 @@
-package io.trunkline.core.lifecycle;
-
-import io.trunkline.core.exception.TrunklineException;
+package io.trunkline.core.exception;
 
 /**
  * Live state changed between plan and apply (someone edited a resource, or another apply ran).

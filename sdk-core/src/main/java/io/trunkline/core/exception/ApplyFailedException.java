@@ -1,6 +1,7 @@
-package io.trunkline.core.lifecycle;
+package io.trunkline.core.exception;
 
-import io.trunkline.core.exception.TrunklineException;
+import io.trunkline.core.lifecycle.ApplyResult;
+import io.trunkline.core.lifecycle.Change;
 
 /**
  * A change failed during apply. Changes before it are done; the failed one may or may not have
