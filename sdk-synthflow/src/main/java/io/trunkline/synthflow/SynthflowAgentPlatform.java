@@ -218,6 +218,25 @@ public final class SynthflowAgentPlatform implements AgentPlatform, AutoCloseabl
     }
 
     /**
+     * Reads the number in the order that is cheaper when {@code expected} holds: by its slug when it
+     * is expected to be there; when it is expected to be absent, the paginated {@code GET /numbers}
+     * first (an unknown slug's 400 or 404 must be confirmed by that list anyway), then the slug only if
+     * the list holds the DID.
+     *
+     * @param did the DID
+     * @param expected what the engine's journal suggests
+     * @return the number, or empty when the workspace does not have it
+     */
+    @Override
+    public Optional<SipNumberState> findSipNumber(PhoneNumber did, Expectation expected) {
+        Objects.requireNonNull(did, "did");
+        if (Objects.requireNonNull(expected, "expected") == Expectation.PRESENT) {
+            return findSipNumber(did);
+        }
+        return read(() -> numbers.findListedFirst(did), "number", did.e164()).map(SipNumberMapping::state);
+    }
+
+    /**
      * Imports the DID as a custom number ({@code POST /custom-numbers}), sent once and never retried
      * (Synthflow has no idempotency keys; the engine re-reads the DID before any new attempt). The
      * returned state is built from the spec and the answer rather than read again, to save a request:
