@@ -68,7 +68,8 @@ import java.util.stream.Collectors;
  * <table>
  *   <caption>Port methods and Synthflow requests</caption>
  *   <tr><th>method</th><th>request</th></tr>
- *   <tr><td>{@link #findSipNumber}, {@link #registrationStatus}</td><td>{@code GET /numbers/{slug}?workspace=…}</td></tr>
+ *   <tr><td>{@link #findSipNumber}, {@link #registrationStatus}</td><td>{@code GET /numbers/{slug}?workspace=…}; when the
+ *       number is expected absent, {@code GET /numbers?workspace&limit&offset} first, every page</td></tr>
  *   <tr><td>{@link #createSipNumber}</td><td>{@code POST /custom-numbers} (provider {@code custom})</td></tr>
  *   <tr><td>{@link #updateSipNumber}</td><td>{@code PATCH /numbers/{slug}}</td></tr>
  *   <tr><td>{@link #deleteSipNumber}</td><td>{@code DELETE /numbers/{slug}}</td></tr>

@@ -285,7 +285,7 @@ public final class BulkProvisioning {
         rateNotJudgeable.ifPresent(why -> notes.add("Not judged in this run: Aircall rate / limit (>= 0.90) and wall time"
                 + " / rate-limit lower bound (<= " + fmt(PACING_GOAL) + "), because " + why + ". Their figures are shown"
                 + " above; the pacer's use of a shared budget is judged in group 6."));
-        figures.put("rateGoalsNotJudgeable", rateNotJudgeable.orElse(null));
+        rateNotJudgeable.ifPresent(why -> figures.put("rateGoalsNotJudgeable", why));
         notes.add("Aircall's limit is scaled from 120/min to 120/s on the simulator (fixed window opened by the first"
                 + " request) and on the client (its sliding-window pacer), so the run takes seconds; real system clock.");
         notes.add("Each DID is a guide-shaped integration with its own inbound assistant; all transfer to the same"

@@ -14,10 +14,12 @@ import java.util.Objects;
 /**
  * Executes a {@link ChangePlan} in order. Before each update it re-reads the fields it is about to
  * change: if live state moved since the plan, it stops with a {@link StalePlanException} instead of
- * overwriting. Before each create it looks the resource up by natural key again, unless the plan
- * was read under the DID lock this apply holds (a converge): then no Trunkline writer sharing the
- * state store can have created it since, and the plan's own lookup, made moments ago, stands. A plan
- * applied later (a saved plan) keeps the look-up, because neither vendor refuses a duplicate create.
+ * overwriting. A plan read under the DID lock this apply holds (a converge) is current for every
+ * Trunkline writer sharing the state store, so its creates rest on the plan's own look-ups, made
+ * moments ago. A plan applied later (a saved plan) is first checked against the journal, as
+ * Terraform checks a saved plan against the state serial (another apply of the DID since makes it
+ * stale), and each create looks the resource up by natural key again, because neither vendor refuses
+ * a duplicate create made by someone else.
  */
 final class Applier {
 
@@ -36,6 +38,10 @@ final class Applier {
 
     ApplyResult apply(ChangePlan plan, ApplyListener listener, ManualStepConfirmer confirmer) {
         Ledger ledger = new Ledger(store, plan.did());
+        if (!planReadUnderThisLock && plan.journalSerial().filter(serial -> !serial.equals(ledger.serial())).isPresent()) {
+            throw new StalePlanException("another apply of " + plan.did() + " changed Trunkline's journal since the plan"
+                    + " was made; make a new plan and apply that");
+        }
         Execution execution = new Execution(ledger);
         List<StepOutcome> outcomes = new ArrayList<>();
         for (PlanStep step : plan.steps()) {

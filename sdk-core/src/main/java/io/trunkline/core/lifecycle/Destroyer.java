@@ -46,7 +46,7 @@ final class Destroyer {
             planAction(transfer, assistantId, attached, ledger, steps);
         }
         planSipNumber(did, ledger, steps);
-        return new ChangePlan(ChangePlan.Kind.DESTROY, did, clock.instant(), steps);
+        return new ChangePlan(ChangePlan.Kind.DESTROY, did, clock.instant(), false, steps, ledger.serial());
     }
 
     private void planAction(ValidIntegration.DialledTransfer transfer, String assistantId, List<String> attached,

@@ -63,7 +63,7 @@ final class Planner {
             planTransfer(transfer, live, ledger, steps);
         }
         planManualSteps(integration, ledger, steps);
-        return new ChangePlan(ChangePlan.Kind.APPLY, did, clock.instant(), live.offline(), steps);
+        return new ChangePlan(ChangePlan.Kind.APPLY, did, clock.instant(), live.offline(), steps, ledger.serial());
     }
 
     static SipNumberSpec spec(ValidIntegration integration) {
