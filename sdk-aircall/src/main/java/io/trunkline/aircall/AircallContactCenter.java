@@ -200,7 +200,8 @@ public final class AircallContactCenter implements ContactCenter {
 
     /**
      * The teardown runbook: {@value #REMOVE_FORWARD_STEP} (so no call is forwarded to a removed
-     * destination), then {@value #REMOVE_SIP_DESTINATION_STEP}.
+     * destination), then {@value #REMOVE_SIP_DESTINATION_STEP}. Reads nothing: the line is named by its
+     * DID and the fallback's team or user by ID, so a destroy spends no Aircall request.
      *
      * @param integration the validated integration being destroyed
      * @return the steps

@@ -159,13 +159,15 @@ class RunbookTest {
     }
 
     @Test
-    void teardownRemovesTheForwardStepBeforeTheDestination() {
+    void teardownRemovesTheForwardStepBeforeTheDestinationNamingTheLineByItsDidWithoutReading() {
         List<ManualStep> steps = center.teardownSteps(TestPlans.happyPath().build().validated());
 
+        assertThat(aircall.getAllServeEvents()).as("Aircall requests").isEmpty();
         assertThat(steps).extracting(ManualStep::id)
                 .containsExactly("aircall.smartflow.remove-forward", "aircall.sip-destination.remove");
         assertThat(steps.get(0).dashboardPath())
-                .isEqualTo("Aircall Dashboard → Numbers → Paris support (+33123456789, line 1234) → Edit Smartflow");
+                .isEqualTo("Aircall Dashboard → Numbers → +33123456789 → Edit Smartflow");
+        assertThat(value(steps.get(0), "Route calls instead to")).isEqualTo("team ID 678");
         assertThat(value(steps.get(0), "Step to remove")).isEqualTo("Forward to External SIP → Synthflow AI");
         assertThat(steps.get(0).actions()).containsExactly("Remove the Forward to External SIP step", "Click Save",
                 "Click Publish");

@@ -68,7 +68,8 @@ import java.util.stream.Collectors;
  * <table>
  *   <caption>Port methods and Synthflow requests</caption>
  *   <tr><th>method</th><th>request</th></tr>
- *   <tr><td>{@link #findSipNumber}, {@link #registrationStatus}</td><td>{@code GET /numbers/{slug}?workspace=…}</td></tr>
+ *   <tr><td>{@link #findSipNumber}, {@link #registrationStatus}</td><td>{@code GET /numbers/{slug}?workspace=…}; when the
+ *       number is expected absent, {@code GET /numbers?workspace&limit&offset} first, every page</td></tr>
  *   <tr><td>{@link #createSipNumber}</td><td>{@code POST /custom-numbers} (provider {@code custom})</td></tr>
  *   <tr><td>{@link #updateSipNumber}</td><td>{@code PATCH /numbers/{slug}}</td></tr>
  *   <tr><td>{@link #deleteSipNumber}</td><td>{@code DELETE /numbers/{slug}}</td></tr>
@@ -215,6 +216,25 @@ public final class SynthflowAgentPlatform implements AgentPlatform, AutoCloseabl
     @Override
     public Optional<SipNumberState> findSipNumber(PhoneNumber did) {
         return number(did).map(SipNumberMapping::state);
+    }
+
+    /**
+     * Reads the number in the order that is cheaper when {@code expected} holds: by its slug when it
+     * is expected to be there; when it is expected to be absent, the paginated {@code GET /numbers}
+     * first (an unknown slug's 400 or 404 must be confirmed by that list anyway), then the slug only if
+     * the list holds the DID.
+     *
+     * @param did the DID
+     * @param expected what the engine's journal suggests
+     * @return the number, or empty when the workspace does not have it
+     */
+    @Override
+    public Optional<SipNumberState> findSipNumber(PhoneNumber did, Expectation expected) {
+        Objects.requireNonNull(did, "did");
+        if (Objects.requireNonNull(expected, "expected") == Expectation.PRESENT) {
+            return findSipNumber(did);
+        }
+        return read(() -> numbers.findListedFirst(did), "number", did.e164()).map(SipNumberMapping::state);
     }
 
     /**

@@ -15,6 +15,7 @@ import com.github.tomakehurst.wiremock.http.RequestMethod;
 import io.trunkline.core.exception.TrunklineException;
 import io.trunkline.core.exception.VendorApiException;
 import io.trunkline.core.model.Secret;
+import io.trunkline.core.spi.AgentPlatform;
 import io.trunkline.core.spi.RegistrationStatus;
 import io.trunkline.core.spi.SipNumberSpec;
 import io.trunkline.core.spi.SipNumberState;
@@ -90,6 +91,35 @@ class SynthflowAgentPlatformSipNumberTest extends PlatformTestBase {
 
         assertThatThrownBy(() -> platform.findSipNumber(DID)).isInstanceOf(VendorApiException.class)
                 .hasMessageContaining("SF-UNKNOWN-SLUG-STATUS").hasMessageContaining("lists number +33123456789");
+    }
+
+    @Test
+    void aNumberExpectedAbsentIsLookedUpInTheListAloneWhenTheListDoesNotHoldIt() {
+        listedNumbers("+33999999999");
+
+        assertThat(platform.findSipNumber(DID, AgentPlatform.Expectation.ABSENT)).isEmpty();
+        wm.verify(1, sent(RequestMethod.GET, "/numbers").withQueryParam("workspace", equalTo(WORKSPACE)));
+        wm.verify(0, sent(RequestMethod.GET, "/numbers/" + SLUG));
+    }
+
+    @Test
+    void aNumberExpectedAbsentButListedIsReadBySlugAfterAll() {
+        listedNumbers("+33123456789");
+        wm.stubFor(get(urlPathEqualTo("/v2/numbers/" + SLUG))
+                .willReturn(json(numberJson("sip:aircall-pbx.example.com", false, MODEL_ID))));
+
+        assertThat(platform.findSipNumber(DID, AgentPlatform.Expectation.ABSENT)).get()
+                .extracting(SipNumberState::terminationUri).isEqualTo("sip:aircall-pbx.example.com");
+        wm.verify(1, sent(RequestMethod.GET, "/numbers/" + SLUG));
+    }
+
+    @Test
+    void aNumberExpectedPresentIsReadBySlugWithoutTheList() {
+        wm.stubFor(get(urlPathEqualTo("/v2/numbers/" + SLUG))
+                .willReturn(json(numberJson("sip:aircall-pbx.example.com", false, MODEL_ID))));
+
+        assertThat(platform.findSipNumber(DID, AgentPlatform.Expectation.PRESENT)).isPresent();
+        wm.verify(1, anyRequestedFor(anyUrl()));
     }
 
     @Test

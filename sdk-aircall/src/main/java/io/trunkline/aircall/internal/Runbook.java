@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.LongFunction;
 
 /**
  * Writes the Aircall dashboard runbook: the steps Aircall offers no API for (SIP destinations and
@@ -76,6 +77,9 @@ public final class Runbook {
     }
 
     /**
+     * Names the line by its DID and the fallback's team or user by ID, reading nothing from Aircall:
+     * a destroy spends its few reads on what it deletes, and the dashboard finds a line by its number.
+     *
      * @param plan the validated integration being destroyed
      * @return the teardown steps: remove the forward step first (no call may be forwarded to a
      *     destination that is gone), then delete the destination
@@ -85,9 +89,9 @@ public final class Runbook {
         PhoneNumber did = plan.did();
         SmartflowStep.ForwardToSip forward = plan.forward();
         ManualStep removeForward = new ManualStep(REMOVE_FORWARD, "Stop forwarding " + did + " to Synthflow in the Smartflow",
-                smartflowPath(did),
+                DASHBOARD + "Numbers → " + did.e164() + " → Edit Smartflow",
                 List.of(ManualField.of("Step to remove", "Forward to External SIP → " + forward.destination()),
-                        ManualField.of("Route calls instead to", fallback(forward.fallback()),
+                        ManualField.of("Route calls instead to", fallback(forward.fallback(), Runbook::teamById, Runbook::userById),
                                 "the forward step's fallback, so calls still reach a person")),
                 List.of("Remove the Forward to External SIP step", "Click Save", "Click Publish"),
                 CALLER + NO_SMARTFLOW_API, false);
@@ -208,11 +212,15 @@ public final class Runbook {
     }
 
     String fallback(SmartflowStep.Fallback fallback) {
+        return fallback(fallback, this::team, this::user);
+    }
+
+    private static String fallback(SmartflowStep.Fallback fallback, LongFunction<String> team, LongFunction<String> user) {
         if (fallback instanceof SmartflowStep.RingTeam ringTeam) {
-            return team(ringTeam.teamId());
+            return team.apply(ringTeam.teamId());
         }
         if (fallback instanceof SmartflowStep.RingUser ringUser) {
-            return user(ringUser.userId());
+            return user.apply(ringUser.userId());
         }
         return "voicemail";
     }
@@ -222,11 +230,19 @@ public final class Runbook {
     }
 
     private String team(long id) {
-        return aircall.findTeam(id).map(team -> "team " + team.name() + " (ID " + id + ")").orElse("team ID " + id);
+        return aircall.findTeam(id).map(team -> "team " + team.name() + " (ID " + id + ")").orElse(teamById(id));
     }
 
     private String user(long id) {
-        return aircall.findUser(id).map(user -> "user " + user.name() + " (ID " + id + ")").orElse("user ID " + id);
+        return aircall.findUser(id).map(user -> "user " + user.name() + " (ID " + id + ")").orElse(userById(id));
+    }
+
+    private static String teamById(long id) {
+        return "team ID " + id;
+    }
+
+    private static String userById(long id) {
+        return "user ID " + id;
     }
 
     static String seconds(SmartflowStep.ForwardToSip forward) {

@@ -5,16 +5,16 @@ import io.trunkline.aircall.internal.wire.AircallNumber;
 import io.trunkline.aircall.internal.wire.Team;
 import io.trunkline.core.IntegrationPlan;
 import io.trunkline.core.exception.ResourceNotFoundException;
+import io.trunkline.core.exception.VendorApiException;
 import io.trunkline.core.model.SipNumber;
 import io.trunkline.core.model.TransferTarget;
 import io.trunkline.synthflow.client.ActionDetails;
-import io.trunkline.synthflow.client.ActionPage;
-import io.trunkline.synthflow.client.ActionSummary;
 import io.trunkline.synthflow.client.Assistant;
 import io.trunkline.synthflow.client.AssistantUpdate;
 import io.trunkline.synthflow.client.CustomNumberImport;
 import io.trunkline.synthflow.client.LiveTransferConfig;
 import io.trunkline.synthflow.client.NumberDetails;
+import io.trunkline.synthflow.client.NumberPage;
 import io.trunkline.synthflow.client.NumberSlug;
 import io.trunkline.synthflow.client.NumberUpdate;
 import io.trunkline.synthflow.client.ProviderName;
@@ -23,7 +23,6 @@ import io.trunkline.synthflow.client.TransferMode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -38,6 +37,12 @@ import java.util.stream.Stream;
  * has users, the transfer line's number), and it remembers what it created (like a state file) so a
  * re-run and a teardown touch only that.
  *
+ * <p>It relies only on what the vendors document, as the simulators' default
+ * {@code DOCUMENTED_ONLY} profile grants: an unknown number slug answers 400, confirmed absent by the
+ * number list; a transfer action is known by the id the script remembers, because nothing documented
+ * tells which action dials which number. It does not survive a crash between a create and its memory
+ * update (Trunkline's journal does, at the price of the action list it reads before each action create).
+ *
  * <p>The request sequence is documented on each method and in {@code docs/performance.md}.
  */
 public final class HandWrittenScript {
@@ -48,7 +53,7 @@ public final class HandWrittenScript {
         private String actionId;
     }
 
-    private static final int ACTION_PAGE = 100;
+    private static final int NUMBER_PAGE = 100;
 
     private final SynthflowClient synthflow;
     private final AircallEndpoints aircall;
@@ -67,15 +72,18 @@ public final class HandWrittenScript {
 
     /** Live state as the script sees it; absent resources are {@code null}. */
     private record Observed(AircallNumber line, AircallNumber transferLine, Team team, NumberDetails number,
-                            Assistant assistant, String actionId, Map<String, Object> action) {
+                            Assistant assistant, String actionId) {
     }
 
     /**
      * Reads what the integration depends on, one request per resource: Aircall {@code GET /v1/numbers}
      * (pages until both the integrated line and the transfer line are seen: one page for a company
-     * with up to 50 numbers), {@code GET /v1/teams/{id}}; Synthflow {@code GET /numbers/{slug}},
-     * {@code GET /assistants/{id}?include_actions=true}, and the transfer action: {@code GET
-     * /actions/{id}} when an id is remembered, otherwise {@code GET /actions} page by page.
+     * with up to 50 numbers), {@code GET /v1/teams/{id}}; Synthflow {@code GET /numbers/{slug}} (plus
+     * {@code GET /numbers} when it answers 400, see {@link #number}), {@code GET
+     * /assistants/{id}?include_actions=true}, and {@code GET /actions/{id}} for the remembered transfer
+     * action. The action list is not read: Synthflow documents no {@code LIVE_TRANSFER} settings in it
+     * (the documented {@code parameters_hard_coded} example is an SMS text), so it cannot tell which
+     * action dials the transfer line; the script knows its action by the id it remembers.
      */
     private Observed observe(IntegrationPlan plan) {
         TransferTarget target = plan.transferTargets().get(0);
@@ -96,42 +104,43 @@ public final class HandWrittenScript {
             }
         }
         Team team = target.kind() == TransferTarget.Kind.TEAM ? absentOn404(() -> aircall.team(target.id())) : null;
-        String slug = NumberSlug.of(did);
-        NumberDetails number = absentOn404(() -> synthflow.getNumber(slug));
+        NumberDetails number = number(did);
         Assistant assistant = absentOn404(() -> synthflow.getAssistant(plan.assistant().orElseThrow().id(), true));
-        String actionId = null;
-        Map<String, Object> action = null;
-        if (memory.actionId != null) {
-            ActionDetails details = absentOn404(() -> synthflow.getAction(memory.actionId, false));
-            if (details != null) {
-                actionId = details.actionId();
-                action = details.parametersHardCoded();
-            }
-        } else if (transferLine != null) {
-            ActionSummary found = findTransfer(e164(transferLine.digits()), target.instructions());
-            if (found != null) {
-                actionId = found.actionId();
-                action = found.parametersHardCoded();
-            }
-        }
-        return new Observed(line, transferLine, team, number, assistant, actionId, action);
+        String actionId = memory.actionId == null ? null
+                : Optional.ofNullable(absentOn404(() -> synthflow.getAction(memory.actionId, false)))
+                        .map(ActionDetails::actionId).orElse(null);
+        return new Observed(line, transferLine, team, number, assistant, actionId);
     }
 
-    private ActionSummary findTransfer(String phone, String instructions) {
+    /**
+     * {@code GET /numbers/{slug}}, the lookup Synthflow's docs give for one DID. Its OpenAPI documents
+     * only 200 and 400 for it, and a 400 may also mean a malformed request, so a 400 (or 404) is
+     * taken as "not imported" only when the documented {@code GET /numbers}, read page by page, does
+     * not list the DID either.
+     */
+    private NumberDetails number(String did) {
+        try {
+            return synthflow.getNumber(NumberSlug.of(did));
+        } catch (VendorApiException e) {
+            boolean answeredNotFound = e instanceof ResourceNotFoundException || e.statusCode() == 400;
+            if (!answeredNotFound || listed(did)) {
+                throw e;
+            }
+            return null;
+        }
+    }
+
+    private boolean listed(String did) {
         int offset = 0;
         while (true) {
-            ActionPage page = synthflow.listActions(ACTION_PAGE, offset);
-            for (ActionSummary a : page.actions()) {
-                if ("LIVE_TRANSFER".equals(a.actionType()) && phone.equals(a.parametersHardCoded().get("phone"))
-                        && instructions.equals(a.parametersHardCoded().get("instructions"))) {
-                    return a;
-                }
+            NumberPage page = synthflow.listNumbers(NUMBER_PAGE, offset);
+            if (page.phoneNumbers().stream().anyMatch(n -> did.equals(e164(n.number())))) {
+                return true;
             }
-            offset += page.actions().size();
-            boolean more = page.pagination() != null && page.pagination().totalRecords() != null
-                    && offset < page.pagination().totalRecords();
-            if (!more || page.actions().isEmpty()) {
-                return null;
+            offset += page.phoneNumbers().size();
+            Integer total = page.pagination() == null ? null : page.pagination().totalRecords();
+            if (page.phoneNumbers().isEmpty() || total == null || offset >= total) {
+                return false;
             }
         }
     }

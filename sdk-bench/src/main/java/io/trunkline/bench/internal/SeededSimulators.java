@@ -39,9 +39,8 @@ public final class SeededSimulators implements AutoCloseable {
      * @param aircallWindow the simulator's rate-limit window
      */
     public SeededSimulators(int integrations, int aircallLimit, Duration aircallWindow) {
-        // The hand-written baseline script reads transfer settings back and takes a 404 for "absent", as
-        // the ledger assumes, so both sides are measured on simulators that grant the ledger's assumptions.
-        this(integrations, aircallLimit, aircallWindow, VendorProfile.LEDGER_ASSUMPTIONS);
+        // Trunkline and the hand-written baseline alike are measured on what the vendors document.
+        this(integrations, aircallLimit, aircallWindow, VendorProfile.DOCUMENTED_ONLY);
     }
 
     /**

@@ -14,24 +14,36 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Executes a {@link ChangePlan} in order. Before each create it looks the resource up by natural
- * key, and before each update it re-reads the fields it is about to change: if live state moved
- * since the plan, it stops with a {@link StalePlanException} instead of duplicating or overwriting.
+ * Executes a {@link ChangePlan} in order. Before each update it re-reads the fields it is about to
+ * change: if live state moved since the plan, it stops with a {@link StalePlanException} instead of
+ * overwriting. A plan read under the DID lock this apply holds (a converge) is current for every
+ * Trunkline writer sharing the state store, so its creates rest on the plan's own look-ups, made
+ * moments ago. A plan applied later (a saved plan) is first checked against the journal, as
+ * Terraform checks a saved plan against the state serial (another apply of the DID since makes it
+ * stale), and each create looks the resource up by natural key again, because neither vendor refuses
+ * a duplicate create made by someone else.
  */
 final class Applier {
 
     private final AgentPlatform platform;
     private final StateStore store;
     private final Clock clock;
+    /** Whether the plan's reads were made under the DID lock this apply holds. */
+    private final boolean planReadUnderThisLock;
 
-    Applier(AgentPlatform platform, StateStore store, Clock clock) {
+    Applier(AgentPlatform platform, StateStore store, Clock clock, boolean planReadUnderThisLock) {
         this.platform = platform;
         this.store = store;
         this.clock = clock;
+        this.planReadUnderThisLock = planReadUnderThisLock;
     }
 
     ApplyResult apply(ChangePlan plan, ApplyListener listener, ManualStepConfirmer confirmer) {
         Ledger ledger = new Ledger(store, plan.did());
+        if (!planReadUnderThisLock && plan.journalSerial().filter(serial -> !serial.equals(ledger.serial())).isPresent()) {
+            throw new StalePlanException("another apply of " + plan.did() + " changed Trunkline's journal since the plan"
+                    + " was made; make a new plan and apply that");
+        }
         Execution execution = new Execution(ledger);
         List<StepOutcome> outcomes = new ArrayList<>();
         for (PlanStep step : plan.steps()) {
@@ -120,7 +132,7 @@ final class Applier {
         @Override
         public void createSipNumber(Operation.CreateSipNumber op) {
             expectWrite(true, op);
-            if (platform.findSipNumber(op.spec().did()).isPresent()) {
+            if (!planReadUnderThisLock && platform.findSipNumber(op.spec().did()).isPresent()) {
                 throw new StalePlanException("SIP number " + op.spec().did() + " appeared since the plan was made");
             }
             ledger.intend(Planner.SIP_NUMBER, null);
@@ -191,7 +203,8 @@ final class Applier {
     }
 
     private void createAction(Operation.CreateAction op, Ledger ledger, Map<String, String> createdIds) {
-        if (platform.findMatchingTransferAction(op.spec(), AgentPlatform.MatchScope.ATTACHED_TO_ASSISTANT).isPresent()) {
+        if (!planReadUnderThisLock
+                && platform.findMatchingTransferAction(op.spec(), AgentPlatform.MatchScope.ATTACHED_TO_ASSISTANT).isPresent()) {
             throw new StalePlanException("a transfer action dialling " + op.spec().phone() + " appeared since the plan was made");
         }
         ledger.intend(op.key(), platform.transferActionBaseline(op.spec()));

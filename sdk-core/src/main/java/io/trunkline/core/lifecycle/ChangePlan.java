@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The ordered, immutable list of {@link Change}s that would bring live state to the desired
@@ -35,18 +36,27 @@ public final class ChangePlan {
     private final boolean offline;
     private final List<PlanStep> steps;
     private final List<Change> changes;
+    /** The DID's journal as planning read it ({@link Ledger#serial()}); {@code null} when not recorded. */
+    private final String journalSerial;
 
     ChangePlan(Kind kind, PhoneNumber did, Instant createdAt, List<PlanStep> steps) {
-        this(kind, did, createdAt, false, steps);
+        this(kind, did, createdAt, false, steps, null);
     }
 
-    ChangePlan(Kind kind, PhoneNumber did, Instant createdAt, boolean offline, List<PlanStep> steps) {
+    ChangePlan(Kind kind, PhoneNumber did, Instant createdAt, boolean offline, List<PlanStep> steps,
+               String journalSerial) {
         this.kind = Objects.requireNonNull(kind, "kind");
         this.did = Objects.requireNonNull(did, "did");
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.offline = offline;
         this.steps = List.copyOf(steps);
         this.changes = this.steps.stream().map(PlanStep::change).toList();
+        this.journalSerial = journalSerial;
+    }
+
+    /** @return the DID's journal as planning read it, to tell whether another apply ran since; empty when unknown */
+    Optional<String> journalSerial() {
+        return Optional.ofNullable(journalSerial);
     }
 
     /** @return apply or destroy */

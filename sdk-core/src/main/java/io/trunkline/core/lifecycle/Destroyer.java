@@ -46,7 +46,7 @@ final class Destroyer {
             planAction(transfer, assistantId, attached, ledger, steps);
         }
         planSipNumber(did, ledger, steps);
-        return new ChangePlan(ChangePlan.Kind.DESTROY, did, clock.instant(), steps);
+        return new ChangePlan(ChangePlan.Kind.DESTROY, did, clock.instant(), false, steps, ledger.serial());
     }
 
     private void planAction(ValidIntegration.DialledTransfer transfer, String assistantId, List<String> attached,
@@ -59,14 +59,12 @@ final class Destroyer {
             steps.add(new PlanStep(Planner.noOp(id, resource, "not created by Trunkline; left in place"), new Operation.None()));
             return;
         }
-        Optional<String> knownId = ledger.recordedId(key);
-        Optional<TransferActionState> live = knownId.isPresent() ? platform.findTransferAction(knownId.get())
-                : findByContent(transfer, assistantId, ledger);
+        Optional<String> live = liveActionId(transfer, assistantId, attached, ledger);
         if (live.isEmpty()) {
             steps.add(new PlanStep(Planner.noOp(id, resource, "already gone"), new Operation.ForgetGone(List.of(key))));
             return;
         }
-        String actionId = live.get().id();
+        String actionId = live.get();
         if (attached.contains(actionId)) {
             steps.add(new PlanStep(new Change("transfer-detach[" + target.name() + "]", resource, ChangeAction.DELETE,
                     "detach from assistant " + assistantId, List.of(FieldChange.of("actions", target.name(), null)),
@@ -74,6 +72,22 @@ final class Destroyer {
         }
         steps.add(new PlanStep(new Change(id, resource, ChangeAction.DELETE, "delete the action Trunkline created", List.of(),
                 List.of(), null), new Operation.DeleteAction(key, actionId)));
+    }
+
+    /**
+     * The id of the action Trunkline created, if it still exists. An id the journal records and the
+     * assistant lists (read once for the whole destroy) is taken to exist without another read; should
+     * it be gone all the same, its delete finding nothing counts as done. Any other id is read.
+     */
+    private Optional<String> liveActionId(ValidIntegration.DialledTransfer transfer, String assistantId,
+                                          List<String> attached, Ledger ledger) {
+        Optional<String> knownId = ledger.recordedId(Ledger.actionKey(transfer.target().name()));
+        if (knownId.filter(attached::contains).isPresent()) {
+            return knownId;
+        }
+        Optional<TransferActionState> live = knownId.isPresent() ? platform.findTransferAction(knownId.get())
+                : findByContent(transfer, assistantId, ledger);
+        return live.map(TransferActionState::id);
     }
 
     /** Only reached when a crash hit between the create and the journal update, so the id was never recorded. */
@@ -89,10 +103,7 @@ final class Destroyer {
         if (!ledger.owns(Planner.SIP_NUMBER)) {
             steps.add(new PlanStep(Planner.noOp(Planner.SIP_NUMBER, resource, "not created by Trunkline; left in place"),
                     new Operation.None()));
-        } else if (platform.findSipNumber(did).isEmpty()) {
-            steps.add(new PlanStep(Planner.noOp(Planner.SIP_NUMBER, resource, "already gone"),
-                    new Operation.ForgetGone(List.of(Planner.SIP_NUMBER, Planner.BINDING))));
-        } else {
+        } else { // not read first: the journal names it, and a delete that finds it gone counts as done
             steps.add(new PlanStep(new Change(Planner.SIP_NUMBER, resource, ChangeAction.DELETE,
                     "delete the number Trunkline imported (this also detaches it from the assistant)", List.of(),
                     List.of(), null), new Operation.DeleteSipNumber(did)));

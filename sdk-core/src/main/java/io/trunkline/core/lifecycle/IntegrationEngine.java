@@ -129,7 +129,9 @@ public final class IntegrationEngine {
             throw new StalePlanException("this plan was made offline: it assumed nothing exists in Aircall or "
                     + "Synthflow; make one with plan() against the live accounts, then apply that");
         }
-        return DidLocks.withLock(plan.did(), store, () -> new Applier(platform, store, clock).apply(plan, listener, confirmer));
+        // the plan was read before this lock was taken, so apply looks each resource up again before creating it
+        return DidLocks.withLock(plan.did(), store, () -> new Applier(platform, store, clock, false)
+                .apply(plan, listener, confirmer));
     }
 
     /**
@@ -147,8 +149,9 @@ public final class IntegrationEngine {
     /** @param center the contact center's reads: this converge's own, or the batch's shared snapshot */
     private ApplyResult converge(ValidIntegration valid, ContactCenter center, ApplyListener listener,
                                  ManualStepConfirmer confirmer) {
-        // Plan and apply under one lock, so a concurrent converge of the same DID plans after this one applied.
-        return DidLocks.withLock(valid.did(), store, () -> apply(
+        // Plan and apply under one lock hold, so a concurrent converge of the same DID plans after this one
+        // applied, and what the plan read is still current for every Trunkline writer when apply creates.
+        return DidLocks.withLock(valid.did(), store, () -> new Applier(platform, store, clock, true).apply(
                 new Planner(platform.snapshot(), center, store, clock).plan(valid), listener, confirmer));
     }
 

@@ -17,6 +17,9 @@ import java.util.Set;
  */
 final class Ledger {
 
+    /** Prefix of manual-step confirmations' keys. */
+    private static final String CONFIRMED = "confirmed/";
+
     private final StateStore store;
     private final PhoneNumber did;
     private final String prefix;
@@ -74,6 +77,19 @@ final class Ledger {
         return decoded;
     }
 
+    /**
+     * What the journal says of the DID's resources (manual-step confirmations left out), like
+     * Terraform's state serial: while it is unchanged, no apply of the DID has run since it was read,
+     * so a saved plan is still current for every Trunkline writer sharing the store.
+     *
+     * @return an opaque, secret-free value to compare
+     */
+    String serial() {
+        Map<String, JournalEntry> resources = entries();
+        resources.keySet().removeIf(key -> key.startsWith(CONFIRMED));
+        return resources.toString();
+    }
+
     /** @return whether Trunkline created, or was creating, the resource under {@code key} */
     boolean owns(String key) {
         return entry(key).filter(e -> e instanceof JournalEntry.Intent || e instanceof JournalEntry.Created).isPresent();
@@ -124,13 +140,13 @@ final class Ledger {
     }
 
     boolean confirmed(ManualStep step) {
-        return entry("confirmed/" + step.id())
+        return entry(CONFIRMED + step.id())
                 .filter(e -> e instanceof JournalEntry.Confirmation c && c.fingerprint().equals(step.fingerprint()))
                 .isPresent();
     }
 
     void confirm(ManualStep step) {
-        write("confirmed/" + step.id(), new JournalEntry.Confirmation(step.fingerprint()));
+        write(CONFIRMED + step.id(), new JournalEntry.Confirmation(step.fingerprint()));
     }
 
     @Override

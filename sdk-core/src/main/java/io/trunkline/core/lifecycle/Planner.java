@@ -57,14 +57,14 @@ final class Planner {
         PhoneNumber did = integration.did();
         Ledger ledger = new Ledger(store, did);
         List<PlanStep> steps = new ArrayList<>();
-        planSipNumber(integration, live, steps);
+        planSipNumber(integration, live, ledger, steps);
         planBinding(live.assistant(), did, steps);
         // a SIP-URI transfer has no API: the platform lists it as a manual step
         for (ValidIntegration.DialledTransfer transfer : integration.dialledTransfers()) {
             planTransfer(transfer, live, ledger, steps);
         }
         planManualSteps(integration, ledger, steps);
-        return new ChangePlan(ChangePlan.Kind.APPLY, did, clock.instant(), live.offline(), steps);
+        return new ChangePlan(ChangePlan.Kind.APPLY, did, clock.instant(), live.offline(), steps, ledger.serial());
     }
 
     static SipNumberSpec spec(ValidIntegration integration) {
@@ -76,11 +76,12 @@ final class Planner {
                 number.registrationExpiry() == null ? null : (int) number.registrationExpiry().toSeconds());
     }
 
-    private void planSipNumber(ValidIntegration integration, Preconditions live, List<PlanStep> steps) {
+    private void planSipNumber(ValidIntegration integration, Preconditions live, Ledger ledger, List<PlanStep> steps) {
         SipNumberSpec spec = spec(integration);
         PhoneNumber did = integration.did();
         String resource = "SIP number " + did;
-        Optional<SipNumberState> current = live.offline() ? Optional.empty() : platform.findSipNumber(did);
+        Optional<SipNumberState> current = live.offline() ? Optional.empty() : platform.findSipNumber(did,
+                ledger.owns(SIP_NUMBER) ? AgentPlatform.Expectation.PRESENT : AgentPlatform.Expectation.ABSENT);
         if (current.isEmpty()) {
             List<FieldChange> fields = new ArrayList<>(Diffs.creation(Diffs.desired(spec)));
             if (spec.trunkUsername() != null) {

@@ -19,13 +19,40 @@ public interface AgentPlatform {
     /** @param did the DID @return the SIP number with that DID, if the platform has one */
     Optional<SipNumberState> findSipNumber(PhoneNumber did);
 
+    /** What the engine expects a lookup to find, from its journal: a hint, never an answer. */
+    enum Expectation {
+        /** Trunkline imported the number (or found it) earlier: most likely still there. */
+        PRESENT,
+        /** Trunkline never imported it: most likely not there yet (a first apply). */
+        ABSENT
+    }
+
+    /**
+     * Like {@link #findSipNumber(PhoneNumber)}, in the order of reads that is cheapest when the
+     * expectation holds: a platform whose "absent" answer needs a second read to be trusted may look
+     * the number up in a list first when it expects it to be absent. The answer is the same whatever
+     * the expectation; the default ignores it.
+     *
+     * @param did the DID
+     * @param expected what the engine's journal suggests
+     * @return the SIP number with that DID, if the platform has one
+     */
+    default Optional<SipNumberState> findSipNumber(PhoneNumber did, Expectation expected) {
+        return findSipNumber(did);
+    }
+
     /** @param spec the number to import @return the number as created */
     SipNumberState createSipNumber(SipNumberSpec spec);
 
     /** @param spec the desired number, keyed by its DID; every field of the spec is written */
     void updateSipNumber(SipNumberSpec spec);
 
-    /** @param did the DID of the number to delete (also detaches it from every assistant) */
+    /**
+     * Deletes the number, which also detaches it from every assistant. A number that is already gone
+     * counts as deleted: destroy deletes what the journal records without reading it first.
+     *
+     * @param did the DID of the number to delete
+     */
     void deleteSipNumber(PhoneNumber did);
 
     /** @param assistantId the assistant id @return the assistant, if it exists */
@@ -100,7 +127,7 @@ public interface AgentPlatform {
     /** @param actionId the action @param spec its desired content */
     void updateTransferAction(String actionId, TransferActionSpec spec);
 
-    /** @param actionId the action to delete */
+    /** @param actionId the action to delete; one that is already gone counts as deleted */
     void deleteTransferAction(String actionId);
 
     /** @param assistantId the assistant @param actionId the action to attach to it */

@@ -143,6 +143,48 @@ class IntegrationEngineTest {
     }
 
     @Test
+    void aSavedPlanWhoseSipNumberAppearedSinceIsRefusedInsteadOfImportingItTwice() {
+        ChangePlan plan = fx.engine.plan(integration);
+        fx.platform.numbers.put("+33123456789", new SipNumberState(PhoneNumber.parse("+33123456789"), "By hand",
+                "sip:elsewhere.example.com", null, null, false, null, List.of()));
+
+        assertThatThrownBy(() -> fx.engine.apply(plan, ApplyListener.NONE))
+                .isInstanceOf(ApplyFailedException.class).hasCauseInstanceOf(StalePlanException.class)
+                .hasMessageContaining("appeared since the plan was made");
+        assertThat(fx.platform.writes()).isZero();
+    }
+
+    @Test
+    void aSavedPlanIsRefusedWhenAnotherApplyOfTheDidRanSinceEvenWhereNoLookUpCouldTell() {
+        ChangePlan saved = fx.engine.plan(integration);
+        fx.engine.converge(integration, ApplyListener.NONE, ManualStepConfirmer.NONE);
+        int writes = fx.platform.writes();
+
+        assertThatThrownBy(() -> fx.engine.apply(saved, ApplyListener.NONE)).isInstanceOf(StalePlanException.class)
+                .hasMessageContaining("changed Trunkline's journal since the plan was made");
+        assertThat(fx.platform.writes()).isEqualTo(writes);
+    }
+
+    @Test
+    void confirmingAManualStepDoesNotMakeASavedPlanStale() {
+        ChangePlan saved = fx.engine.plan(integration);
+        fx.engine.confirmManualStep(integration, "aircall.sip-destination");
+
+        assertThat(fx.engine.apply(saved, ApplyListener.NONE).succeededCount()).isEqualTo(6);
+    }
+
+    @Test
+    void convergeCreatesOnItsPlansLookupsWhileASavedPlanLooksEachCreatedResourceUpAgain() {
+        EngineFixture saved = new EngineFixture();
+        saved.engine.apply(saved.engine.plan(integration), ApplyListener.NONE);
+        fx.engine.converge(integration, ApplyListener.NONE, ManualStepConfirmer.NONE);
+
+        assertThat(fx.platform.writeLog).isEqualTo(saved.platform.writeLog);
+        // the plan creates a SIP number and two transfer actions: one look-up each, saved under converge's lock
+        assertThat(saved.platform.reads.get() - fx.platform.reads.get()).isEqualTo(3);
+    }
+
+    @Test
     void destroyRemovesWhatTrunklineCreatedAndNothingElse() {
         fx.engine.converge(integration, ApplyListener.NONE, ManualStepConfirmer.NONE);
 

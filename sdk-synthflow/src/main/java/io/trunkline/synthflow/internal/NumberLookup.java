@@ -39,6 +39,18 @@ public final class NumberLookup {
     }
 
     /**
+     * Like {@link #find}, but lists first: when the DID is not listed it is absent, and the slug is
+     * never read. One request instead of two for a number that is not there (a 400 or 404 on the slug
+     * is trusted only once the list confirms it); one more for a number that is.
+     *
+     * @param did the DID
+     * @return the number, or empty when the workspace's number list does not hold it
+     */
+    public Optional<NumberDetails> findListedFirst(PhoneNumber did) {
+        return listed(did) ? find(did) : Optional.empty();
+    }
+
+    /**
      * Deletes the number; an answer that says "not found" counts as done once the list confirms it.
      *
      * @param did the DID
