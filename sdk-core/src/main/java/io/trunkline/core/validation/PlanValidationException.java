@@ -1,5 +1,7 @@
 package io.trunkline.core.validation;
 
+import io.trunkline.core.diagnostic.Diagnostic;
+import io.trunkline.core.diagnostic.ValidationReport;
 import io.trunkline.core.exception.TrunklineException;
 
 /**

@@ -1,7 +1,7 @@
 package io.trunkline.diagnostics.sip;
 
 import io.trunkline.core.exception.InvalidConfigurationException;
-import io.trunkline.core.finding.SipStatus;
+import io.trunkline.core.diagnostic.SipStatus;
 import io.trunkline.core.model.Transport;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
