@@ -33,6 +33,21 @@ public record Diagnostic(DiagnosticCode code, Severity severity, String subject,
     }
 
     /**
+     * A diagnostic whose cause is its code's {@link DiagnosticCode#why()}: the usual case, where the
+     * code's reason is all there is to say.
+     *
+     * @param code the stable code
+     * @param severity how serious it is
+     * @param subject the field path or live resource it is about
+     * @param message what is wrong, or what was observed
+     * @param fix what to do
+     * @return the diagnostic
+     */
+    public static Diagnostic of(DiagnosticCode code, Severity severity, String subject, String message, String fix) {
+        return new Diagnostic(code, severity, subject, message, Objects.requireNonNull(code, "code").why(), fix);
+    }
+
+    /**
      * @return the diagnostic as a short block: severity, code and subject, then the message, cause and
      *     fix on their own lines
      */

@@ -98,9 +98,10 @@ final class TestCallChecks {
 
     private VerificationCheck contactCenterCheck() {
         if (centerCall.isEmpty()) {
-            return failed(CONTACT_CENTER, diagnostic(DiagnosticCode.TEST_CALL_NOT_RECORDED, "Aircall call log",
-                    "Aircall shows no inbound call on " + window.did() + " started between " + window.from() + " and "
-                            + window.to(), "call the DID and verify with a window that covers the call"));
+            return failed(CONTACT_CENTER, Diagnostic.of(DiagnosticCode.TEST_CALL_NOT_RECORDED, Severity.ERROR,
+                    "Aircall call log", "Aircall shows no inbound call on " + window.did() + " started between "
+                            + window.from() + " and " + window.to(),
+                    "call the DID and verify with a window that covers the call"));
         }
         ContactCenterCall call = centerCall.get();
         String found = "Aircall call " + call.id() + " started " + call.startedAt();
@@ -118,8 +119,8 @@ final class TestCallChecks {
 
     private VerificationCheck assistantCheck() {
         if (assistantCall.isEmpty()) {
-            return failed(ASSISTANT, diagnostic(DiagnosticCode.TEST_CALL_NOT_ANSWERED, "Synthflow call log",
-                    "Synthflow logged no inbound call for assistant " + assistantId
+            return failed(ASSISTANT, Diagnostic.of(DiagnosticCode.TEST_CALL_NOT_ANSWERED, Severity.ERROR,
+                    "Synthflow call log", "Synthflow logged no inbound call for assistant " + assistantId
                             + window.caller().map(c -> " from " + c).orElse("") + " started between " + window.from()
                             + " and " + window.to() + ": the call did not reach the assistant",
                     "check the Smartflow's Forward to External SIP step and the SIP destination, then "
@@ -167,9 +168,5 @@ final class TestCallChecks {
 
     private static String detail(String label, String value) {
         return value == null || value.isBlank() ? "" : label + value;
-    }
-
-    private static Diagnostic diagnostic(DiagnosticCode code, String subject, String message, String fix) {
-        return new Diagnostic(code, Severity.ERROR, subject, message, code.why(), fix);
     }
 }

@@ -84,6 +84,15 @@ class ValidationReportTest {
     }
 
     @Test
+    void aDiagnosticMadeFromItsCodeGivesTheCodesReasonAsItsCause() {
+        Diagnostic d = Diagnostic.of(DiagnosticCode.DID_MISMATCH, Severity.ERROR, "sipNumber.did", "differ", "fix it");
+
+        assertThat(d.cause()).isEqualTo(DiagnosticCode.DID_MISMATCH.why()).contains("Request-URI");
+        assertThat(d).isEqualTo(new Diagnostic(DiagnosticCode.DID_MISMATCH, Severity.ERROR, "sipNumber.did", "differ",
+                DiagnosticCode.DID_MISMATCH.why(), "fix it"));
+    }
+
+    @Test
     void diagnosticRefusesNullFieldsNamingThem() {
         assertThatThrownBy(() -> new Diagnostic(DiagnosticCode.DID_MISSING, Severity.ERROR, null, "m", "c", "f"))
                 .isInstanceOf(NullPointerException.class).hasMessage("subject");

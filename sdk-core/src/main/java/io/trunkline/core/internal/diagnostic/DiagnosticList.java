@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * Collects diagnostics while checks run; never stops at the first one. The four-text forms take the
- * cause from the code's {@link DiagnosticCode#why()}, so a rule's reason is written once, on its code.
+ * cause from the code's {@link DiagnosticCode#why()} ({@link Diagnostic#of}), so a rule's reason is
+ * written once, on its code.
  */
 public final class DiagnosticList {
 
@@ -23,11 +24,11 @@ public final class DiagnosticList {
     }
 
     public void error(DiagnosticCode code, String subject, String message, String fix) {
-        error(code, subject, message, code.why(), fix);
+        add(Diagnostic.of(code, Severity.ERROR, subject, message, fix));
     }
 
     public void warning(DiagnosticCode code, String subject, String message, String fix) {
-        warning(code, subject, message, code.why(), fix);
+        add(Diagnostic.of(code, Severity.WARNING, subject, message, fix));
     }
 
     public void error(DiagnosticCode code, String subject, String message, String cause, String fix) {

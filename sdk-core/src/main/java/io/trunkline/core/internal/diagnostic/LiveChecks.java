@@ -161,6 +161,6 @@ public final class LiveChecks {
     }
 
     private static Diagnostic error(DiagnosticCode code, String subject, String message, String fix) {
-        return new Diagnostic(code, Severity.ERROR, subject, message, code.why(), fix);
+        return Diagnostic.of(code, Severity.ERROR, subject, message, fix);
     }
 }
