@@ -181,5 +181,4 @@ final class Verifier {
             throw new io.trunkline.core.exception.TrunklineException("interrupted while waiting for SIP registration", e);
         }
     }
-
 }

@@ -153,7 +153,7 @@ public final class LiveChecks {
      * @param severity an error once verify stops waiting, a warning while it may still settle
      * @param message what the platform shows
      * @param cause what to suspect, in order
-     * @param fix what to do first, then {@link #REGISTRATION_FIX}
+     * @param fix what to do before {@link #REGISTRATION_FIX} (e.g. wait and look again), or empty
      */
     public static Diagnostic registrationPending(Severity severity, String message, String cause, String fix) {
         return new Diagnostic(DiagnosticCode.REGISTRATION_PENDING, severity, "SIP registration", message, cause,
