@@ -7,7 +7,7 @@ import io.trunkline.core.model.SipDestination;
 import io.trunkline.core.model.SipNumber;
 import io.trunkline.core.model.Smartflow;
 import io.trunkline.core.model.TransferTarget;
-import io.trunkline.core.validation.ValidationReport;
+import io.trunkline.core.diagnostic.ValidationReport;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

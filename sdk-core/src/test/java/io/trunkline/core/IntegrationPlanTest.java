@@ -3,10 +3,10 @@ package io.trunkline.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.trunkline.core.diagnostic.DiagnosticCode;
+import io.trunkline.core.diagnostic.ValidationReport;
 import io.trunkline.core.exception.PlanValidationException;
 import io.trunkline.core.model.SipNumber;
-import io.trunkline.core.validation.Rule;
-import io.trunkline.core.validation.ValidationReport;
 import org.junit.jupiter.api.Test;
 
 class IntegrationPlanTest {
@@ -15,7 +15,7 @@ class IntegrationPlanTest {
     void guideHappyPathWithIpAllowlistHasOnlyThePhoneNumberTransferCaveat() {
         ValidationReport report = GuidePlans.ipAllowlist().build().validate();
 
-        assertThat(report.diagnostics()).extracting(d -> d.code() + "@" + d.path())
+        assertThat(report.diagnostics()).extracting(d -> d.code() + "@" + d.subject())
                 .containsExactly("TRANSFER_TEL_OVER_CUSTOM_TRUNK@transferTargets[0]");
         assertThat(report.isValid()).isTrue();
     }
@@ -24,7 +24,7 @@ class IntegrationPlanTest {
     void guideHappyPathWithCredentialsAndBusinessHoursHasOnlyThePhoneNumberTransferCaveats() {
         ValidationReport report = GuidePlans.credentialsAfterHours().build().validate();
 
-        assertThat(report.diagnostics()).extracting(d -> d.code() + "@" + d.path()).containsExactly(
+        assertThat(report.diagnostics()).extracting(d -> d.code() + "@" + d.subject()).containsExactly(
                 "TRANSFER_TEL_OVER_CUSTOM_TRUNK@transferTargets[0]", "TRANSFER_TEL_OVER_CUSTOM_TRUNK@transferTargets[1]");
     }
 
@@ -46,7 +46,7 @@ class IntegrationPlanTest {
 
         ValidationReport report = plan.validate();
 
-        assertThat(report.errors()).extracting(d -> d.code() + "@" + d.path()).contains(
+        assertThat(report.errors()).extracting(d -> d.code() + "@" + d.subject()).contains(
                 "DID_FORMAT@did", "TERMINATION_URI_MISSING@sipNumber.terminationUri", "ASSISTANT_MISSING@assistant");
     }
 
@@ -54,7 +54,7 @@ class IntegrationPlanTest {
     void anInvalidDidInheritedByTheSipNumberIsReportedOnceOnDid() {
         IntegrationPlan plan = GuidePlans.ipAllowlist().did("01 23 45 67 89").build();
 
-        assertThat(plan.validate().errors()).extracting(d -> d.code() + "@" + d.path())
+        assertThat(plan.validate().errors()).extracting(d -> d.code() + "@" + d.subject())
                 .containsExactly("DID_FORMAT@did");
     }
 
@@ -64,8 +64,8 @@ class IntegrationPlanTest {
 
         assertThatThrownBy(() -> plan.validate().orThrow())
                 .isInstanceOf(PlanValidationException.class)
-                .hasMessageContaining(Rule.DID_MISSING.code())
-                .hasMessageContaining(Rule.ASSISTANT_MISSING.code());
+                .hasMessageContaining(DiagnosticCode.DID_MISSING.name())
+                .hasMessageContaining(DiagnosticCode.ASSISTANT_MISSING.name());
     }
 
     @Test

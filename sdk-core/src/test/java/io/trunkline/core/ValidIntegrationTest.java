@@ -3,12 +3,12 @@ package io.trunkline.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.trunkline.core.diagnostic.DiagnosticCode;
 import io.trunkline.core.exception.PlanValidationException;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.model.SipAuth;
 import io.trunkline.core.model.SmartflowStep;
 import io.trunkline.core.model.TransferTarget;
-import io.trunkline.core.validation.Rule;
 import org.junit.jupiter.api.Test;
 
 class ValidIntegrationTest {
@@ -43,7 +43,7 @@ class ValidIntegrationTest {
         IntegrationPlan plan = GuidePlans.ipAllowlist().did("01 23 45 67 89").assistant(null).build();
 
         assertThatThrownBy(plan::validated).isInstanceOfSatisfying(PlanValidationException.class, e ->
-                assertThat(e.report().errors()).extracting(d -> d.rule())
-                        .contains(Rule.ASSISTANT_MISSING).hasSizeGreaterThanOrEqualTo(2));
+                assertThat(e.report().errors()).extracting(d -> d.code())
+                        .contains(DiagnosticCode.ASSISTANT_MISSING).hasSizeGreaterThanOrEqualTo(2));
     }
 }

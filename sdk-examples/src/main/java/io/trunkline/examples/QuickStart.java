@@ -13,7 +13,7 @@ import io.trunkline.core.lifecycle.StateStore;
 import io.trunkline.core.lifecycle.VerificationReport;
 import io.trunkline.core.lifecycle.VerifyOptions;
 import io.trunkline.core.spi.AssumptionVerdict;
-import io.trunkline.core.validation.ValidationReport;
+import io.trunkline.core.diagnostic.ValidationReport;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;

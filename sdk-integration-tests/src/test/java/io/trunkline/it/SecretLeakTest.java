@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.trunkline.core.IntegrationPlan;
 import io.trunkline.core.exception.AuthenticationException;
 import io.trunkline.core.exception.TrunklineException;
-import io.trunkline.core.finding.FindingCode;
+import io.trunkline.core.diagnostic.DiagnosticCode;
 import io.trunkline.core.lifecycle.ApplyListener;
 import io.trunkline.core.lifecycle.BatchItem;
 import io.trunkline.core.lifecycle.BatchResult;
@@ -166,7 +166,7 @@ class SecretLeakTest {
                     .probeResults(probes)
                     .calls(List.of(CallRecord.builder("sf-401").errorMessage("Telephony - 401 - Unauthorized").build()))
                     .run();
-            assertThat(findings.codes()).as("the call record was diagnosed").contains(FindingCode.TELEPHONY_401_UNAUTHORIZED);
+            assertThat(findings.codes()).as("the call record was diagnosed").contains(DiagnosticCode.TELEPHONY_401_UNAUTHORIZED);
             keep("Diagnose findings", findings.render() + "\n" + findings);
             lifecycle.destroy();
         });

@@ -3,8 +3,8 @@ package io.trunkline.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.trunkline.core.IntegrationPlan;
-import io.trunkline.core.finding.Finding;
-import io.trunkline.core.finding.FindingCode;
+import io.trunkline.core.diagnostic.Diagnostic;
+import io.trunkline.core.diagnostic.DiagnosticCode;
 import io.trunkline.core.lifecycle.IntegrationEngine;
 import io.trunkline.core.lifecycle.TestCall;
 import io.trunkline.core.lifecycle.VerificationCheck;
@@ -107,9 +107,9 @@ class TestCallVerificationTest {
     void aTelephonyErrorFailsRegistrationWithTheTrunkCredentialsFinding() {
         placeCall(dialled.plusSeconds(10), SynthflowCall.builder(Vendors.assistantId(0)).callId("sf-401")
                 .status("failed").endCallReason("error").errorMessage("Telephony - 401 - Unauthorized"));
-        Finding credentials = Diagnose.plan(integration)
+        Diagnostic credentials = Diagnose.plan(integration)
                 .calls(List.of(CallRecord.builder("sf-401").errorMessage("Telephony - 401 - Unauthorized").build()))
-                .run().find(FindingCode.TELEPHONY_401_UNAUTHORIZED).orElseThrow();
+                .run().find(DiagnosticCode.TELEPHONY_401_UNAUTHORIZED).orElseThrow();
 
         VerificationReport report = verifyTestCall();
 

@@ -1,7 +1,7 @@
 package io.trunkline.core.exception;
 
-import io.trunkline.core.validation.Diagnostic;
-import io.trunkline.core.validation.ValidationReport;
+import io.trunkline.core.diagnostic.Diagnostic;
+import io.trunkline.core.diagnostic.ValidationReport;
 
 /**
  * Thrown when an invalid plan is about to be planned or applied. Carries the full

@@ -1,25 +1,29 @@
 package io.trunkline.core.exception;
 
+import io.trunkline.core.diagnostic.Diagnostic;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Live state makes the plan impossible: the DID is not a contact-center line, the assistant does
- * not exist, a transfer target's team is unknown… Every problem found is listed at once.
+ * not exist, a transfer target's team is unknown… Every problem found is listed at once, each as the
+ * same {@link Diagnostic} verification and {@code Diagnose} report for it.
  */
 public class PlanningException extends TrunklineException {
 
     private static final long serialVersionUID = 1L;
 
-    private final List<String> problems;
+    private final transient List<Diagnostic> diagnostics;
 
-    /** @param problems each problem with what to do about it */
-    public PlanningException(List<String> problems) {
-        super("cannot plan the integration:\n- " + String.join("\n- ", problems));
-        this.problems = List.copyOf(problems);
+    /** @param diagnostics each problem with what to do about it */
+    public PlanningException(List<Diagnostic> diagnostics) {
+        super("cannot plan the integration:\n" + diagnostics.stream().map(d -> "- " + d.code() + ": " + d.message()
+                + "; " + d.fix()).collect(Collectors.joining("\n")));
+        this.diagnostics = List.copyOf(diagnostics);
     }
 
     /** @return the problems found */
-    public List<String> problems() {
-        return problems;
+    public List<Diagnostic> diagnostics() {
+        return diagnostics;
     }
 }

@@ -1,5 +1,7 @@
 package io.trunkline.core.lifecycle;
 
+import io.trunkline.core.diagnostic.Diagnostic;
+import io.trunkline.core.internal.diagnostic.LiveChecks;
 import io.trunkline.core.IntegrationPlan;
 import io.trunkline.core.ValidIntegration;
 import io.trunkline.core.exception.ApplyFailedException;
@@ -249,7 +251,7 @@ public final class IntegrationEngine {
             List<Future<BatchItem>> futures = new ArrayList<>();
             java.util.Map<String, String> assistantOwners = new java.util.HashMap<>();
             for (IntegrationPlan integration : integrations) {
-                String clash = assistantClash(integration, assistantOwners);
+                Diagnostic clash = assistantClash(integration, assistantOwners);
                 futures.add(clash == null ? pool.submit(() -> convergeOne(integration, batchCenter, listener, confirmer))
                         : java.util.concurrent.CompletableFuture.completedFuture(new BatchItem(integration.did(),
                         BatchItem.Status.FAILED, null, new PlanningException(List.of(clash)))));
@@ -272,15 +274,13 @@ public final class IntegrationEngine {
      * An assistant answers one inbound number, so two integrations binding the same assistant would
      * take the number from each other on every run; the later one is refused.
      */
-    private static String assistantClash(IntegrationPlan integration, java.util.Map<String, String> owners) {
+    private static Diagnostic assistantClash(IntegrationPlan integration, java.util.Map<String, String> owners) {
         String assistantId = integration.assistant().map(a -> a.id()).orElse(null);
         if (assistantId == null || assistantId.isBlank()) {
             return null;
         }
         String owner = owners.putIfAbsent(assistantId, integration.did());
-        return owner == null ? null : "assistant " + assistantId + " is already the inbound assistant of " + owner
-                + " in this batch; an assistant answers one inbound number, so give " + integration.did()
-                + " its own assistant";
+        return owner == null ? null : LiveChecks.assistantSharedInBatch(assistantId, owner, integration.did());
     }
 
     private BatchItem convergeOne(IntegrationPlan integration, ContactCenter center, ApplyListener listener,

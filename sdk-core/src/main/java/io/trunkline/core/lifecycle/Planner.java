@@ -1,7 +1,9 @@
 package io.trunkline.core.lifecycle;
 
 import io.trunkline.core.ValidIntegration;
+import io.trunkline.core.diagnostic.Diagnostic;
 import io.trunkline.core.exception.PlanningException;
+import io.trunkline.core.internal.diagnostic.LiveChecks;
 import io.trunkline.core.model.AssistantRef;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.model.SipNumber;
@@ -201,26 +203,23 @@ final class Planner {
         }
 
         static Preconditions check(ValidIntegration integration, AgentPlatform platform, ContactCenter contactCenter) {
-            List<String> problems = new ArrayList<>();
+            List<Diagnostic> problems = new ArrayList<>();
             PhoneNumber did = integration.did();
             Optional<LineState> integrated = contactCenter.findLineByDid(did);
             integrated.ifPresentOrElse(line -> {
                 if (!line.smartflowManaged()) {
-                    problems.add("line " + line.id() + " (" + did + ") is not managed by Smartflows; switch it to the "
-                            + "Smartflows editor in Aircall so it can forward to an external SIP destination");
+                    problems.add(LiveChecks.lineNotOnSmartflows(line));
                 }
-            }, () -> problems.add(did + " is not a number of this Aircall company; check the DID or the API credentials"));
+            }, () -> problems.add(LiveChecks.lineNotFound(did.e164())));
             integrated.ifPresent(line -> integration.dialledTransfers().stream()
                     .filter(t -> t.lineId() == line.id()).map(ValidIntegration.DialledTransfer::target)
-                    .forEach(t -> problems.add("the transfer to " + t.describe() + " dials line " + line.id()
-                            + ", the integrated line itself: the new INVITE would re-enter the Smartflow that forwards "
-                            + "to the AI; use a line whose Smartflow rings the team or user directly")));
+                    .forEach(t -> problems.add(LiveChecks.transferDialsIntegratedLine(t.describe(), line.id()))));
             AssistantRef ref = integration.assistant();
             AssistantState assistant = platform.findAssistant(ref.id()).orElse(null);
             if (assistant == null) {
-                problems.add("assistant " + ref.id() + " does not exist in this Synthflow workspace; check its model_id");
+                problems.add(LiveChecks.assistantNotFound(ref.id()));
             } else if (!assistant.inbound()) {
-                problems.add("assistant " + ref.id() + " is not an inbound assistant; choose or create an inbound one");
+                problems.add(LiveChecks.assistantNotInbound(ref.id()));
             }
             integration.transferTargets().forEach(target -> checkExists(target, contactCenter, problems));
             Map<Long, PhoneNumber> phones = new LinkedHashMap<>();
@@ -228,8 +227,7 @@ final class Planner {
                 long lineId = transfer.lineId();
                 if (!phones.containsKey(lineId)) {
                     contactCenter.findLine(lineId).ifPresentOrElse(line -> phones.put(lineId, line.number()),
-                            () -> problems.add("Aircall line " + lineId + " (to reach " + transfer.target().describe()
-                                    + ") does not exist; copy the Line ID from the Aircall dashboard URL"));
+                            () -> problems.add(LiveChecks.transferLineNotFound(lineId, transfer.target().describe())));
                 }
             }
             if (!problems.isEmpty()) {
@@ -238,7 +236,7 @@ final class Planner {
             return new Preconditions(assistant, phones, false);
         }
 
-        private static void checkExists(TransferTarget target, ContactCenter contactCenter, List<String> problems) {
+        private static void checkExists(TransferTarget target, ContactCenter contactCenter, List<Diagnostic> problems) {
             boolean exists = switch (target.kind()) {
                 // a dialled line is looked up with the other dialled lines
                 case LINE -> !target.viaSipUri() || contactCenter.findLine(target.id()).isPresent();
@@ -246,7 +244,7 @@ final class Planner {
                 case USER -> contactCenter.findUser(target.id()).isPresent();
             };
             if (!exists) {
-                problems.add(target.describe() + " does not exist; copy the ID from the Aircall dashboard URL");
+                problems.add(LiveChecks.transferTargetNotFound(target.describe()));
             }
         }
     }

@@ -1,9 +1,15 @@
 package io.trunkline.core.lifecycle;
 
+import static io.trunkline.core.lifecycle.VerificationCheck.failed;
+import static io.trunkline.core.lifecycle.VerificationCheck.passed;
+
 import io.trunkline.core.ValidIntegration;
-import io.trunkline.core.finding.Finding;
+import io.trunkline.core.diagnostic.Diagnostic;
+import io.trunkline.core.diagnostic.DiagnosticCode;
+import io.trunkline.core.diagnostic.Severity;
+import io.trunkline.core.internal.diagnostic.DiagnosticList;
+import io.trunkline.core.internal.diagnostic.LiveChecks;
 import io.trunkline.core.internal.finding.CallFindings;
-import io.trunkline.core.internal.finding.FindingList;
 import io.trunkline.core.spi.AgentPlatform;
 import io.trunkline.core.spi.AssistantCall;
 import io.trunkline.core.spi.CallWindow;
@@ -36,7 +42,7 @@ final class TestCallChecks {
     private final CallWindow window;
     private final Optional<ContactCenterCall> centerCall;
     private final Optional<AssistantCall> assistantCall;
-    private final List<Finding> findings;
+    private final List<Diagnostic> findings;
 
     private TestCallChecks(ValidIntegration integration, String assistantId, CallWindow window,
                            Optional<ContactCenterCall> centerCall, Optional<AssistantCall> assistantCall) {
@@ -45,7 +51,7 @@ final class TestCallChecks {
         this.window = window;
         this.centerCall = centerCall;
         this.assistantCall = assistantCall;
-        FindingList list = new FindingList();
+        DiagnosticList list = new DiagnosticList();
         assistantCall.ifPresent(call -> CallFindings.check(integration.plan(), List.of(call.record()), list));
         this.findings = list.all();
     }
@@ -79,26 +85,28 @@ final class TestCallChecks {
         String ids = centerCall.map(c -> "Aircall call " + c.id()).orElse("no Aircall call in the window")
                 + ", Synthflow call " + assistantCall.map(AssistantCall::id).orElse("-");
         if (assistantCall.isPresent() && !findings.isEmpty()) {
-            return failed("registration", "a test call failed (" + ids + "): " + findings.get(0));
+            return failed("registration", "a test call failed (" + ids + "): "
+                    + VerificationCheck.oneLine(findings.get(0)), findings.get(0));
         }
         if (assistantCall.isPresent() && !unfinished(assistantCall.get())) {
             return passed("registration", "a test call reached the assistant: " + ids);
         }
         String why = assistantCall.isPresent() ? "the test call (" + ids + ") has not ended yet"
                 : "no test call reached the assistant between " + window.from() + " and " + window.to();
-        return new VerificationCheck(unproven.name(), unproven.status(), why + "; " + unproven.reason());
+        return VerificationCheck.notVerifiable(unproven.name(), why + "; " + unproven.reason());
     }
 
     private VerificationCheck contactCenterCheck() {
         if (centerCall.isEmpty()) {
-            return failed(CONTACT_CENTER, "Aircall shows no inbound call on " + window.did() + " started between "
-                    + window.from() + " and " + window.to() + "; call the DID and verify with a window that covers"
-                    + " the call");
+            return failed(CONTACT_CENTER, Diagnostic.of(DiagnosticCode.TEST_CALL_NOT_RECORDED, Severity.ERROR,
+                    "Aircall call log", "Aircall shows no inbound call on " + window.did() + " started between "
+                            + window.from() + " and " + window.to(),
+                    "call the DID and verify with a window that covers the call"));
         }
         ContactCenterCall call = centerCall.get();
         String found = "Aircall call " + call.id() + " started " + call.startedAt();
         return switch (call.outcome()) {
-            case IN_PROGRESS -> new VerificationCheck(CONTACT_CENTER, VerificationCheck.Status.PENDING,
+            case IN_PROGRESS -> VerificationCheck.pending(CONTACT_CENTER,
                     found + " and is still in progress; verify again after it ends");
             case ANSWERED -> passed(CONTACT_CENTER, found + " and was answered");
             case TRANSFERRED -> passed(CONTACT_CENTER, found + " and was transferred"
@@ -111,19 +119,21 @@ final class TestCallChecks {
 
     private VerificationCheck assistantCheck() {
         if (assistantCall.isEmpty()) {
-            return failed(ASSISTANT, "Synthflow logged no inbound call for assistant " + assistantId
-                    + window.caller().map(c -> " from " + c).orElse("") + " started between " + window.from()
-                    + " and " + window.to() + ": the call did not reach the assistant; check the Smartflow's"
-                    + " Forward to External SIP step and the SIP destination, and " + Verifier.REGISTRATION_HINT);
+            return failed(ASSISTANT, Diagnostic.of(DiagnosticCode.TEST_CALL_NOT_ANSWERED, Severity.ERROR,
+                    "Synthflow call log", "Synthflow logged no inbound call for assistant " + assistantId
+                            + window.caller().map(c -> " from " + c).orElse("") + " started between " + window.from()
+                            + " and " + window.to() + ": the call did not reach the assistant",
+                    "check the Smartflow's Forward to External SIP step and the SIP destination, then "
+                            + LiveChecks.REGISTRATION_FIX));
         }
         AssistantCall call = assistantCall.get();
         String found = "Synthflow call " + call.id() + " started " + call.startedAt();
         if (!findings.isEmpty()) {
             return failed(ASSISTANT, found + " failed: "
-                    + findings.stream().map(Finding::toString).collect(Collectors.joining(" | ")));
+                    + findings.stream().map(VerificationCheck::oneLine).collect(Collectors.joining(" | ")), findings.get(0));
         }
         if (unfinished(call)) {
-            return new VerificationCheck(ASSISTANT, VerificationCheck.Status.PENDING,
+            return VerificationCheck.pending(ASSISTANT,
                     found + " is still " + call.record().status() + "; verify again after it ends");
         }
         return passed(ASSISTANT, found + " reached assistant " + assistantId + " and ended without a telephony error"
@@ -138,7 +148,7 @@ final class TestCallChecks {
         boolean attemptedByAi = assistantCall.map(AssistantCall::transferred).orElse(false);
         if (attemptedByAi && !findings.isEmpty()) {
             return failed(TRANSFER, "the call failed after a transfer was attempted (" + String.join("; ", seen)
-                    + "); see " + ASSISTANT);
+                    + "); see " + ASSISTANT, findings.get(0));
         }
         if (!seen.isEmpty()) {
             return passed(TRANSFER, "transferred: " + String.join("; ", seen));
@@ -146,7 +156,7 @@ final class TestCallChecks {
         if (integration.transferTargets().isEmpty()) {
             return passed(TRANSFER, "not transferred, as planned: the plan has no transfer targets");
         }
-        return new VerificationCheck(TRANSFER, VerificationCheck.Status.NOT_VERIFIABLE, "not transferred: neither"
+        return VerificationCheck.notVerifiable(TRANSFER, "not transferred: neither"
                 + " Aircall's record nor Synthflow's executed actions show a transfer, so no transfer back to Aircall"
                 + " has been tried; ask for a person during a test call to prove it");
     }
@@ -158,13 +168,5 @@ final class TestCallChecks {
 
     private static String detail(String label, String value) {
         return value == null || value.isBlank() ? "" : label + value;
-    }
-
-    private static VerificationCheck passed(String name, String reason) {
-        return new VerificationCheck(name, VerificationCheck.Status.PASSED, reason);
-    }
-
-    private static VerificationCheck failed(String name, String reason) {
-        return new VerificationCheck(name, VerificationCheck.Status.FAILED, reason);
     }
 }

@@ -1,6 +1,13 @@
 package io.trunkline.core.lifecycle;
 
+import static io.trunkline.core.lifecycle.VerificationCheck.failed;
+import static io.trunkline.core.lifecycle.VerificationCheck.passed;
+
 import io.trunkline.core.ValidIntegration;
+import io.trunkline.core.diagnostic.Diagnostic;
+import io.trunkline.core.diagnostic.DiagnosticCode;
+import io.trunkline.core.diagnostic.Severity;
+import io.trunkline.core.internal.diagnostic.LiveChecks;
 import io.trunkline.core.internal.time.WaitLog;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.model.SmartflowStep;
@@ -57,8 +64,11 @@ final class Verifier {
         checks.add(checkSipNumber(integration, did));
         Optional<AssistantState> assistant = reads.findAssistant(assistantId);
         boolean bound = assistant.flatMap(AssistantState::boundNumber).filter(did::equals).isPresent();
-        checks.add(bound ? passed("assistant-binding", "the assistant answers " + did)
-                : failed("assistant-binding", "the assistant does not answer " + did + "; run apply"));
+        Optional<Diagnostic> unbound = bound ? Optional.empty() : Optional.of(assistant.isEmpty()
+                ? LiveChecks.assistantNotFound(assistantId)
+                : LiveChecks.assistantAnswersOther(assistantId, assistant.get().boundNumber(), did));
+        checks.add(unbound.map(d -> failed("assistant-binding", d))
+                .orElseGet(() -> passed("assistant-binding", "the assistant answers " + did)));
         // a SIP-URI transfer is a dashboard step, checked with the manual steps
         for (ValidIntegration.DialledTransfer transfer : integration.dialledTransfers()) {
             checks.add(checkTransfer(transfer, assistantId, assistant.orElse(null), ledger));
@@ -67,14 +77,14 @@ final class Verifier {
         steps.addAll(reads.manualSteps(integration));
         for (ManualStep step : steps) {
             checks.add(ledger.confirmed(step) ? passed("manual:" + step.id(), "confirmed")
-                    : new VerificationCheck("manual:" + step.id(), VerificationCheck.Status.PENDING,
+                    : VerificationCheck.pending("manual:" + step.id(),
                     "not confirmed yet: " + step.title() + " (" + step.dashboardPath() + ")"));
         }
-        checks.add(bound ? awaitAttachment(did, assistantId, options)
-                : failed("attachment", "not attempted: the assistant does not answer " + did + "; run apply"));
-        VerificationCheck registration = new VerificationCheck("registration", VerificationCheck.Status.NOT_VERIFIABLE,
+        checks.add(unbound.map(d -> failed("attachment", "not attempted: " + d.message() + "; " + d.fix(), d))
+                .orElseGet(() -> awaitAttachment(did, assistantId, options)));
+        VerificationCheck registration = VerificationCheck.notVerifiable("registration",
                 "no API shows whether the SIP trunk registered; call " + did + " from a phone: the call reaching the "
-                        + "assistant proves it (" + REGISTRATION_HINT + " if it does not)");
+                        + "assistant proves it (if it does not, " + LiveChecks.REGISTRATION_FIX + ")");
         Optional<TestCallChecks> testCall = options.testCall()
                 .map(call -> TestCallChecks.read(integration, call, contactCenter, reads));
         checks.add(testCall.map(t -> t.registration(registration)).orElse(registration));
@@ -85,8 +95,8 @@ final class Verifier {
     private VerificationCheck checkLine(PhoneNumber did) {
         return contactCenter.findLineByDid(did)
                 .map(line -> line.smartflowManaged() ? passed("line", "line " + line.id() + " owns " + did + " and uses Smartflows")
-                        : failed("line", "line " + line.id() + " is not managed by Smartflows; switch it to the Smartflows editor"))
-                .orElseGet(() -> failed("line", did + " is not an Aircall number of this company"));
+                        : failed("line", LiveChecks.lineNotOnSmartflows(line)))
+                .orElseGet(() -> failed("line", LiveChecks.lineNotFound(did.e164())));
     }
 
     private void checkFallbackTeams(ValidIntegration integration, List<VerificationCheck> checks) {
@@ -95,8 +105,8 @@ final class Verifier {
             checks.add(contactCenter.findTeam(teamId)
                         .map(team -> team.userCount() > 0
                                 ? passed("fallback-team", "team " + team.name() + " (" + teamId + ") has " + team.userCount() + " user(s)")
-                                : failed("fallback-team", "team " + team.name() + " (" + teamId + ") has no users, so calls Synthflow does not answer would ring nobody; add users to it"))
-                        .orElseGet(() -> failed("fallback-team", "fallback team " + teamId + " does not exist")));
+                                : failed("fallback-team", LiveChecks.fallbackTeamEmpty(team)))
+                        .orElseGet(() -> failed("fallback-team", LiveChecks.fallbackTeamNotFound(teamId))));
         }
     }
 
@@ -105,9 +115,8 @@ final class Verifier {
             List<FieldChange> diff = Diffs.compare(Diffs.desired(Planner.spec(integration)),
                     Diffs.live(live), false);
             return diff.isEmpty() ? passed("sip-number", did + " is configured as planned")
-                    : failed("sip-number", "fields differ from the plan: " + diff.stream().map(FieldChange::field).toList()
-                    + "; run plan to see the drift and apply to fix it");
-        }).orElseGet(() -> failed("sip-number", did + " is not a SIP number in the workspace; run apply"));
+                    : failed("sip-number", LiveChecks.sipNumberDrift(did, diff.stream().map(FieldChange::field).toList()));
+        }).orElseGet(() -> failed("sip-number", LiveChecks.sipNumberNotFound(did.e164())));
     }
 
     private VerificationCheck checkTransfer(ValidIntegration.DialledTransfer transfer, String assistantId,
@@ -120,10 +129,10 @@ final class Verifier {
                 .or(() -> contactCenter.findLine(transfer.lineId()).flatMap(line ->
                         LostCreate.findOwned(reads, ledger, key, Planner.actionSpec(assistantId, target, line.number()))));
         if (action.isEmpty()) {
-            return failed(name, "no transfer action reaches " + target.describe() + "; run apply");
+            return failed(name, LiveChecks.transferActionMissing(target.describe()));
         }
         if (assistant == null || !assistant.actionIds().contains(action.get().id())) {
-            return failed(name, "the transfer action exists but is not attached to the assistant; run apply");
+            return failed(name, LiveChecks.transferActionNotAttached(target.describe()));
         }
         String dialled = action.get().phone() != null ? action.get().phone()
                 : "line " + transfer.lineId();
@@ -145,13 +154,15 @@ final class Verifier {
                 return passed("attachment", status.detail());
             }
             if (status.state() == RegistrationStatus.State.FAILED) {
-                return failed("attachment", status.detail() + "; " + REGISTRATION_HINT);
+                return failed("attachment", LiveChecks.registrationFailed(status.detail(),
+                        DiagnosticCode.REGISTRATION_FAILED.why()));
             }
             Duration elapsed = Duration.between(start, clock.instant());
             Duration remaining = options.registrationDeadline().minus(elapsed);
             if (remaining.compareTo(options.pollInterval()) < 0) {
-                return failed("attachment", "still pending after " + elapsed.toSeconds() + " s (" + status.detail()
-                        + "); " + REGISTRATION_HINT);
+                return failed("attachment", LiveChecks.registrationPending(Severity.ERROR, "still pending after "
+                        + elapsed.toSeconds() + " s (" + status.detail() + ")",
+                        DiagnosticCode.REGISTRATION_PENDING.why(), ""));
             }
             options.listener().waiting(status, elapsed, remaining);
             LOG.atLevel(WaitLog.level(options.pollInterval())).log(
@@ -169,16 +180,5 @@ final class Verifier {
             Thread.currentThread().interrupt();
             throw new io.trunkline.core.exception.TrunklineException("interrupted while waiting for SIP registration", e);
         }
-    }
-
-    static final String REGISTRATION_HINT = "check the trunk credentials (copy them precisely), the termination "
-            + "URI, and that the assistant is on engine v2.0+";
-
-    private static VerificationCheck passed(String name, String reason) {
-        return new VerificationCheck(name, VerificationCheck.Status.PASSED, reason);
-    }
-
-    private static VerificationCheck failed(String name, String reason) {
-        return new VerificationCheck(name, VerificationCheck.Status.FAILED, reason);
     }
 }

@@ -1,7 +1,5 @@
 /**
- * Validation of an {@link io.trunkline.core.IntegrationPlan} against everything the Aircall–Synthflow
- * guide demands. {@code validate()} is pure and offline, and returns every
- * {@link io.trunkline.core.validation.Diagnostic} at once, each with a stable
- * {@link io.trunkline.core.validation.Rule} code, a field path and a fix.
+ * The exception thrown when an invalid {@link io.trunkline.core.IntegrationPlan} is about to be planned
+ * or applied. The diagnostics it carries live in {@link io.trunkline.core.diagnostic}.
  */
 package io.trunkline.core.validation;

@@ -12,9 +12,9 @@ import io.trunkline.core.model.SipNumber;
 import io.trunkline.core.model.Smartflow;
 import io.trunkline.core.model.SmartflowStep;
 import io.trunkline.core.model.TransferTarget;
-import io.trunkline.core.validation.Diagnostic;
-import io.trunkline.core.validation.Rule;
-import io.trunkline.core.validation.ValidationReport;
+import io.trunkline.core.diagnostic.Diagnostic;
+import io.trunkline.core.diagnostic.DiagnosticCode;
+import io.trunkline.core.diagnostic.ValidationReport;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
@@ -54,12 +54,12 @@ class DurationAndIdPropertiesTest {
 
         boolean outOfRange = timeout != null
                 && (timeout.compareTo(Duration.ofSeconds(5)) < 0 || timeout.compareTo(Duration.ofSeconds(120)) > 0);
-        assertThat(report.find(Rule.FORWARD_TIMEOUT_OUT_OF_RANGE).isPresent()).as("timeout %s", timeout)
+        assertThat(report.find(DiagnosticCode.FORWARD_TIMEOUT_OUT_OF_RANGE).isPresent()).as("timeout %s", timeout)
                 .isEqualTo(outOfRange);
-        assertThat(report.find(Rule.FORWARD_TIMEOUT_MISSING).isPresent()).isEqualTo(timeout == null);
+        assertThat(report.find(DiagnosticCode.FORWARD_TIMEOUT_MISSING).isPresent()).isEqualTo(timeout == null);
         boolean fraction = timeout != null && !outOfRange && timeout.getNano() != 0;
-        assertThat(report.find(Rule.DURATION_NOT_WHOLE_SECONDS).isPresent()).isEqualTo(fraction);
-        assertThat(report.find(Rule.FORWARD_TIMEOUT_NOT_RECOMMENDED).isPresent())
+        assertThat(report.find(DiagnosticCode.DURATION_NOT_WHOLE_SECONDS).isPresent()).isEqualTo(fraction);
+        assertThat(report.find(DiagnosticCode.FORWARD_TIMEOUT_NOT_RECOMMENDED).isPresent())
                 .isEqualTo(timeout != null && !outOfRange && !fraction && !timeout.equals(Duration.ofSeconds(30)));
         assertThat(report.isValid()).isEqualTo(timeout != null && !outOfRange && !fraction);
     }
@@ -76,10 +76,10 @@ class DurationAndIdPropertiesTest {
 
         boolean outOfRange = expiry != null
                 && (expiry.compareTo(Duration.ofSeconds(60)) < 0 || expiry.compareTo(Duration.ofSeconds(3600)) > 0);
-        assertThat(report.find(Rule.REGISTRATION_EXPIRY_OUT_OF_RANGE).isPresent()).as("expiry %s", expiry)
+        assertThat(report.find(DiagnosticCode.REGISTRATION_EXPIRY_OUT_OF_RANGE).isPresent()).as("expiry %s", expiry)
                 .isEqualTo(outOfRange);
         boolean fraction = expiry != null && !outOfRange && expiry.getNano() != 0;
-        assertThat(report.find(Rule.DURATION_NOT_WHOLE_SECONDS).isPresent()).isEqualTo(fraction);
+        assertThat(report.find(DiagnosticCode.DURATION_NOT_WHOLE_SECONDS).isPresent()).isEqualTo(fraction);
         assertThat(report.isValid()).isEqualTo(!outOfRange && !fraction);
     }
 
@@ -94,9 +94,9 @@ class DurationAndIdPropertiesTest {
         boolean notPositive = timeout != null && (timeout.isNegative() || timeout.isZero());
         boolean fraction = timeout != null && !notPositive && timeout.getNano() != 0;
         assertThat(report.at("transferTargets[0].timeout")).as("timeout %s", timeout)
-                .extracting(Diagnostic::rule)
-                .isEqualTo(notPositive ? List.of(Rule.TRANSFER_TIMEOUT_INVALID)
-                        : fraction ? List.of(Rule.DURATION_NOT_WHOLE_SECONDS) : List.of());
+                .extracting(Diagnostic::code)
+                .isEqualTo(notPositive ? List.of(DiagnosticCode.TRANSFER_TIMEOUT_INVALID)
+                        : fraction ? List.of(DiagnosticCode.DURATION_NOT_WHOLE_SECONDS) : List.of());
     }
 
     @Property(tries = 400)
@@ -113,10 +113,10 @@ class DurationAndIdPropertiesTest {
         ValidationReport report = validate(plan);
 
         assertThat(report.at("transferTargets[0].id")).as("%s %d via %d", kind, id, viaLine)
-                .extracting(Diagnostic::rule).isEqualTo(id <= 0 ? List.of(Rule.TRANSFER_ID_NOT_POSITIVE) : List.of());
+                .extracting(Diagnostic::code).isEqualTo(id <= 0 ? List.of(DiagnosticCode.TRANSFER_ID_NOT_POSITIVE) : List.of());
         boolean badVia = kind != TransferTarget.Kind.LINE && viaLine <= 0;
-        assertThat(report.at("transferTargets[0].viaLine")).extracting(Diagnostic::rule)
-                .isEqualTo(badVia ? List.of(Rule.TRANSFER_ID_NOT_POSITIVE) : List.of());
+        assertThat(report.at("transferTargets[0].viaLine")).extracting(Diagnostic::code)
+                .isEqualTo(badVia ? List.of(DiagnosticCode.TRANSFER_ID_NOT_POSITIVE) : List.of());
         assertThat(report.isValid()).isEqualTo(id > 0 && !badVia);
     }
 
@@ -137,7 +137,7 @@ class DurationAndIdPropertiesTest {
 
         ValidationReport report = validate(plan);
 
-        assertThat(report.find(Rule.ROUTE_ID_NOT_POSITIVE).isPresent()).as("ring %s %d", team ? "team" : "user", id)
+        assertThat(report.find(DiagnosticCode.ROUTE_ID_NOT_POSITIVE).isPresent()).as("ring %s %d", team ? "team" : "user", id)
                 .isEqualTo(id <= 0);
         assertThat(report.isValid()).isEqualTo(id > 0);
     }
@@ -172,7 +172,7 @@ class DurationAndIdPropertiesTest {
         ValidationReport report = validate(plan);
 
         assertThat(report.diagnostics()).allSatisfy(d -> {
-            ParseContract.assertCleanMessage(d.code() + " at " + d.path(), d.message());
+            ParseContract.assertCleanMessage(d.code() + " at " + d.subject(), d.message());
             ParseContract.assertCleanMessage(d.code() + " fix", d.fix());
         });
     }

@@ -3,6 +3,7 @@ package io.trunkline.core.exception;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.trunkline.core.internal.diagnostic.LiveChecks;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -91,7 +92,7 @@ class VendorExceptionTest {
 
     @Test
     void failuresOutsideTheVendorsAreNotRetryable() {
-        assertThat(new PlanningException(List.of("the DID is not a line")).retryable()).isFalse();
+        assertThat(new PlanningException(List.of(LiveChecks.lineNotFound("+33123456789"))).retryable()).isFalse();
         assertThat(new StalePlanException("a number appeared").retryable()).isFalse();
     }
 

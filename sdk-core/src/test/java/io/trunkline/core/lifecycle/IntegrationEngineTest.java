@@ -235,11 +235,12 @@ class IntegrationEngineTest {
                 .build();
 
         assertThatThrownBy(() -> fx.engine.plan(impossible))
-                .isInstanceOfSatisfying(PlanningException.class, e -> assertThat(e.problems()).hasSize(4)
-                        .anyMatch(p -> p.contains("+442079460000 is not a number of this Aircall company"))
-                        .anyMatch(p -> p.contains("assistant unknown-assistant does not exist"))
-                        .anyMatch(p -> p.contains("Aircall team 999 does not exist"))
-                        .anyMatch(p -> p.contains("Aircall line 4242")));
+                .isInstanceOfSatisfying(PlanningException.class, e -> assertThat(e.diagnostics())
+                        .extracting(d -> d.code() + ": " + d.message()).containsExactly(
+                                "LINE_NOT_FOUND: +442079460000 is not a number of this Aircall company",
+                                "ASSISTANT_NOT_FOUND: assistant unknown-assistant does not exist in this Synthflow workspace",
+                                "TRANSFER_TARGET_NOT_FOUND: Aircall team 999 does not exist",
+                                "TRANSFER_TARGET_NOT_FOUND: Aircall line 4242 (to reach Aircall team 999) does not exist"));
     }
 
     @Test

@@ -105,11 +105,11 @@ class ResultRenderingTest {
                 "Trunkline batch of 2: 1 converged, 1 failed",
                 "  CONVERGED      +33 1 23 45 67 89: 4 succeeded, 2 confirmed");
         assertThat(batch.render(PlanFormat.TEXT)).contains("  FAILED         +33123456780: cannot plan the integration:\n"
-                + "                 - assistant ");
+                + "                 - ASSISTANT_SHARED_IN_BATCH: assistant ");
         assertThat(batch.render(PlanFormat.MARKDOWN)).contains("| +33 1 23 45 67 89 | converged | 4 succeeded, 2 confirmed |");
         assertThat(batch.render(PlanFormat.JSON))
                 .startsWith("{\n  \"schema\": \"trunkline.batch-result/v1\",\n  \"summary\": {\n    \"converged\": 1,")
-                .contains("\"status\": \"failed\",\n      \"error\": \"cannot plan the integration:\\n- assistant ")
+                .contains("\"status\": \"failed\",\n      \"error\": \"cannot plan the integration:\\n- ASSISTANT_SHARED_IN_BATCH: assistant ")
                 .contains("\"result\": {\n        \"kind\": \"apply\",");
         assertThat(batch).hasToString(batch.render(PlanFormat.TEXT));
     }

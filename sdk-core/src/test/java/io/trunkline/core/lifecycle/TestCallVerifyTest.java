@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.trunkline.core.GuidePlans;
 import io.trunkline.core.IntegrationPlan;
-import io.trunkline.core.finding.Finding;
-import io.trunkline.core.finding.FindingCode;
+import io.trunkline.core.diagnostic.Diagnostic;
+import io.trunkline.core.diagnostic.DiagnosticCode;
+import io.trunkline.core.internal.diagnostic.DiagnosticList;
 import io.trunkline.core.internal.finding.CallFindings;
-import io.trunkline.core.internal.finding.FindingList;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.spi.AssistantCall;
 import io.trunkline.core.spi.CallRecord;
@@ -77,18 +77,21 @@ class TestCallVerifyTest {
         fx.contactCenter.call(GuidePlans.DID, aircallCall(ContactCenterCall.Outcome.ANSWERED, null));
         fx.platform.call(GuidePlans.ASSISTANT_ID, new AssistantCall(failed, DIALLED.plusSeconds(6), List.of()));
         // The call findings Diagnose shows too (trunkline-diagnostics), so each telephony error is explained once.
-        FindingList explained = new FindingList();
+        DiagnosticList explained = new DiagnosticList();
         CallFindings.check(integration, List.of(failed), explained);
-        Finding finding = explained.all().stream()
-                .filter(f -> f.code() == FindingCode.TELEPHONY_401_UNAUTHORIZED).findFirst().orElseThrow();
+        Diagnostic finding = explained.all().stream()
+                .filter(f -> f.code() == DiagnosticCode.TELEPHONY_401_UNAUTHORIZED).findFirst().orElseThrow();
 
         VerificationReport report = verify();
 
         assertThat(report.check("test-call:ai").status()).isEqualTo(VerificationCheck.Status.FAILED);
-        assertThat(report.check("test-call:ai").reason()).contains(finding.toString()).contains("check the trunk credentials");
+        assertThat(report.check("test-call:ai").reason()).contains(VerificationCheck.oneLine(finding))
+                .contains("check the trunk credentials");
+        assertThat(report.check("test-call:ai").diagnostic()).contains(finding);
         assertThat(report.check("registration").status()).isEqualTo(VerificationCheck.Status.FAILED);
         assertThat(report.check("registration").reason()).contains("Synthflow call ebe4bd96-dcb1")
                 .contains("TELEPHONY_401_UNAUTHORIZED");
+        assertThat(report.check("registration").diagnostic()).contains(finding);
         assertThat(report.readyForTestCall()).isFalse();
     }
 

@@ -2,6 +2,7 @@ package io.trunkline.core.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.trunkline.core.diagnostic.DiagnosticCode;
 import io.trunkline.core.IntegrationPlan;
 import io.trunkline.core.spi.RegistrationStatus;
 import io.trunkline.testsupport.LogCapture;
@@ -77,6 +78,8 @@ class VerifyTest {
         assertThat(before.check("sip-number").status()).isEqualTo(VerificationCheck.Status.FAILED);
         assertThat(before.check("assistant-binding").status()).isEqualTo(VerificationCheck.Status.FAILED);
         assertThat(before.check("attachment").reason()).contains("not attempted");
+        assertThat(before.check("attachment").diagnostic()).map(d -> d.code())
+                .contains(DiagnosticCode.NUMBER_NOT_ATTACHED);
         assertThat(before.check("manual:aircall.smartflow").status()).isEqualTo(VerificationCheck.Status.PENDING);
     }
 
@@ -85,10 +88,18 @@ class VerifyTest {
         fx.contactCenter.team(678, 0);
         fx.engine.converge(integration, ApplyListener.NONE, step -> true);
 
-        VerificationCheck fallback = fx.engine.verify(integration, options).check("fallback-team");
+        VerificationReport report = fx.engine.verify(integration, options);
+        VerificationCheck fallback = report.check("fallback-team");
 
         assertThat(fallback.status()).isEqualTo(VerificationCheck.Status.FAILED);
         assertThat(fallback.reason()).contains("has no users");
+        assertThat(fallback.diagnostic()).hasValueSatisfying(d -> {
+            assertThat(d.code()).isEqualTo(DiagnosticCode.FALLBACK_TEAM_EMPTY);
+            assertThat(fallback.reason()).isEqualTo(d.message() + "; " + d.fix());
+        });
+        assertThat(report.render(PlanFormat.JSON)).contains("\"reason\": \"" + fallback.reason() + "\",\n"
+                + "      \"code\": \"FALLBACK_TEAM_EMPTY\"");
+        assertThat(report.check("line").diagnostic()).as("a passed check carries no diagnostic").isEmpty();
     }
 
     @Test

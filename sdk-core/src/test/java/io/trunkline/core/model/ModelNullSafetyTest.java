@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.trunkline.core.GuidePlans;
 import io.trunkline.core.IntegrationPlan;
 import io.trunkline.core.exception.TrunklineException;
-import io.trunkline.core.validation.ValidationReport;
+import io.trunkline.core.diagnostic.ValidationReport;
 import java.io.IOException;
 import java.lang.reflect.Array;
 import java.lang.reflect.Constructor;
@@ -133,7 +133,7 @@ class ModelNullSafetyTest {
                 .build().validate();
 
         assertThat(report.isValid()).isFalse();
-        assertThat(report.diagnostics()).extracting(d -> d.code() + "@" + d.path()).contains(
+        assertThat(report.diagnostics()).extracting(d -> d.code() + "@" + d.subject()).contains(
                 "TRANSPORT_MISSING@destination.transport",
                 "CREDENTIALS_USERNAME_BLANK@destination.auth.username",
                 "CREDENTIALS_PASSWORD_MISSING@destination.auth.password",

@@ -2,7 +2,7 @@ package io.trunkline.diagnostics.diagnose;
 
 import io.trunkline.core.IntegrationPlan;
 import io.trunkline.core.internal.finding.CallFindings;
-import io.trunkline.core.internal.finding.FindingList;
+import io.trunkline.core.internal.diagnostic.DiagnosticList;
 import io.trunkline.core.spi.CallRecord;
 import io.trunkline.diagnostics.internal.diagnose.LiveFindings;
 import io.trunkline.diagnostics.internal.diagnose.PlanFindings;
@@ -82,7 +82,7 @@ public final class Diagnose {
      * @return the findings, most serious first
      */
     public Findings run() {
-        FindingList findings = new FindingList();
+        DiagnosticList findings = new DiagnosticList();
         PlanFindings.check(plan, findings);
         if (liveState != null) {
             LiveFindings.check(plan, liveState, findings);

@@ -1,7 +1,8 @@
 package io.trunkline.diagnostics.diagnose;
 
-import io.trunkline.core.finding.Finding;
-import io.trunkline.core.finding.FindingCode;
+import io.trunkline.core.diagnostic.Diagnostic;
+import io.trunkline.core.diagnostic.DiagnosticCode;
+import io.trunkline.core.diagnostic.Severity;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -9,54 +10,55 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Everything {@link Diagnose} found, most serious first (errors, then warnings, then information;
- * within a severity, in the order the checks ran: plan, live state, probes, calls).
+ * Everything {@link Diagnose} found, as {@link Diagnostic}s, most serious first (errors, then
+ * warnings, then information; within a severity, in the order the checks ran: plan, live state,
+ * probes, calls).
  *
- * @param all every finding
+ * @param all every diagnostic: the plan's validation, live state, probes and calls
  */
-public record Findings(List<Finding> all) {
+public record Findings(List<Diagnostic> all) {
 
     /** Copies the list and orders it by severity, keeping the order of equal severities. */
     public Findings {
         all = Objects.requireNonNull(all, "all").stream()
-                .sorted(Comparator.comparing(Finding::severity))
+                .sorted(Comparator.comparing(Diagnostic::severity))
                 .toList();
     }
 
     /** @return the errors */
-    public List<Finding> errors() {
-        return withSeverity(Finding.Severity.ERROR);
+    public List<Diagnostic> errors() {
+        return withSeverity(Severity.ERROR);
     }
 
     /** @return the warnings */
-    public List<Finding> warnings() {
-        return withSeverity(Finding.Severity.WARNING);
+    public List<Diagnostic> warnings() {
+        return withSeverity(Severity.WARNING);
     }
 
     /** @return whether there is neither an error nor a warning (information alone is fine) */
     public boolean healthy() {
-        return all.stream().allMatch(f -> f.severity() == Finding.Severity.INFO);
+        return all.stream().allMatch(f -> f.severity() == Severity.INFO);
     }
 
     /**
-     * @param code a finding code
+     * @param code a diagnostic code
      * @return the first (most serious) finding with that code, if any
      */
-    public Optional<Finding> find(FindingCode code) {
+    public Optional<Diagnostic> find(DiagnosticCode code) {
         return all.stream().filter(f -> f.code() == code).findFirst();
     }
 
     /**
-     * @param code a finding code
+     * @param code a diagnostic code
      * @return every finding with that code
      */
-    public List<Finding> withCode(FindingCode code) {
+    public List<Diagnostic> withCode(DiagnosticCode code) {
         return all.stream().filter(f -> f.code() == code).toList();
     }
 
     /** @return the distinct codes found, most serious first */
-    public List<FindingCode> codes() {
-        return all.stream().map(Finding::code).distinct().toList();
+    public List<DiagnosticCode> codes() {
+        return all.stream().map(Diagnostic::code).distinct().toList();
     }
 
     /**
@@ -68,17 +70,17 @@ public record Findings(List<Finding> all) {
         if (all.isEmpty()) {
             return "No findings.";
         }
-        String counts = count(Finding.Severity.ERROR, "error") + ", " + count(Finding.Severity.WARNING, "warning")
-                + ", " + count(Finding.Severity.INFO, "info");
-        return counts + "\n\n" + all.stream().map(Finding::render).collect(Collectors.joining("\n\n"));
+        String counts = count(Severity.ERROR, "error") + ", " + count(Severity.WARNING, "warning")
+                + ", " + count(Severity.INFO, "info");
+        return counts + "\n\n" + all.stream().map(Diagnostic::render).collect(Collectors.joining("\n\n"));
     }
 
-    private String count(Finding.Severity severity, String noun) {
+    private String count(Severity severity, String noun) {
         long n = all.stream().filter(f -> f.severity() == severity).count();
-        return n + " " + noun + (n == 1 || severity == Finding.Severity.INFO ? "" : "s");
+        return n + " " + noun + (n == 1 || severity == Severity.INFO ? "" : "s");
     }
 
-    private List<Finding> withSeverity(Finding.Severity severity) {
+    private List<Diagnostic> withSeverity(Severity severity) {
         return all.stream().filter(f -> f.severity() == severity).toList();
     }
 

@@ -2,8 +2,6 @@ package io.trunkline.diagnostics.diagnose;
 
 import io.trunkline.core.IntegrationPlan;
 import io.trunkline.core.model.PhoneNumber;
-import io.trunkline.core.model.Smartflow;
-import io.trunkline.core.model.SmartflowStep;
 import io.trunkline.core.spi.AgentPlatform;
 import io.trunkline.core.spi.AssistantState;
 import io.trunkline.core.spi.ContactCenter;
@@ -12,6 +10,7 @@ import io.trunkline.core.spi.RegistrationStatus;
 import io.trunkline.core.spi.SipNumberState;
 import io.trunkline.core.spi.TeamState;
 import io.trunkline.core.spi.TransferActionState;
+import io.trunkline.diagnostics.internal.diagnose.LiveFindings;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -87,9 +86,7 @@ public record LiveState(LineState line, TeamState fallbackTeam, SipNumberState s
     private static LiveState read(IntegrationPlan plan, ContactCenter contactCenter, AgentPlatform agentPlatform, Builder b) {
         PhoneNumber did = plan.phoneNumber();
         contactCenter.findLineByDid(did).ifPresentOrElse(b::line, b::lineNotFound);
-        plan.smartflow().flatMap(Smartflow::forwardStep).map(SmartflowStep.ForwardToSip::fallback)
-                .filter(SmartflowStep.RingTeam.class::isInstance).map(f -> ((SmartflowStep.RingTeam) f).teamId())
-                .ifPresent(teamId -> contactCenter.findTeam(teamId).ifPresentOrElse(b::fallbackTeam,
+        LiveFindings.fallbackTeamId(plan).ifPresent(teamId -> contactCenter.findTeam(teamId).ifPresentOrElse(b::fallbackTeam,
                         b::fallbackTeamNotFound));
         agentPlatform.findSipNumber(did).ifPresentOrElse(b::sipNumber, b::sipNumberNotFound);
         plan.assistant().ifPresent(ref -> agentPlatform.findAssistant(ref.id()).ifPresentOrElse(assistant -> {

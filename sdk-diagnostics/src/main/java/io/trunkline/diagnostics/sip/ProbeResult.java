@@ -1,6 +1,6 @@
 package io.trunkline.diagnostics.sip;
 
-import io.trunkline.core.finding.SipStatus;
+import io.trunkline.core.diagnostic.SipStatus;
 import io.trunkline.core.model.Transport;
 import java.time.Duration;
 import java.util.Objects;

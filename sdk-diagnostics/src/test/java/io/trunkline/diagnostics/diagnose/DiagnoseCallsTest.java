@@ -2,9 +2,10 @@ package io.trunkline.diagnostics.diagnose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.trunkline.core.diagnostic.Severity;
 import io.trunkline.core.IntegrationPlan;
-import io.trunkline.core.finding.Finding;
-import io.trunkline.core.finding.FindingCode;
+import io.trunkline.core.diagnostic.Diagnostic;
+import io.trunkline.core.diagnostic.DiagnosticCode;
 import io.trunkline.core.spi.CallRecord;
 import io.trunkline.diagnostics.GuidePlans;
 import java.util.List;
@@ -31,63 +32,63 @@ class DiagnoseCallsTest {
 
     static Stream<Arguments> telephonyErrors() {
         return Stream.of(
-                Arguments.of("Telephony - 400 - Bad Request", FindingCode.TELEPHONY_400_BAD_REQUEST, "E.164"),
-                Arguments.of("Telephony - 401 - Unauthorized", FindingCode.TELEPHONY_401_UNAUTHORIZED, "trunk credentials"),
+                Arguments.of("Telephony - 400 - Bad Request", DiagnosticCode.TELEPHONY_400_BAD_REQUEST, "E.164"),
+                Arguments.of("Telephony - 401 - Unauthorized", DiagnosticCode.TELEPHONY_401_UNAUTHORIZED, "trunk credentials"),
                 Arguments.of("Telephony - 403 - Caller ID is unauthorized. Use a verified number",
-                        FindingCode.TELEPHONY_403_FORBIDDEN, "verified caller ID"),
-                Arguments.of("Telephony - 404 - Not Found", FindingCode.TELEPHONY_404_NOT_FOUND, "viaLine"),
+                        DiagnosticCode.TELEPHONY_403_FORBIDDEN, "verified caller ID"),
+                Arguments.of("Telephony - 404 - Not Found", DiagnosticCode.TELEPHONY_404_NOT_FOUND, "viaLine"),
                 Arguments.of("Telephony - 407 - Proxy Authentication Required",
-                        FindingCode.TELEPHONY_407_PROXY_AUTHENTICATION_REQUIRED, "outbound proxy"),
-                Arguments.of("Telephony - 408 - Request Timeout", FindingCode.TELEPHONY_408_REQUEST_TIMEOUT, "transfer timeout"),
+                        DiagnosticCode.TELEPHONY_407_PROXY_AUTHENTICATION_REQUIRED, "outbound proxy"),
+                Arguments.of("Telephony - 408 - Request Timeout", DiagnosticCode.TELEPHONY_408_REQUEST_TIMEOUT, "transfer timeout"),
                 Arguments.of("Telephony - 480 - Temporarily Unavailable",
-                        FindingCode.TELEPHONY_480_TEMPORARILY_UNAVAILABLE, "registration"),
-                Arguments.of("Telephony - 486 - Busy Here", FindingCode.TELEPHONY_486_BUSY_HERE, "Ring even if busy"),
-                Arguments.of("Telephony - 488 - Not Acceptable Here", FindingCode.TELEPHONY_488_NOT_ACCEPTABLE_HERE, "G.711"),
-                Arguments.of("Telephony - 503 - Service Unavailable", FindingCode.TELEPHONY_503_SERVICE_UNAVAILABLE, "retry later"),
-                Arguments.of("Telephony - 603 - Decline", FindingCode.TELEPHONY_603_DECLINE, "account and plan are active"));
+                        DiagnosticCode.TELEPHONY_480_TEMPORARILY_UNAVAILABLE, "registration"),
+                Arguments.of("Telephony - 486 - Busy Here", DiagnosticCode.TELEPHONY_486_BUSY_HERE, "Ring even if busy"),
+                Arguments.of("Telephony - 488 - Not Acceptable Here", DiagnosticCode.TELEPHONY_488_NOT_ACCEPTABLE_HERE, "G.711"),
+                Arguments.of("Telephony - 503 - Service Unavailable", DiagnosticCode.TELEPHONY_503_SERVICE_UNAVAILABLE, "retry later"),
+                Arguments.of("Telephony - 603 - Decline", DiagnosticCode.TELEPHONY_603_DECLINE, "account and plan are active"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("telephonyErrors")
-    void eachTelephonyErrorMapsToItsCodeCauseAndFix(String message, FindingCode code, String fixFragment) {
+    void eachTelephonyErrorMapsToItsCodeCauseAndFix(String message, DiagnosticCode code, String fixFragment) {
         Findings findings = diagnose(failed(message));
 
         // the specific telephony error explains the call; the generic disconnect reason is not repeated
         assertThat(findings.codes()).containsExactly(code);
-        Finding finding = findings.all().get(0);
-        assertThat(finding.evidence()).contains("call 'ebe4bd96-dcb1-4abd-9aa5-686877dab061' ('inbound')")
+        Diagnostic finding = findings.all().get(0);
+        assertThat(finding.message()).contains("call 'ebe4bd96-dcb1-4abd-9aa5-686877dab061' ('inbound')")
                 .contains("error message '" + message + "'").contains("disconnect reason 'error'");
-        assertThat(finding.likelyCause()).isNotBlank().doesNotContain("{leg}");
+        assertThat(finding.cause()).isNotBlank().doesNotContain("{leg}");
         assertThat(finding.fix()).contains(fixFragment);
     }
 
     @Test
     void anInboundCallsTelephonyErrorIsBlamedOnTheTransferThroughTheTerminationUri() {
-        Finding finding = diagnose(failed("Telephony - 404 - Not Found")).all().get(0);
+        Diagnostic finding = diagnose(failed("Telephony - 404 - Not Found")).all().get(0);
 
-        assertThat(finding.likelyCause()).startsWith("the peer does not know the number or user the transfer INVITE"
+        assertThat(finding.cause()).startsWith("the peer does not know the number or user the transfer INVITE"
                 + " Synthflow sent back to Aircall (termination URI 'sip:aircall-pbx.example.com') asked for");
     }
 
     @Test
     void operationalErrorsAreWarningsAndConfigurationErrorsAreErrors() {
         assertThat(diagnose(failed("Telephony - 486 - Busy Here")).all().get(0).severity())
-                .isEqualTo(Finding.Severity.WARNING);
+                .isEqualTo(Severity.WARNING);
         assertThat(diagnose(failed("Telephony - 401 - Unauthorized")).all().get(0).severity())
-                .isEqualTo(Finding.Severity.ERROR);
+                .isEqualTo(Severity.ERROR);
     }
 
     @Test
     void synthflowsInvalidPhoneNumberIsA400() {
-        assertThat(diagnose(failed("Invalid phone number")).codes()).containsExactly(FindingCode.TELEPHONY_400_BAD_REQUEST);
+        assertThat(diagnose(failed("Invalid phone number")).codes()).containsExactly(DiagnosticCode.TELEPHONY_400_BAD_REQUEST);
     }
 
     @Test
     void anUnlistedSipCodeFallsBackToItsClassMeaning() {
-        Finding finding = diagnose(failed("telephony - 500 - Server Internal Error")).all().get(0);
+        Diagnostic finding = diagnose(failed("telephony - 500 - Server Internal Error")).all().get(0);
 
-        assertThat(finding.code()).isEqualTo(FindingCode.TELEPHONY_OTHER);
-        assertThat(finding.likelyCause()).contains("SIP 500").contains("failed internally");
+        assertThat(finding.code()).isEqualTo(DiagnosticCode.TELEPHONY_OTHER);
+        assertThat(finding.cause()).contains("SIP 500").contains("failed internally");
     }
 
     @Test
@@ -95,9 +96,9 @@ class DiagnoseCallsTest {
         CallRecord call = CallRecord.builder("c-1").status("failed").telephonyDisconnectReason("forbidden")
                 .typeOfCall("inbound").build();
 
-        Finding finding = diagnose(call).find(FindingCode.CALL_DISCONNECTED_FORBIDDEN).orElseThrow();
+        Diagnostic finding = diagnose(call).find(DiagnosticCode.CALL_DISCONNECTED_FORBIDDEN).orElseThrow();
 
-        assertThat(finding.evidence()).isEqualTo("call 'c-1' ('inbound'): disconnect reason 'forbidden', status 'failed'");
+        assertThat(finding.message()).isEqualTo("call 'c-1' ('inbound'): disconnect reason 'forbidden', status 'failed'");
         assertThat(finding.fix()).contains("allowlist").contains("caller ID");
     }
 
@@ -105,7 +106,7 @@ class DiagnoseCallsTest {
     void anErrorDisconnectWithoutMessagePointsAtTheCallLadder() {
         CallRecord call = CallRecord.builder("c-2").telephonyDisconnectReason("error").build();
 
-        assertThat(diagnose(call).find(FindingCode.CALL_DISCONNECTED_ERROR).orElseThrow().fix())
+        assertThat(diagnose(call).find(DiagnosticCode.CALL_DISCONNECTED_ERROR).orElseThrow().fix())
                 .contains("SIP call ladder").contains("10000-60000");
     }
 
@@ -113,10 +114,10 @@ class DiagnoseCallsTest {
     void anotherErrorMessageIsAFailedCallQuotingIt() {
         CallRecord call = CallRecord.builder("c-3").status("failed").errorMessage("Assistant has no prompt\r\n").build();
 
-        Finding finding = diagnose(call).find(FindingCode.CALL_FAILED).orElseThrow();
+        Diagnostic finding = diagnose(call).find(DiagnosticCode.CALL_FAILED).orElseThrow();
 
-        assertThat(finding.likelyCause()).isEqualTo("Synthflow reports: 'Assistant has no prompt'");
-        assertThat(finding.evidence()).doesNotContain("\r").doesNotContain("\n");
+        assertThat(finding.cause()).isEqualTo("Synthflow reports: 'Assistant has no prompt'");
+        assertThat(finding.message()).doesNotContain("\r").doesNotContain("\n");
     }
 
     @Test

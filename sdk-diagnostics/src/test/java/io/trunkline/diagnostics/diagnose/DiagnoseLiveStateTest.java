@@ -2,9 +2,10 @@ package io.trunkline.diagnostics.diagnose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.trunkline.core.diagnostic.Severity;
 import io.trunkline.core.IntegrationPlan;
-import io.trunkline.core.finding.Finding;
-import io.trunkline.core.finding.FindingCode;
+import io.trunkline.core.diagnostic.Diagnostic;
+import io.trunkline.core.diagnostic.DiagnosticCode;
 import io.trunkline.core.model.AssistantRef;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.model.TransferMode;
@@ -38,10 +39,10 @@ class DiagnoseLiveStateTest {
         PhoneNumber other = PhoneNumber.parse("+33199999999");
         LiveState live = LiveStates.healthy().sipNumber(LiveStates.sipNumber(other, "sip:aircall-pbx.example.com")).build();
 
-        Finding finding = diagnose(live).find(FindingCode.DID_MISMATCH).orElseThrow();
+        Diagnostic finding = diagnose(live).find(DiagnosticCode.DID_MISMATCH).orElseThrow();
 
-        assertThat(finding.severity()).isEqualTo(Finding.Severity.ERROR);
-        assertThat(finding.evidence()).isEqualTo("the DIDs differ: plan +33123456789, Aircall line 4321 +33123456789,"
+        assertThat(finding.severity()).isEqualTo(Severity.ERROR);
+        assertThat(finding.message()).isEqualTo("the DIDs differ: plan +33123456789, Aircall line 4321 +33123456789,"
                 + " Synthflow SIP number +33199999999");
         assertThat(finding.fix()).contains("E.164");
     }
@@ -52,24 +53,24 @@ class DiagnoseLiveStateTest {
                 .line(new LineState(4321, "Paris support", PhoneNumber.parse("+33100000000"), true, "Europe/Paris"))
                 .build();
 
-        assertThat(diagnose(live).find(FindingCode.DID_MISMATCH).orElseThrow().evidence())
+        assertThat(diagnose(live).find(DiagnosticCode.DID_MISMATCH).orElseThrow().message())
                 .contains("Aircall line 4321 +33100000000");
     }
 
     @Test
     void aMissingLineAndALineOutsideSmartflowsAreReported() {
-        assertThat(diagnose(LiveStates.healthy().lineNotFound().build()).codes()).containsExactly(FindingCode.LINE_NOT_FOUND);
+        assertThat(diagnose(LiveStates.healthy().lineNotFound().build()).codes()).containsExactly(DiagnosticCode.LINE_NOT_FOUND);
 
         LiveState classic = LiveStates.healthy()
                 .line(new LineState(4321, "Paris support", LiveStates.DID, false, "Europe/Paris")).build();
-        assertThat(diagnose(classic).find(FindingCode.LINE_NOT_ON_SMARTFLOWS).orElseThrow().fix()).contains("Smartflows");
+        assertThat(diagnose(classic).find(DiagnosticCode.LINE_NOT_ON_SMARTFLOWS).orElseThrow().fix()).contains("Smartflows");
     }
 
     @Test
     void aMissingSipNumberIsReported() {
         Findings findings = diagnose(LiveStates.healthy().sipNumberNotFound().build());
 
-        assertThat(findings.find(FindingCode.SIP_NUMBER_NOT_FOUND).orElseThrow().evidence()).contains("+33123456789");
+        assertThat(findings.find(DiagnosticCode.SIP_NUMBER_NOT_FOUND).orElseThrow().message()).contains("+33123456789");
     }
 
     @Test
@@ -77,10 +78,10 @@ class DiagnoseLiveStateTest {
         SipNumberState number = new SipNumberState(LiveStates.DID, null, "sip:aircall-pbx.example.com", null, null,
                 false, null, List.of("other-assistant"));
 
-        Finding finding = diagnose(LiveStates.healthy().sipNumber(number).build())
-                .find(FindingCode.NUMBER_NOT_ATTACHED).orElseThrow();
+        Diagnostic finding = diagnose(LiveStates.healthy().sipNumber(number).build())
+                .find(DiagnosticCode.NUMBER_NOT_ATTACHED).orElseThrow();
 
-        assertThat(finding.evidence()).contains("[other-assistant]");
+        assertThat(finding.message()).contains("[other-assistant]");
         assertThat(finding.fix()).contains("1-2 minutes");
     }
 
@@ -89,19 +90,19 @@ class DiagnoseLiveStateTest {
         AssistantState assistant = new AssistantState(GuidePlans.ASSISTANT_ID, "Receptionist", true,
                 PhoneNumber.parse("+33100000000"), "2.0", List.of("act-1"));
 
-        assertThat(diagnose(LiveStates.healthy().assistant(assistant).build()).find(FindingCode.NUMBER_NOT_ATTACHED)
-                .orElseThrow().evidence()).contains("answers +33100000000 instead of +33123456789");
+        assertThat(diagnose(LiveStates.healthy().assistant(assistant).build()).find(DiagnosticCode.NUMBER_NOT_ATTACHED)
+                .orElseThrow().message()).contains("answers +33100000000 instead of +33123456789");
     }
 
     @Test
     void pendingRegistrationPointsAtCredentialsTerminationUriAndEngine() {
         LiveState live = LiveStates.healthy().registration(RegistrationStatus.pending("trunk provisioning")).build();
 
-        Finding finding = diagnose(live).find(FindingCode.REGISTRATION_PENDING).orElseThrow();
+        Diagnostic finding = diagnose(live).find(DiagnosticCode.REGISTRATION_PENDING).orElseThrow();
 
-        assertThat(finding.severity()).isEqualTo(Finding.Severity.WARNING);
-        assertThat(finding.evidence()).isEqualTo("SIP registration is PENDING: 'trunk provisioning'");
-        assertThat(finding.likelyCause()).contains("1-2 minutes").contains("credentials")
+        assertThat(finding.severity()).isEqualTo(Severity.WARNING);
+        assertThat(finding.message()).isEqualTo("SIP registration is PENDING: 'trunk provisioning'");
+        assertThat(finding.cause()).contains("1-2 minutes").contains("credentials")
                 .contains("termination URI 'sip:aircall-pbx.example.com'").contains("engine");
         assertThat(finding.fix()).startsWith("wait 2 minutes");
     }
@@ -113,11 +114,11 @@ class DiagnoseLiveStateTest {
                 .registration(RegistrationStatus.failed("401 Unauthorized on REGISTER"))
                 .build();
 
-        Finding finding = diagnose(live).find(FindingCode.REGISTRATION_FAILED).orElseThrow();
+        Diagnostic finding = diagnose(live).find(DiagnosticCode.REGISTRATION_FAILED).orElseThrow();
 
-        assertThat(finding.severity()).isEqualTo(Finding.Severity.ERROR);
-        assertThat(finding.evidence()).contains("FAILED").contains("401 Unauthorized on REGISTER");
-        assertThat(finding.likelyCause()).contains("engine v1.4, older than the required v2.0");
+        assertThat(finding.severity()).isEqualTo(Severity.ERROR);
+        assertThat(finding.message()).contains("FAILED").contains("401 Unauthorized on REGISTER");
+        assertThat(finding.cause()).contains("engine v1.4, older than the required v2.0");
     }
 
     @Test
@@ -129,10 +130,10 @@ class DiagnoseLiveStateTest {
 
         Findings findings = diagnose(live);
 
-        assertThat(findings.find(FindingCode.REGISTRATION_FAILED).orElseThrow().likelyCause())
+        assertThat(findings.find(DiagnosticCode.REGISTRATION_FAILED).orElseThrow().cause())
                 .contains("differs from the plan ('sip:old-pbx.example.com')");
-        assertThat(findings.find(FindingCode.TERMINATION_URI_DRIFT).orElseThrow().severity())
-                .isEqualTo(Finding.Severity.WARNING);
+        assertThat(findings.find(DiagnosticCode.TERMINATION_URI_DRIFT).orElseThrow().severity())
+                .isEqualTo(Severity.WARNING);
     }
 
     @Test
@@ -141,23 +142,23 @@ class DiagnoseLiveStateTest {
         LiveState live = LiveStates.healthy().assistant(LiveStates.assistant(null))
                 .registration(RegistrationStatus.failed("timeout")).build();
 
-        assertThat(Diagnose.plan(unknownEngine).liveState(live).run().find(FindingCode.REGISTRATION_FAILED).orElseThrow()
-                .likelyCause()).contains("whose version the API does not show");
+        assertThat(Diagnose.plan(unknownEngine).liveState(live).run().find(DiagnosticCode.REGISTRATION_FAILED).orElseThrow()
+                .cause()).contains("whose version the API does not show");
     }
 
     @Test
     void aFallbackTeamWithoutUsersIsEmpty() {
-        Finding finding = diagnose(LiveStates.healthy().fallbackTeam(new TeamState(678, "Support", 0)).build())
-                .find(FindingCode.FALLBACK_TEAM_EMPTY).orElseThrow();
+        Diagnostic finding = diagnose(LiveStates.healthy().fallbackTeam(new TeamState(678, "Support", 0)).build())
+                .find(DiagnosticCode.FALLBACK_TEAM_EMPTY).orElseThrow();
 
-        assertThat(finding.severity()).isEqualTo(Finding.Severity.ERROR);
-        assertThat(finding.evidence()).isEqualTo("fallback team 678 'Support' has no users");
+        assertThat(finding.severity()).isEqualTo(Severity.ERROR);
+        assertThat(finding.message()).isEqualTo("fallback team 678 'Support' has no users");
     }
 
     @Test
-    void aFallbackTeamThatDoesNotExistIsAMissingFallback() {
+    void aFallbackTeamThatDoesNotExistIsReported() {
         assertThat(diagnose(LiveStates.healthy().fallbackTeamNotFound().build()).codes())
-                .containsExactly(FindingCode.FALLBACK_MISSING);
+                .containsExactly(DiagnosticCode.FALLBACK_TEAM_NOT_FOUND);
     }
 
     @Test
@@ -165,10 +166,10 @@ class DiagnoseLiveStateTest {
         TransferActionState cold = new TransferActionState("act-9", "+33987654321", TransferMode.COLD, "x", "y",
                 Duration.ofSeconds(30));
 
-        Finding finding = diagnose(LiveStates.healthy().addTransferAction(cold).build())
-                .find(FindingCode.TRANSFER_USES_REFER).orElseThrow();
+        Diagnostic finding = diagnose(LiveStates.healthy().addTransferAction(cold).build())
+                .find(DiagnosticCode.TRANSFER_REFER_UNSUPPORTED).orElseThrow();
 
-        assertThat(finding.evidence()).contains("'act-9'").contains("'+33987654321'").contains("cold");
+        assertThat(finding.message()).contains("'act-9'").contains("'+33987654321'").contains("cold");
         assertThat(finding.fix()).contains("warm");
     }
 }

@@ -2,9 +2,10 @@ package io.trunkline.diagnostics.diagnose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.trunkline.core.diagnostic.Severity;
 import io.trunkline.core.IntegrationPlan;
-import io.trunkline.core.finding.Finding;
-import io.trunkline.core.finding.FindingCode;
+import io.trunkline.core.diagnostic.Diagnostic;
+import io.trunkline.core.diagnostic.DiagnosticCode;
 import io.trunkline.core.model.Secret;
 import io.trunkline.core.model.SipAuth;
 import io.trunkline.core.model.SipDestination;
@@ -18,7 +19,7 @@ import io.trunkline.diagnostics.GuidePlans;
 import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
 
-/** Diagnose maps the plan's validation to findings: one bad configuration per finding. */
+/** Diagnose reports the plan's validation diagnostics: one bad configuration per diagnostic. */
 class DiagnosePlanTest {
 
     @Test
@@ -28,7 +29,7 @@ class DiagnosePlanTest {
         assertThat(findings.all()).singleElement().satisfies(caveat -> {
             assertThat(TelCaveat.is(caveat)).isTrue();
             assertThat(caveat.severity()).as("a caveat to confirm with a test call, not a fault")
-                    .isEqualTo(Finding.Severity.INFO);
+                    .isEqualTo(Severity.INFO);
             assertThat(caveat.fix()).contains("viaSipUri");
         });
         assertThat(findings.healthy()).isTrue();
@@ -41,11 +42,12 @@ class DiagnosePlanTest {
                 .sipNumber(SipNumber.builder().did("+33 1 99 99 99 99").terminationUri("sip:aircall-pbx.example.com").build())
                 .build();
 
-        Finding finding = Diagnose.plan(plan).run().find(FindingCode.DID_MISMATCH).orElseThrow();
+        Diagnostic finding = Diagnose.plan(plan).run().find(DiagnosticCode.DID_MISMATCH).orElseThrow();
 
-        assertThat(finding.severity()).isEqualTo(Finding.Severity.ERROR);
-        assertThat(finding.evidence()).contains("DID_MISMATCH at sipNumber.did").contains("+33199999999");
-        assertThat(finding.likelyCause()).contains("Request-URI");
+        assertThat(finding.severity()).isEqualTo(Severity.ERROR);
+        assertThat(finding.subject()).isEqualTo("sipNumber.did");
+        assertThat(finding.message()).contains("+33199999999");
+        assertThat(finding.cause()).contains("Request-URI");
     }
 
     @Test
@@ -55,10 +57,10 @@ class DiagnosePlanTest {
                         .auth(SipAuth.ipAllowlist("34.138.86.8")).build())
                 .build();
 
-        Finding finding = Diagnose.plan(plan).run().find(FindingCode.PORT_TRANSPORT_MISMATCH).orElseThrow();
+        Diagnostic finding = Diagnose.plan(plan).run().find(DiagnosticCode.PORT_TRANSPORT_MISMATCH).orElseThrow();
 
-        assertThat(finding.severity()).isEqualTo(Finding.Severity.ERROR);
-        assertThat(finding.evidence()).contains("port 32682 does not match transport UDP");
+        assertThat(finding.severity()).isEqualTo(Severity.ERROR);
+        assertThat(finding.message()).contains("port 32682 does not match transport UDP");
         assertThat(finding.fix()).contains("32681");
     }
 
@@ -68,11 +70,11 @@ class DiagnosePlanTest {
                 .transferTargets(java.util.List.of(TransferTarget.team(678).viaLine(1234).mode(TransferMode.COLD).build()))
                 .build();
 
-        Finding finding = Diagnose.plan(plan).run().find(FindingCode.TRANSFER_USES_REFER).orElseThrow();
+        Diagnostic finding = Diagnose.plan(plan).run().find(DiagnosticCode.TRANSFER_REFER_UNSUPPORTED).orElseThrow();
 
-        assertThat(finding.severity()).isEqualTo(Finding.Severity.ERROR);
-        assertThat(finding.evidence()).contains("transferTargets[0].mode");
-        assertThat(finding.likelyCause()).contains("REFER");
+        assertThat(finding.severity()).isEqualTo(Severity.ERROR);
+        assertThat(finding.subject()).isEqualTo("transferTargets[0].mode");
+        assertThat(finding.cause()).contains("REFER");
         assertThat(finding.fix()).contains("WARM");
     }
 
@@ -92,9 +94,9 @@ class DiagnosePlanTest {
 
         Findings findings = Diagnose.plan(plan).run();
 
-        Finding finding = findings.find(FindingCode.BUSINESS_HOURS_AFTER_SIP).orElseThrow();
-        assertThat(finding.evidence()).contains("smartflow.steps[1]");
-        assertThat(finding.likelyCause()).contains("before the hours are checked");
+        Diagnostic finding = findings.find(DiagnosticCode.BUSINESS_HOURS_AFTER_SIP).orElseThrow();
+        assertThat(finding.subject()).isEqualTo("smartflow.steps[1]");
+        assertThat(finding.cause()).contains("every call goes to the AI first");
         assertThat(finding.fix()).contains("before the forward step");
     }
 
@@ -112,7 +114,7 @@ class DiagnosePlanTest {
                         .build())
                 .build();
 
-        assertThat(Diagnose.plan(plan).run().codes()).contains(FindingCode.AI_HOURS_MISROUTED);
+        assertThat(Diagnose.plan(plan).run().codes()).contains(DiagnosticCode.AI_ON_WRONG_BRANCH);
     }
 
     @Test
@@ -123,14 +125,14 @@ class DiagnosePlanTest {
                         .build())
                 .build();
 
-        Finding finding = Diagnose.plan(plan).run().find(FindingCode.FALLBACK_MISSING).orElseThrow();
+        Diagnostic finding = Diagnose.plan(plan).run().find(DiagnosticCode.FORWARD_FALLBACK_MISSING).orElseThrow();
 
-        assertThat(finding.evidence()).contains("smartflow.steps[0].fallback");
-        assertThat(finding.likelyCause()).contains("dropped");
+        assertThat(finding.subject()).isEqualTo("smartflow.steps[0].fallback");
+        assertThat(finding.cause()).contains("dropped");
     }
 
     @Test
-    void otherRulesBecomePlanValidationFindingsWithTheirSeverity() {
+    void everyRuleKeepsItsCodeSeverityAndTextsFromValidation() {
         IntegrationPlan plan = GuidePlans.ipAllowlist()
                 .sipNumber(SipNumber.builder().terminationUri("sip:sip.synthflow.ai").build())
                 .smartflow(Smartflow.builder()
@@ -141,17 +143,15 @@ class DiagnosePlanTest {
 
         Findings findings = Diagnose.plan(plan).run();
 
-        assertThat(findings.withCode(FindingCode.PLAN_VALIDATION))
-                .anySatisfy(f -> {
-                    assertThat(f.severity()).isEqualTo(Finding.Severity.ERROR);
-                    assertThat(f.evidence()).contains("TERMINATION_URI_LOOPS_TO_SYNTHFLOW");
-                })
-                .anySatisfy(f -> {
-                    assertThat(f.severity()).isEqualTo(Finding.Severity.WARNING);
-                    assertThat(f.evidence()).contains("FORWARD_TIMEOUT_NOT_RECOMMENDED");
-                });
+        assertThat(findings.find(DiagnosticCode.TERMINATION_URI_LOOPS_TO_SYNTHFLOW).orElseThrow().severity())
+                .isEqualTo(Severity.ERROR);
+        assertThat(findings.find(DiagnosticCode.FORWARD_TIMEOUT_NOT_RECOMMENDED).orElseThrow().severity())
+                .isEqualTo(Severity.WARNING);
+        // the same diagnostics validate() returns: one shape, each message written once
+        assertThat(TelCaveat.apart(findings).all()).containsExactlyInAnyOrderElementsOf(
+                plan.validate().diagnostics().stream().filter(d -> !TelCaveat.is(d)).toList());
         // errors come first
-        assertThat(findings.all().get(0).severity()).isEqualTo(Finding.Severity.ERROR);
+        assertThat(findings.all().get(0).severity()).isEqualTo(Severity.ERROR);
     }
 
     @Test
@@ -164,7 +164,7 @@ class DiagnosePlanTest {
 
         Findings findings = Diagnose.plan(plan).run();
 
-        assertThat(findings.find(FindingCode.CREDENTIALS_MISMATCH)).isPresent();
+        assertThat(findings.find(DiagnosticCode.CREDENTIALS_MISMATCH)).isPresent();
         assertThat(findings.render()).doesNotContain(GuidePlans.SIP_PASSWORD).doesNotContain("other-pw-123");
     }
 }

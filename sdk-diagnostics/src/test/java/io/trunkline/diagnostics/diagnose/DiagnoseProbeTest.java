@@ -2,10 +2,11 @@ package io.trunkline.diagnostics.diagnose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.trunkline.core.diagnostic.Severity;
 import io.trunkline.core.IntegrationPlan;
-import io.trunkline.core.finding.Finding;
-import io.trunkline.core.finding.FindingCode;
-import io.trunkline.core.finding.SipStatus;
+import io.trunkline.core.diagnostic.Diagnostic;
+import io.trunkline.core.diagnostic.DiagnosticCode;
+import io.trunkline.core.diagnostic.SipStatus;
 import io.trunkline.core.model.Transport;
 import io.trunkline.diagnostics.GuidePlans;
 import io.trunkline.diagnostics.sip.ProbeResult;
@@ -27,79 +28,79 @@ class DiagnoseProbeTest {
     void aReachableProbeOnlyRemindsOfTheRtpRange() {
         Findings findings = diagnose(Probes.reachable(Transport.UDP));
 
-        assertThat(findings.codes()).containsExactly(FindingCode.RTP_MEDIA_PORTS);
+        assertThat(findings.codes()).containsExactly(DiagnosticCode.RTP_MEDIA_PORTS);
         assertThat(findings.healthy()).isTrue();
-        Finding rtp = findings.all().get(0);
-        assertThat(rtp.severity()).isEqualTo(Finding.Severity.INFO);
-        assertThat(rtp.evidence()).contains("sip.synthflow.ai:32681 over UDP");
-        assertThat(rtp.likelyCause()).contains("10000-60000").contains("34.73.190.14").contains("stay silent");
+        Diagnostic rtp = findings.all().get(0);
+        assertThat(rtp.severity()).isEqualTo(Severity.INFO);
+        assertThat(rtp.message()).contains("sip.synthflow.ai:32681 over UDP");
+        assertThat(rtp.cause()).contains("10000-60000").contains("34.73.190.14").contains("stay silent");
     }
 
     @Test
     void theRtpReminderAppearsOnceAndOnlyWhenAProbeSucceeded() {
         assertThat(diagnose(Probes.reachable(Transport.UDP), Probes.reachable(Transport.TCP))
-                .withCode(FindingCode.RTP_MEDIA_PORTS)).hasSize(1);
-        assertThat(diagnose(Probes.noAnswer(Transport.UDP, 32681)).codes()).doesNotContain(FindingCode.RTP_MEDIA_PORTS);
+                .withCode(DiagnosticCode.RTP_MEDIA_PORTS)).hasSize(1);
+        assertThat(diagnose(Probes.noAnswer(Transport.UDP, 32681)).codes()).doesNotContain(DiagnosticCode.RTP_MEDIA_PORTS);
     }
 
     @Test
     void noAnswerMeansAFirewallOnTheSignallingPorts() {
-        Finding finding = diagnose(Probes.noAnswer(Transport.UDP, 32681)).find(FindingCode.SIGNALLING_UNREACHABLE)
+        Diagnostic finding = diagnose(Probes.noAnswer(Transport.UDP, 32681)).find(DiagnosticCode.SIGNALLING_UNREACHABLE)
                 .orElseThrow();
 
-        assertThat(finding.severity()).isEqualTo(Finding.Severity.ERROR);
-        assertThat(finding.evidence()).startsWith("SIP probe: no answer from sip.synthflow.ai:32681 over UDP");
-        assertThat(finding.likelyCause()).contains("firewall").contains("32681").contains("32682");
+        assertThat(finding.severity()).isEqualTo(Severity.ERROR);
+        assertThat(finding.message()).startsWith("SIP probe: no answer from sip.synthflow.ai:32681 over UDP");
+        assertThat(finding.cause()).contains("firewall").contains("32681").contains("32682");
         assertThat(finding.fix()).contains("allow outbound UDP to sip.synthflow.ai port 32681");
     }
 
     @Test
     void aRefusedProbeOnTheWrongPortNamesTheRightOne() {
-        Finding finding = diagnose(ProbeResult.refused(Probes.target(Transport.TCP, 5060), 1))
-                .find(FindingCode.SIGNALLING_REFUSED).orElseThrow();
+        Diagnostic finding = diagnose(ProbeResult.refused(Probes.target(Transport.TCP, 5060), 1))
+                .find(DiagnosticCode.SIGNALLING_REFUSED).orElseThrow();
 
-        assertThat(finding.likelyCause()).isEqualTo("port 5060 is not Synthflow's port for TCP (32681), so nothing"
+        assertThat(finding.cause()).isEqualTo("port 5060 is not Synthflow's port for TCP (32681), so nothing"
                 + " listens there");
     }
 
     @Test
     void aTlsHandshakeOnThePlainPortSaysTheTlsPortIs32682() {
-        Finding finding = diagnose(ProbeResult.tlsHandshakeFailed(Probes.target(Transport.TLS, 32681),
-                "Unsupported or unrecognized SSL message")).find(FindingCode.TLS_HANDSHAKE_FAILED).orElseThrow();
+        Diagnostic finding = diagnose(ProbeResult.tlsHandshakeFailed(Probes.target(Transport.TLS, 32681),
+                "Unsupported or unrecognized SSL message")).find(DiagnosticCode.TLS_HANDSHAKE_FAILED).orElseThrow();
 
-        assertThat(finding.likelyCause()).contains("does not speak TLS").contains("32682");
+        assertThat(finding.cause()).contains("does not speak TLS").contains("32682");
     }
 
     @Test
     void aTlsHandshakeToAnIpAddressBlamesTheCertificateName() {
-        Finding finding = diagnose(ProbeResult.tlsHandshakeFailed(new ProbeTarget("34.138.86.8", 32682, Transport.TLS),
-                "No subject alternative names")).find(FindingCode.TLS_HANDSHAKE_FAILED).orElseThrow();
+        Diagnostic finding = diagnose(ProbeResult.tlsHandshakeFailed(new ProbeTarget("34.138.86.8", 32682, Transport.TLS),
+                "No subject alternative names")).find(DiagnosticCode.TLS_HANDSHAKE_FAILED).orElseThrow();
 
-        assertThat(finding.likelyCause()).contains("IP address");
+        assertThat(finding.cause()).contains("IP address");
     }
 
     @Test
     void otherOutcomesHaveTheirOwnCodes() {
         assertThat(diagnose(ProbeResult.unknownHost(new ProbeTarget("sip.synthflow.invalid", 32681, Transport.UDP)))
-                .codes()).containsExactly(FindingCode.SIP_HOST_UNRESOLVED);
+                .codes()).containsExactly(DiagnosticCode.SIP_HOST_UNRESOLVED);
         assertThat(diagnose(ProbeResult.invalidResponse(Probes.target(Transport.TCP, 32681), 1, "HTTP/1.1 400"))
-                .codes()).containsExactly(FindingCode.SIGNALLING_BROKEN);
-        Finding rejected = diagnose(ProbeResult.answered(Probes.target(Transport.UDP, 32681),
-                new SipStatus(403, "Forbidden"), Duration.ofMillis(50), "", 1)).find(FindingCode.SIGNALLING_REJECTED)
+                .codes()).containsExactly(DiagnosticCode.SIGNALLING_BROKEN);
+        Diagnostic rejected = diagnose(ProbeResult.answered(Probes.target(Transport.UDP, 32681),
+                new SipStatus(403, "Forbidden"), Duration.ofMillis(50), "", 1)).find(DiagnosticCode.SIGNALLING_REJECTED)
                 .orElseThrow();
-        assertThat(rejected.severity()).isEqualTo(Finding.Severity.WARNING);
-        assertThat(rejected.likelyCause()).contains("allowlist").contains("reachable");
+        assertThat(rejected.severity()).isEqualTo(Severity.WARNING);
+        assertThat(rejected.cause()).contains("allowlist").contains("reachable");
     }
 
     @Test
     void aProbeSucceedingOnAnotherTransportIsATransportMismatch() {
         Findings findings = diagnose(Probes.noAnswer(Transport.UDP, 32681), Probes.reachable(Transport.TCP));
 
-        Finding finding = findings.find(FindingCode.TRANSPORT_MISMATCH).orElseThrow();
-        assertThat(finding.evidence()).isEqualTo("the destination's UDP port 32681 failed (NO_ANSWER) but Synthflow"
+        Diagnostic finding = findings.find(DiagnosticCode.TRANSPORT_MISMATCH).orElseThrow();
+        assertThat(finding.message()).isEqualTo("the destination's UDP port 32681 failed (NO_ANSWER) but Synthflow"
                 + " answered on sip.synthflow.ai:32681 over TCP");
         assertThat(finding.fix()).startsWith("switch the Aircall destination to TCP (port 32681)");
-        assertThat(findings.codes()).contains(FindingCode.SIGNALLING_UNREACHABLE, FindingCode.RTP_MEDIA_PORTS);
+        assertThat(findings.codes()).contains(DiagnosticCode.SIGNALLING_UNREACHABLE, DiagnosticCode.RTP_MEDIA_PORTS);
     }
 
     @Test
@@ -114,14 +115,14 @@ class DiagnoseProbeTest {
                 .probeResult(Probes.reachable(Transport.UDP))
                 .run();
 
-        assertThat(findings.withCode(FindingCode.PORT_TRANSPORT_MISMATCH))
-                .anySatisfy(f -> assertThat(f.fix()).isEqualTo("set the destination port to 32681 for UDP"))
-                .anySatisfy(f -> assertThat(f.evidence()).contains("PORT_OVERRIDDEN"));
+        assertThat(findings.withCode(DiagnosticCode.PORT_TRANSPORT_MISMATCH))
+                .anySatisfy(f -> assertThat(f.fix()).isEqualTo("set the destination port to 32681 for UDP"));
+        assertThat(findings.find(DiagnosticCode.PORT_OVERRIDDEN)).as("the plan's own warning").isPresent();
     }
 
     @Test
     void noTransportMismatchWhenTheDestinationsOwnProbeSucceeded() {
         assertThat(diagnose(Probes.reachable(Transport.UDP), Probes.noAnswer(Transport.TCP, 32681)).codes())
-                .doesNotContain(FindingCode.TRANSPORT_MISMATCH, FindingCode.PORT_TRANSPORT_MISMATCH);
+                .doesNotContain(DiagnosticCode.TRANSPORT_MISMATCH, DiagnosticCode.PORT_TRANSPORT_MISMATCH);
     }
 }

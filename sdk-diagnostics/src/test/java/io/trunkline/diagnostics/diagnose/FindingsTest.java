@@ -2,27 +2,28 @@ package io.trunkline.diagnostics.diagnose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.trunkline.core.finding.Finding;
-import io.trunkline.core.finding.FindingCode;
+import io.trunkline.core.diagnostic.Diagnostic;
+import io.trunkline.core.diagnostic.DiagnosticCode;
+import io.trunkline.core.diagnostic.Severity;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FindingsTest {
 
-    private static Finding finding(FindingCode code, Finding.Severity severity) {
-        return new Finding(code, severity, "seen " + code, "because", "do this");
+    private static Diagnostic finding(DiagnosticCode code, Severity severity) {
+        return new Diagnostic(code, severity, "the subject", "seen " + code, "because", "do this");
     }
 
     @Test
     void ordersBySeverityKeepingTheOrderWithinASeverity() {
         Findings findings = new Findings(List.of(
-                finding(FindingCode.RTP_MEDIA_PORTS, Finding.Severity.INFO),
-                finding(FindingCode.REGISTRATION_PENDING, Finding.Severity.WARNING),
-                finding(FindingCode.DID_MISMATCH, Finding.Severity.ERROR),
-                finding(FindingCode.FALLBACK_TEAM_EMPTY, Finding.Severity.ERROR)));
+                finding(DiagnosticCode.RTP_MEDIA_PORTS, Severity.INFO),
+                finding(DiagnosticCode.REGISTRATION_PENDING, Severity.WARNING),
+                finding(DiagnosticCode.DID_MISMATCH, Severity.ERROR),
+                finding(DiagnosticCode.FALLBACK_TEAM_EMPTY, Severity.ERROR)));
 
-        assertThat(findings.codes()).containsExactly(FindingCode.DID_MISMATCH, FindingCode.FALLBACK_TEAM_EMPTY,
-                FindingCode.REGISTRATION_PENDING, FindingCode.RTP_MEDIA_PORTS);
+        assertThat(findings.codes()).containsExactly(DiagnosticCode.DID_MISMATCH, DiagnosticCode.FALLBACK_TEAM_EMPTY,
+                DiagnosticCode.REGISTRATION_PENDING, DiagnosticCode.RTP_MEDIA_PORTS);
         assertThat(findings.errors()).hasSize(2);
         assertThat(findings.warnings()).hasSize(1);
         assertThat(findings.healthy()).isFalse();
@@ -31,31 +32,20 @@ class FindingsTest {
     @Test
     void rendersACountLineThenOneBlockPerFinding() {
         Findings findings = new Findings(List.of(
-                finding(FindingCode.RTP_MEDIA_PORTS, Finding.Severity.INFO),
-                finding(FindingCode.DID_MISMATCH, Finding.Severity.ERROR)));
+                finding(DiagnosticCode.RTP_MEDIA_PORTS, Severity.INFO),
+                finding(DiagnosticCode.DID_MISMATCH, Severity.ERROR)));
 
         assertThat(findings.render()).isEqualTo("""
                 1 error, 0 warnings, 1 info
 
-                ERROR DID_MISMATCH
+                ERROR DID_MISMATCH at the subject
                   Evidence:     seen DID_MISMATCH
                   Likely cause: because
                   Fix:          do this
 
-                INFO RTP_MEDIA_PORTS
+                INFO RTP_MEDIA_PORTS at the subject
                   Evidence:     seen RTP_MEDIA_PORTS
                   Likely cause: because
                   Fix:          do this""");
-    }
-
-    @Test
-    void aFindingPrintsOnOneLine() {
-        assertThat(finding(FindingCode.DID_MISMATCH, Finding.Severity.ERROR).toString())
-                .isEqualTo("ERROR DID_MISMATCH: seen DID_MISMATCH Likely cause: because Fix: do this");
-    }
-
-    @Test
-    void everyCodeHasASummary() {
-        assertThat(FindingCode.values()).allSatisfy(code -> assertThat(code.summary()).isNotBlank().endsWith("."));
     }
 }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.trunkline.core.IntegrationPlan;
 import io.trunkline.core.exception.InvalidConfigurationException;
-import io.trunkline.core.finding.FindingCode;
+import io.trunkline.core.diagnostic.DiagnosticCode;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.spi.AgentPlatform;
 import io.trunkline.core.spi.AssistantState;
@@ -48,7 +48,7 @@ class LiveStateTest {
         assertThat(synthflow.reads).containsExactly("sip-number +33123456789", "assistant " + GuidePlans.ASSISTANT_ID,
                 "action act-1", "registration +33123456789");
         assertThat(TelCaveat.apart(Diagnose.plan(plan).liveState(live).run()).codes())
-                .containsExactly(FindingCode.FALLBACK_TEAM_EMPTY, FindingCode.REGISTRATION_PENDING);
+                .containsExactly(DiagnosticCode.FALLBACK_TEAM_EMPTY, DiagnosticCode.REGISTRATION_PENDING);
     }
 
     @Test

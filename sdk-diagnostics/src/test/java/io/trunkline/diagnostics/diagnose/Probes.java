@@ -1,6 +1,6 @@
 package io.trunkline.diagnostics.diagnose;
 
-import io.trunkline.core.finding.SipStatus;
+import io.trunkline.core.diagnostic.SipStatus;
 import io.trunkline.core.model.Transport;
 import io.trunkline.diagnostics.sip.ProbeResult;
 import io.trunkline.diagnostics.sip.ProbeTarget;

@@ -1,11 +1,11 @@
 package io.trunkline.diagnostics.diagnose;
 
-import io.trunkline.core.finding.Finding;
-import io.trunkline.core.validation.Rule;
+import io.trunkline.core.diagnostic.Diagnostic;
+import io.trunkline.core.diagnostic.DiagnosticCode;
 
 /**
  * The guide's plans transfer by phone number, so Diagnose repeats validation's
- * {@link Rule#TRANSFER_TEL_OVER_CUSTOM_TRUNK} caveat for them. Tests about other evidence set it
+ * {@link DiagnosticCode#TRANSFER_TEL_OVER_CUSTOM_TRUNK} caveat for them. Tests about other evidence set it
  * apart; {@code DiagnosePlanTest} checks that it is reported.
  */
 final class TelCaveat {
@@ -14,8 +14,8 @@ final class TelCaveat {
     }
 
     /** @return whether a finding is the phone-number transfer caveat */
-    static boolean is(Finding finding) {
-        return finding.evidence().contains(Rule.TRANSFER_TEL_OVER_CUSTOM_TRUNK.code());
+    static boolean is(Diagnostic finding) {
+        return finding.code() == DiagnosticCode.TRANSFER_TEL_OVER_CUSTOM_TRUNK;
     }
 
     /** @return the findings without the caveat */

@@ -2,7 +2,7 @@ package io.trunkline.diagnostics.sip;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.trunkline.core.finding.SipStatus;
+import io.trunkline.core.diagnostic.SipStatus;
 import io.trunkline.core.model.Transport;
 import io.trunkline.testsupport.RequiredTool;
 import java.io.IOException;

@@ -4,7 +4,7 @@ import static io.trunkline.diagnostics.sip.SipMessages.response;
 import static io.trunkline.diagnostics.sip.SipMessages.viaWithOtherBranch;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.trunkline.core.finding.SipStatus;
+import io.trunkline.core.diagnostic.SipStatus;
 import io.trunkline.core.model.Transport;
 import java.io.IOException;
 import java.net.InetAddress;

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.trunkline.core.Trunkline;
 import io.trunkline.core.exception.InvalidConfigurationException;
-import io.trunkline.core.finding.SipStatus;
+import io.trunkline.core.diagnostic.SipStatus;
 import io.trunkline.core.model.Transport;
 import java.io.IOException;
 import java.net.DatagramSocket;

@@ -1,7 +1,9 @@
 package io.trunkline.core.internal.finding;
 
 import io.trunkline.core.IntegrationPlan;
-import io.trunkline.core.finding.FindingCode;
+import io.trunkline.core.diagnostic.Diagnostic;
+import io.trunkline.core.diagnostic.DiagnosticCode;
+import io.trunkline.core.internal.diagnostic.DiagnosticList;
 import io.trunkline.core.internal.text.Printable;
 import io.trunkline.core.model.SipNumber;
 import io.trunkline.core.spi.CallRecord;
@@ -21,34 +23,36 @@ public final class CallFindings {
      * @param calls recent call records
      * @param findings where to add the findings
      */
-    public static void check(IntegrationPlan plan, List<CallRecord> calls, FindingList findings) {
+    public static void check(IntegrationPlan plan, List<CallRecord> calls, DiagnosticList findings) {
         for (CallRecord call : calls) {
             explain(plan, call, findings);
         }
     }
 
-    private static void explain(IntegrationPlan plan, CallRecord call, FindingList findings) {
+    private static void explain(IntegrationPlan plan, CallRecord call, DiagnosticList findings) {
         String evidence = evidence(call);
+        String subject = "Synthflow call " + Evidence.quote(call.callId());
         Optional<TelephonyError> telephony = call.error().flatMap(TelephonyError::parse);
         String reason = lower(call.telephonyDisconnectReason());
         if (telephony.isPresent()) {
             TelephonyError error = telephony.get();
-            findings.add(error.code(), error.severity(), evidence, error.causeFor(leg(plan, call)), error.fix());
+            findings.add(new Diagnostic(error.code(), error.severity(), subject, evidence, error.causeFor(leg(plan, call)),
+                    error.fix()));
         } else if ("forbidden".equals(reason)) {
-            findings.error(FindingCode.CALL_DISCONNECTED_FORBIDDEN, evidence,
+            findings.error(DiagnosticCode.CALL_DISCONNECTED_FORBIDDEN, subject, evidence,
                     "a SIP peer refused the call: Synthflow refused Aircall's INVITE (Aircall's address is not"
                             + " allowed or the credentials differ), or Aircall refused Synthflow's transfer INVITE"
                             + " (caller ID or Synthflow's address not allowed)",
                     "check the destination's authentication: allowlist Synthflow's signalling IPs or use the same"
                             + " credentials on both sides; for transfers, use a caller ID Aircall accepts");
         } else if ("error".equals(reason)) {
-            findings.error(FindingCode.CALL_DISCONNECTED_ERROR, evidence,
+            findings.error(DiagnosticCode.CALL_DISCONNECTED_ERROR, subject, evidence,
                     "the call's SIP leg failed without a SIP error message: a network or media failure, or a peer"
                             + " that crashed",
                     "open the call in Synthflow's SIP call ladder (dashboard) by its id; probe the SIP signalling"
                             + " and check UDP 10000-60000 (media) is open");
         } else if (call.error().isPresent() || "failed".equals(lower(call.status())) || "error".equals(lower(call.endReason()))) {
-            findings.error(FindingCode.CALL_FAILED, evidence,
+            findings.error(DiagnosticCode.CALL_FAILED, subject, evidence,
                     call.error().map(e -> "Synthflow reports: " + Evidence.quote(e))
                             .orElse("Synthflow reports the call failed without saying why"),
                     "open the call in Synthflow's dashboard by its id (SIP call ladder, transcript) and check the"

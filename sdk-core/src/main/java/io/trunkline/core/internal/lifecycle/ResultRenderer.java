@@ -210,6 +210,7 @@ public final class ResultRenderer {
             map.put("name", check.name());
             map.put("status", word(check.status()));
             map.put("reason", check.reason());
+            check.diagnostic().ifPresent(d -> map.put("code", d.code().name()));
             checks.add(map);
         }
         root.put("checks", checks);

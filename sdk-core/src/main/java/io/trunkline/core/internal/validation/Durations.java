@@ -1,6 +1,7 @@
 package io.trunkline.core.internal.validation;
 
-import io.trunkline.core.validation.Rule;
+import io.trunkline.core.internal.diagnostic.DiagnosticList;
+import io.trunkline.core.diagnostic.DiagnosticCode;
 import java.math.BigDecimal;
 import java.time.Duration;
 
@@ -16,13 +17,13 @@ final class Durations {
      *
      * @return whether {@code value} had a fraction and was reported
      */
-    static boolean reportFraction(Duration value, String path, String field, Findings findings) {
+    static boolean reportFraction(Duration value, String path, String field, DiagnosticList findings) {
         if (value == null || value.getNano() == 0) {
             return false;
         }
         long down = value.getSeconds();
         String seconds = BigDecimal.valueOf(down).add(BigDecimal.valueOf(value.getNano(), 9)).stripTrailingZeros().toPlainString();
-        findings.error(Rule.DURATION_NOT_WHOLE_SECONDS, path,
+        findings.error(DiagnosticCode.DURATION_NOT_WHOLE_SECONDS, path,
                 "the " + field + " " + seconds + " s has a fraction of a second, which would be dropped to " + down + " s",
                 "use whole seconds, e.g. Duration.ofSeconds(" + down + ")"
                         + (down == Long.MAX_VALUE ? "" : " or Duration.ofSeconds(" + (down + 1) + ")"));

@@ -1,23 +1,23 @@
 package io.trunkline.core.internal.validation;
 
 import io.trunkline.core.exception.InvalidConfigurationException;
-import io.trunkline.core.validation.Rule;
+import io.trunkline.core.diagnostic.DiagnosticCode;
 
 /**
  * A phone number that is well formed but impossible in the numbering plan: an unassigned country
  * code, or a national trunk prefix kept after the country code. Thrown as an
- * {@link InvalidConfigurationException} by {@code PhoneNumber.parse}; the rule lets validation give it
+ * {@link InvalidConfigurationException} by {@code PhoneNumber.parse}; the code lets validation give it
  * its own code.
  */
 public final class NumberingPlanException extends InvalidConfigurationException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient Rule rule;
+    private final transient DiagnosticCode code;
 
-    NumberingPlanException(String message, Rule rule) {
+    NumberingPlanException(String message, DiagnosticCode code) {
         super(message);
-        this.rule = rule;
+        this.code = code;
     }
 
     /**
@@ -31,12 +31,12 @@ public final class NumberingPlanException extends InvalidConfigurationException 
         CallingCodes.Problem problem = CallingCodes.problemWith(e164);
         if (problem != null) {
             throw new NumberingPlanException(prefix + problem.text(),
-                    problem.trunkPrefix() ? Rule.DID_TRUNK_PREFIX : Rule.DID_COUNTRY_CODE_UNASSIGNED);
+                    problem.trunkPrefix() ? DiagnosticCode.DID_TRUNK_PREFIX : DiagnosticCode.DID_COUNTRY_CODE_UNASSIGNED);
         }
     }
 
-    /** @return {@link Rule#DID_COUNTRY_CODE_UNASSIGNED} or {@link Rule#DID_TRUNK_PREFIX} */
-    public Rule rule() {
-        return rule;
+    /** @return {@link DiagnosticCode#DID_COUNTRY_CODE_UNASSIGNED} or {@link DiagnosticCode#DID_TRUNK_PREFIX} */
+    public DiagnosticCode code() {
+        return code;
     }
 }

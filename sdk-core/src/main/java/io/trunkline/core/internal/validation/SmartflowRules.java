@@ -1,5 +1,6 @@
 package io.trunkline.core.internal.validation;
 
+import io.trunkline.core.internal.diagnostic.DiagnosticList;
 import io.trunkline.core.internal.text.Printable;
 import io.trunkline.core.model.SipDestination;
 import io.trunkline.core.model.Smartflow;
@@ -8,7 +9,7 @@ import io.trunkline.core.model.SmartflowStep;
 import io.trunkline.core.model.SmartflowStep.BusinessHours;
 import io.trunkline.core.model.SmartflowStep.ForwardToSip;
 import io.trunkline.core.model.SmartflowStep.OpeningHours;
-import io.trunkline.core.validation.Rule;
+import io.trunkline.core.diagnostic.DiagnosticCode;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
@@ -24,26 +25,26 @@ final class SmartflowRules {
 
     private final SipDestination destination;
     private final AiHours aiHours;
-    private final Findings findings;
+    private final DiagnosticList findings;
     private boolean forwardSeen;
     private boolean conditionSeen;
 
-    private SmartflowRules(SipDestination destination, AiHours aiHours, Findings findings) {
+    private SmartflowRules(SipDestination destination, AiHours aiHours, DiagnosticList findings) {
         this.destination = destination;
         this.aiHours = aiHours;
         this.findings = findings;
     }
 
-    static void check(Smartflow smartflow, SipDestination destination, Findings findings) {
+    static void check(Smartflow smartflow, SipDestination destination, DiagnosticList findings) {
         SmartflowRules rules = new SmartflowRules(destination, smartflow.effectiveAiHours(), findings);
         rules.walk(smartflow.steps(), "smartflow.steps", Branch.UNCONDITIONAL);
         if (!rules.forwardSeen) {
-            findings.error(Rule.FORWARD_STEP_MISSING, "smartflow.steps",
+            findings.error(DiagnosticCode.FORWARD_STEP_MISSING, "smartflow.steps",
                     "no reachable step forwards calls to the SIP destination",
                     "add SmartflowStep.forwardToSip(\"" + SipDestination.DEFAULT_NAME + "\").fallback(...).build()");
         }
         if (aiHoursNeedCondition(rules.aiHours) && !rules.conditionSeen) {
-            findings.error(Rule.AI_HOURS_WITHOUT_CONDITION, "smartflow.aiHours",
+            findings.error(DiagnosticCode.AI_HOURS_WITHOUT_CONDITION, "smartflow.aiHours",
                     "the AI should answer " + rules.aiHours + " but the Smartflow has no Business Hours condition",
                     "add SmartflowStep.businessHours(zone) before the forward step, or set aiHours(ALWAYS)");
         }
@@ -60,17 +61,17 @@ final class SmartflowRules {
             String stepPath = path + "[" + i + "]";
             SmartflowStep step = steps.get(i);
             if (step == null) {
-                findings.error(Rule.SMARTFLOW_STEP_MISSING, stepPath, "the Smartflow step is null",
+                findings.error(DiagnosticCode.SMARTFLOW_STEP_MISSING, stepPath, "the Smartflow step is null",
                         "remove it, or use a step from SmartflowStep (forwardToSip, businessHours, ringTeam, ringUser, voicemail)");
                 continue;
             }
             if (step instanceof BusinessHours && forwardIndex >= 0) {
-                findings.error(Rule.BUSINESS_HOURS_AFTER_SIP, stepPath,
+                findings.error(DiagnosticCode.BUSINESS_HOURS_AFTER_SIP, stepPath,
                         "the Business Hours condition comes after the Synthflow step " + path + "[" + forwardIndex
                                 + "], so every call reaches the AI before hours are checked",
                         "move the Business Hours condition before the forward step and put the forward step in its branch");
             } else if (forwardIndex >= 0 || endedByCondition) {
-                findings.warning(Rule.STEP_UNREACHABLE, stepPath, "this step is never reached",
+                findings.warning(DiagnosticCode.STEP_UNREACHABLE, stepPath, "this step is never reached",
                         forwardIndex >= 0 ? "move it into the forward step's fallback, or remove it"
                                 : "move it into a branch of the Business Hours condition, or remove it");
             }
@@ -92,7 +93,7 @@ final class SmartflowRules {
         checkDestinationReference(forward.destination(), path + ".destination");
         checkTimeout(forward.timeout(), path + ".timeout");
         if (forward.fallback() == null) {
-            findings.error(Rule.FORWARD_FALLBACK_MISSING, path + ".fallback", "the forward step has no fallback",
+            findings.error(DiagnosticCode.FORWARD_FALLBACK_MISSING, path + ".fallback", "the forward step has no fallback",
                     "add .fallback(SmartflowStep.ringTeam(<team id>)) so unanswered calls reach a human");
         } else {
             checkRoute(forward.fallback(), path + ".fallback");
@@ -105,7 +106,7 @@ final class SmartflowRules {
             return; // reported once, on the destination itself
         }
         if (name == null || !name.equals(destination.name())) {
-            findings.error(Rule.FORWARD_UNKNOWN_DESTINATION, path,
+            findings.error(DiagnosticCode.FORWARD_UNKNOWN_DESTINATION, path,
                     "the forward step selects " + Printable.quote(name) + " but the plan's destination is named "
                             + Printable.quote(destination.name()),
                     "use forwardToSip(\"" + destination.name() + "\")");
@@ -114,17 +115,17 @@ final class SmartflowRules {
 
     private void checkTimeout(Duration timeout, String path) {
         if (timeout == null) {
-            findings.error(Rule.FORWARD_TIMEOUT_MISSING, path, "the forward step has no timeout",
+            findings.error(DiagnosticCode.FORWARD_TIMEOUT_MISSING, path, "the forward step has no timeout",
                     "set .timeout(Duration.ofSeconds(30)), the guide's recommendation");
         } else if (timeout.compareTo(MIN_TIMEOUT) < 0 || timeout.compareTo(MAX_TIMEOUT) > 0) {
-            findings.error(Rule.FORWARD_TIMEOUT_OUT_OF_RANGE, path,
+            findings.error(DiagnosticCode.FORWARD_TIMEOUT_OUT_OF_RANGE, path,
                     "timeout " + timeout.toSeconds() + " s is outside " + MIN_TIMEOUT.toSeconds() + "-"
                             + MAX_TIMEOUT.toSeconds() + " s",
                     "use 30 seconds: long enough for Synthflow to answer, short enough for the fallback to help");
         } else if (Durations.reportFraction(timeout, path, "forward timeout", findings)) {
             return; // a warning about the value would only distract from the error
         } else if (!timeout.equals(SmartflowStep.RECOMMENDED_TIMEOUT)) {
-            findings.warning(Rule.FORWARD_TIMEOUT_NOT_RECOMMENDED, path,
+            findings.warning(DiagnosticCode.FORWARD_TIMEOUT_NOT_RECOMMENDED, path,
                     "timeout " + timeout.toSeconds() + " s differs from the recommended 30 s",
                     "use 30 seconds unless you have measured a reason not to");
         }
@@ -134,7 +135,7 @@ final class SmartflowRules {
         boolean wrong = (aiHours == AiHours.OUTSIDE_BUSINESS_HOURS && branch == Branch.OPEN)
                 || (aiHours == AiHours.DURING_BUSINESS_HOURS && branch == Branch.CLOSED);
         if (wrong) {
-            findings.error(Rule.AI_ON_WRONG_BRANCH, path,
+            findings.error(DiagnosticCode.AI_ON_WRONG_BRANCH, path,
                     "the AI is reached during " + (branch == Branch.OPEN ? "opening" : "closed")
                             + " hours, but it should answer " + aiHours,
                     "move the forward step to the " + (branch == Branch.OPEN ? "whenClosed" : "whenOpen")
@@ -146,7 +147,7 @@ final class SmartflowRules {
         long id = route instanceof SmartflowStep.RingTeam team ? team.teamId()
                 : route instanceof SmartflowStep.RingUser user ? user.userId() : 1;
         if (id <= 0) {
-            findings.error(Rule.ROUTE_ID_NOT_POSITIVE, path, "Aircall ID " + id + " is not positive",
+            findings.error(DiagnosticCode.ROUTE_ID_NOT_POSITIVE, path, "Aircall ID " + id + " is not positive",
                     "copy the Team or User ID from the Aircall dashboard URL");
         }
     }
@@ -155,7 +156,7 @@ final class SmartflowRules {
         conditionSeen = true;
         checkZone(hours.timeZone(), path + ".timeZone");
         if (hours.openingHours().isEmpty()) {
-            findings.error(Rule.BUSINESS_HOURS_EMPTY, path + ".openingHours", "the condition has no opening hours",
+            findings.error(DiagnosticCode.BUSINESS_HOURS_EMPTY, path + ".openingHours", "the condition has no opening hours",
                     "add .weekdays(LocalTime.of(9, 0), LocalTime.of(18, 0)) or .open(day, from, to)");
         }
         checkIntervals(hours.openingHours(), path + ".openingHours");
@@ -167,7 +168,7 @@ final class SmartflowRules {
     private void checkZone(String zone, String path) {
         // Only tz database region ids: "+01:00" or "GMT+1" parse as ZoneIds but ignore daylight saving
         if (zone == null || !ZoneId.getAvailableZoneIds().contains(zone)) {
-            findings.error(Rule.BUSINESS_HOURS_TIME_ZONE_INVALID, path,
+            findings.error(DiagnosticCode.BUSINESS_HOURS_TIME_ZONE_INVALID, path,
                     Printable.quote(zone) + " is not an IANA time zone",
                     "use the line's time zone, e.g. Europe/Paris or America/New_York");
         }
@@ -178,13 +179,13 @@ final class SmartflowRules {
             OpeningHours a = intervals.get(i);
             String missing = missingParts(a);
             if (missing != null) {
-                findings.error(Rule.BUSINESS_HOURS_INTERVAL_INCOMPLETE, path + "[" + i + "]",
+                findings.error(DiagnosticCode.BUSINESS_HOURS_INTERVAL_INCOMPLETE, path + "[" + i + "]",
                         "the opening interval " + missing,
                         "give a weekday and both times, e.g. .open(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(18, 0))");
                 continue;
             }
             if (!a.to().isAfter(a.from())) {
-                findings.error(Rule.BUSINESS_HOURS_INTERVAL_INVALID, path + "[" + i + "]",
+                findings.error(DiagnosticCode.BUSINESS_HOURS_INTERVAL_INVALID, path + "[" + i + "]",
                         a.day() + " " + a.from() + "-" + a.to() + " closes before it opens",
                         "swap the times, or split an overnight interval at midnight");
                 continue;
@@ -192,7 +193,7 @@ final class SmartflowRules {
             for (int j = 0; j < i; j++) {
                 OpeningHours b = intervals.get(j);
                 if (missingParts(b) == null && a.day() == b.day() && a.from().isBefore(b.to()) && b.from().isBefore(a.to())) {
-                    findings.error(Rule.BUSINESS_HOURS_OVERLAP, path + "[" + i + "]",
+                    findings.error(DiagnosticCode.BUSINESS_HOURS_OVERLAP, path + "[" + i + "]",
                             a.day() + " " + a.from() + "-" + a.to() + " overlaps " + path + "[" + j + "]",
                             "merge the two intervals");
                 }
@@ -232,7 +233,7 @@ final class SmartflowRules {
     }
 
     private void missingForward(String path, String when) {
-        findings.error(Rule.AI_BRANCH_WITHOUT_FORWARD, path, "the AI should answer " + when
+        findings.error(DiagnosticCode.AI_BRANCH_WITHOUT_FORWARD, path, "the AI should answer " + when
                         + " but this branch never forwards to the SIP destination",
                 "add the forward step to this branch");
     }

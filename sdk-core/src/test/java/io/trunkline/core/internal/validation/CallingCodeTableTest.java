@@ -204,11 +204,11 @@ class CallingCodeTableTest {
 
     @Test
     void theFixForAMistypedUkDidShowsAUkExample() {
-        io.trunkline.core.validation.ValidationReport report = io.trunkline.core.GuidePlans.ipAllowlist()
+        io.trunkline.core.diagnostic.ValidationReport report = io.trunkline.core.GuidePlans.ipAllowlist()
                 .did("+44 20 7946 095 5555 5555").build().validate();
 
         assertThat(report.at("did")).singleElement().satisfies(d -> {
-            assertThat(d.code()).isEqualTo("DID_FORMAT");
+            assertThat(d.code()).isEqualTo(io.trunkline.core.diagnostic.DiagnosticCode.DID_FORMAT);
             assertThat(d.fix()).isEqualTo("write the DID in E.164 form, e.g. +441212345678");
         });
     }

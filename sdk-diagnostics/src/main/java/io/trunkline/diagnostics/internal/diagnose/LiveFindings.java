@@ -1,13 +1,17 @@
 package io.trunkline.diagnostics.internal.diagnose;
 
 import io.trunkline.core.IntegrationPlan;
-import io.trunkline.core.finding.FindingCode;
+import io.trunkline.core.diagnostic.DiagnosticCode;
+import io.trunkline.core.diagnostic.Severity;
+import io.trunkline.core.internal.diagnostic.LiveChecks;
 import io.trunkline.core.internal.finding.Evidence;
-import io.trunkline.core.internal.finding.FindingList;
+import io.trunkline.core.internal.diagnostic.DiagnosticList;
 import io.trunkline.core.internal.text.Printable;
 import io.trunkline.core.model.AssistantRef;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.model.SipNumber;
+import io.trunkline.core.model.Smartflow;
+import io.trunkline.core.model.SmartflowStep;
 import io.trunkline.core.model.TransferMode;
 import io.trunkline.core.spi.AssistantState;
 import io.trunkline.core.spi.LineState;
@@ -19,7 +23,6 @@ import io.trunkline.diagnostics.diagnose.LiveState;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,9 +31,9 @@ public final class LiveFindings {
 
     private final IntegrationPlan plan;
     private final LiveState live;
-    private final FindingList findings;
+    private final DiagnosticList findings;
 
-    private LiveFindings(IntegrationPlan plan, LiveState live, FindingList findings) {
+    private LiveFindings(IntegrationPlan plan, LiveState live, DiagnosticList findings) {
         this.plan = plan;
         this.live = live;
         this.findings = findings;
@@ -41,7 +44,7 @@ public final class LiveFindings {
      * @param live what the vendors report
      * @param findings where to add the findings
      */
-    public static void check(IntegrationPlan plan, LiveState live, FindingList findings) {
+    public static void check(IntegrationPlan plan, LiveState live, DiagnosticList findings) {
         LiveFindings checks = new LiveFindings(plan, live, findings);
         checks.checkDids();
         checks.checkLine();
@@ -71,37 +74,25 @@ public final class LiveFindings {
         }
         List<String> shown = new ArrayList<>();
         dids.forEach((where, did) -> shown.add(where + " " + did.e164()));
-        findings.error(FindingCode.DID_MISMATCH, "the DIDs differ: " + String.join(", ", shown),
-                "Aircall sends the DID as the INVITE Request-URI and Synthflow matches it against its SIP numbers;"
-                        + " with different DIDs the call matches no assistant and is rejected (often 404 Not Found)",
+        findings.error(DiagnosticCode.DID_MISMATCH, "DID", "the DIDs differ: " + String.join(", ", shown),
                 "use the Aircall line's DID, in E.164 form, as the Synthflow SIP number and as the plan's DID;"
                         + " then run plan and apply");
     }
 
     private void checkLine() {
         if (live.missing(LiveState.Resource.LINE)) {
-            findings.error(FindingCode.LINE_NOT_FOUND, "no Aircall line owns " + planDid().map(PhoneNumber::e164)
-                            .orElse(Printable.quote(plan.did())),
-                    "the DID is mistyped, or the number belongs to another Aircall company",
-                    "copy the DID from Aircall (Numbers) and make sure the API key belongs to that company");
+            findings.add(LiveChecks.lineNotFound(shownDid()));
             return;
         }
         LineState line = live.line();
         if (line != null && !line.smartflowManaged()) {
-            findings.error(FindingCode.LINE_NOT_ON_SMARTFLOWS, "Aircall line " + line.id() + " "
-                            + Printable.quote(line.name()) + " is not managed by Smartflows",
-                    "the line uses the classic call distribution, which has no Forward to External SIP step,"
-                            + " so no call is forwarded to Synthflow",
-                    "switch the line to the Smartflows editor in Aircall (Numbers → the number → Edit Smartflow)");
+            findings.add(LiveChecks.lineNotOnSmartflows(line));
         }
     }
 
     private void checkAttachment() {
         if (live.missing(LiveState.Resource.SIP_NUMBER)) {
-            findings.error(FindingCode.SIP_NUMBER_NOT_FOUND, "Synthflow has no SIP number "
-                            + planDid().map(PhoneNumber::e164).orElse(Printable.quote(plan.did())),
-                    "the number was never imported as Custom/SIP, was deleted, or was created with another DID",
-                    "run apply to create it, or add it in Synthflow (Phone Numbers → Add Number → Custom / SIP)");
+            findings.add(LiveChecks.sipNumberNotFound(shownDid()));
         }
         Optional<AssistantRef> ref = plan.assistant();
         if (ref.isEmpty()) {
@@ -109,29 +100,22 @@ public final class LiveFindings {
         }
         String id = ref.get().id();
         if (live.missing(LiveState.Resource.ASSISTANT)) {
-            notAttached("the assistant " + Printable.quote(id) + " does not exist in Synthflow",
-                    "the assistant id is wrong or the assistant was deleted");
+            findings.add(LiveChecks.assistantNotFound(id));
             return;
         }
         SipNumberState number = live.sipNumber();
         AssistantState assistant = live.assistant();
         if (number != null && !number.assistantIds().contains(id)) {
-            notAttached("Synthflow SIP number " + number.did().e164() + " is attached to " + number.assistantIds()
-                    + ", not to assistant " + Printable.quote(id), "the number was never attached to this assistant,"
-                    + " or was attached to another one; the SIP trunk only exists once it is attached");
+            findings.add(LiveChecks.numberAttachedElsewhere(number, id));
         } else if (assistant != null && planDid().isPresent()
                 && !assistant.boundNumber().map(planDid().get()::equals).orElse(false)) {
-            notAttached("assistant " + Printable.quote(id) + " answers "
-                            + assistant.boundNumber().map(PhoneNumber::e164).orElse("no inbound number")
-                            + " instead of " + planDid().get().e164(),
-                    "the assistant's inbound number was changed after the integration was applied");
+            findings.add(LiveChecks.assistantAnswersOther(id, assistant.boundNumber(), planDid().get()));
         }
     }
 
-    private void notAttached(String evidence, String cause) {
-        findings.error(FindingCode.NUMBER_NOT_ATTACHED, evidence, cause,
-                "attach the SIP number to the assistant (run apply, or Synthflow: Assistants → the assistant →"
-                        + " phone number), then wait 1-2 minutes for SIP registration");
+    /** @return the plan's DID in E.164 form, or as written (quoted) when it does not parse */
+    private String shownDid() {
+        return planDid().map(PhoneNumber::e164).orElse(Printable.quote(plan.did()));
     }
 
     private Optional<String> plannedTerminationUri() {
@@ -146,7 +130,8 @@ public final class LiveFindings {
 
     private void checkTerminationUri() {
         if (terminationUriDrifted()) {
-            findings.warning(FindingCode.TERMINATION_URI_DRIFT, "Synthflow SIP number's termination URI is "
+            findings.warning(DiagnosticCode.TERMINATION_URI_DRIFT, "Synthflow SIP number " + live.sipNumber().did(),
+                    "Synthflow SIP number's termination URI is "
                             + Printable.quoteUri(live.sipNumber().terminationUri()) + " but the plan says "
                             + Printable.quoteUri(plannedTerminationUri().get()),
                     "the SIP number was edited in the Synthflow dashboard after apply; transfers and outbound calls"
@@ -162,15 +147,12 @@ public final class LiveFindings {
         }
         String evidence = "SIP registration is " + status.state() + ": " + Evidence.quote(status.detail());
         String suspects = String.join("; ", registrationSuspects());
-        String fix = "re-copy the trunk username and password into the Synthflow SIP number exactly, check the"
-                + " termination URI points to Aircall, confirm the assistant runs engine v2.0+, then detach and"
-                + " re-attach the number to the assistant and wait 2 minutes";
         if (status.state() == RegistrationStatus.State.PENDING) {
-            findings.warning(FindingCode.REGISTRATION_PENDING, evidence, "registration takes 1-2 minutes after the"
-                    + " number is attached to the assistant; if it stays pending longer, suspect: " + suspects,
-                    "wait 2 minutes and diagnose again; if it is still pending, " + fix);
+            findings.add(LiveChecks.registrationPending(Severity.WARNING, evidence, "registration takes 1-2 minutes"
+                    + " after the number is attached to the assistant; if it stays pending longer, suspect: " + suspects,
+                    "wait 2 minutes and diagnose again; if it is still pending, "));
         } else {
-            findings.error(FindingCode.REGISTRATION_FAILED, evidence, "suspect, in this order: " + suspects, fix);
+            findings.add(LiveChecks.registrationFailed(evidence, "suspect, in this order: " + suspects));
         }
     }
 
@@ -207,29 +189,28 @@ public final class LiveFindings {
 
     private void checkFallbackTeam() {
         if (live.missing(LiveState.Resource.FALLBACK_TEAM)) {
-            findings.error(FindingCode.FALLBACK_MISSING, "the forward step's fallback team does not exist in Aircall",
-                    "the team was deleted or its ID was mistyped: calls Synthflow does not answer go nowhere",
-                    "copy the Team ID from the Aircall dashboard URL into the fallback, or pick an existing team");
+            fallbackTeamId(plan).ifPresent(teamId -> findings.add(LiveChecks.fallbackTeamNotFound(teamId)));
             return;
         }
         TeamState team = live.fallbackTeam();
         if (team != null && team.userCount() == 0) {
-            findings.error(FindingCode.FALLBACK_TEAM_EMPTY, "fallback team " + team.id() + " "
-                            + Printable.quote(team.name()) + " has no users",
-                    "calls Synthflow does not answer in time ring an empty team, so nobody picks them up",
-                    "add agents to team " + team.id() + " in Aircall, or fall back to another team, a user or voicemail");
+            findings.add(LiveChecks.fallbackTeamEmpty(team));
         }
+    }
+
+    /**
+     * @param plan the plan, valid or not
+     * @return the team the forward step falls back to, if it rings a team
+     */
+    public static Optional<Long> fallbackTeamId(IntegrationPlan plan) {
+        return plan.smartflow().flatMap(Smartflow::forwardStep).map(SmartflowStep.ForwardToSip::fallback)
+                .filter(SmartflowStep.RingTeam.class::isInstance).map(f -> ((SmartflowStep.RingTeam) f).teamId());
     }
 
     private void checkTransferActions() {
         for (TransferActionState action : live.transferActions()) {
             if (action.mode() == TransferMode.COLD) {
-                findings.error(FindingCode.TRANSFER_USES_REFER, "Synthflow transfer action " + Printable.quote(action.id())
-                                + (action.phone() == null ? "" : " to " + Printable.quote(action.phone()))
-                                + " is a cold transfer (" + action.mode().name().toLowerCase(Locale.ROOT) + ")",
-                        "a cold transfer sends SIP REFER, which Aircall does not support: the caller is never"
-                                + " connected to the agent",
-                        "set the action's transfer mode to warm (new INVITE through the termination URI), or run apply");
+                findings.add(LiveChecks.coldTransferAction(action));
             }
         }
     }

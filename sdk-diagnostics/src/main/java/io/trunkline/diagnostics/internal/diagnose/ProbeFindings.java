@@ -1,8 +1,8 @@
 package io.trunkline.diagnostics.internal.diagnose;
 
 import io.trunkline.core.IntegrationPlan;
-import io.trunkline.core.finding.FindingCode;
-import io.trunkline.core.internal.finding.FindingList;
+import io.trunkline.core.diagnostic.DiagnosticCode;
+import io.trunkline.core.internal.diagnostic.DiagnosticList;
 import io.trunkline.core.model.SipDestination;
 import io.trunkline.core.model.Transport;
 import io.trunkline.diagnostics.sip.ProbeResult;
@@ -27,7 +27,7 @@ public final class ProbeFindings {
      * @param results the probe results
      * @param findings where to add the findings
      */
-    public static void check(IntegrationPlan plan, List<ProbeResult> results, FindingList findings) {
+    public static void check(IntegrationPlan plan, List<ProbeResult> results, DiagnosticList findings) {
         Optional<SipDestination> destination = plan.destination();
         for (ProbeResult result : results) {
             explain(result, findings);
@@ -37,33 +37,34 @@ public final class ProbeFindings {
                 .ifPresent(r -> remindRtp(r, findings));
     }
 
-    private static void explain(ProbeResult result, FindingList findings) {
+    private static void explain(ProbeResult result, DiagnosticList findings) {
         ProbeTarget target = result.target();
         String evidence = "SIP probe: " + result.summary();
+        String subject = "SIP probe of " + target;
         switch (result.outcome()) {
-            case NO_ANSWER -> findings.error(FindingCode.SIGNALLING_UNREACHABLE, evidence,
+            case NO_ANSWER -> findings.error(DiagnosticCode.SIGNALLING_UNREACHABLE, subject, evidence,
                     "a firewall between this machine and Synthflow drops SIP on " + target.transport() + " port "
                             + target.port() + " (Synthflow listens on UDP/TCP " + Transport.PLAIN_PORT + " and TLS "
                             + Transport.TLS_PORT + "), or the host is not a Synthflow SIP host",
                     "allow outbound " + target.transport() + " to " + target.host() + " port " + target.port()
                             + " and its replies (Synthflow's global signalling IP is 34.138.86.8); if Aircall's calls"
                             + " time out too, ask Synthflow support for your region's signalling IPs and allowlist them");
-            case REFUSED -> findings.error(FindingCode.SIGNALLING_REFUSED, evidence, refusedCause(target),
+            case REFUSED -> findings.error(DiagnosticCode.SIGNALLING_REFUSED, subject, evidence, refusedCause(target),
                     "use " + SipDestination.DEFAULT_HOST + " (or your region's Synthflow host) with port "
                             + target.transport().defaultPort() + " for " + target.transport());
-            case TLS_HANDSHAKE_FAILED -> findings.error(FindingCode.TLS_HANDSHAKE_FAILED, evidence, tlsCause(target),
+            case TLS_HANDSHAKE_FAILED -> findings.error(DiagnosticCode.TLS_HANDSHAKE_FAILED, subject, evidence, tlsCause(target),
                     "for TLS use host " + SipDestination.DEFAULT_HOST + " and port " + Transport.TLS_PORT
                             + "; make sure this JVM trusts the certificate's CA");
-            case UNKNOWN_HOST -> findings.error(FindingCode.SIP_HOST_UNRESOLVED, evidence,
+            case UNKNOWN_HOST -> findings.error(DiagnosticCode.SIP_HOST_UNRESOLVED, subject, evidence,
                     "the host name is mistyped, or this machine's DNS cannot resolve it",
                     "use " + SipDestination.DEFAULT_HOST + " or the regional host Synthflow support gave you");
-            case SIP_ERROR -> findings.warning(FindingCode.SIGNALLING_REJECTED, evidence,
+            case SIP_ERROR -> findings.warning(DiagnosticCode.SIGNALLING_REJECTED, subject, evidence,
                     result.status().map(s -> s.meaning()).orElse("the peer rejected the probe")
                             + "; the SIP port is reachable, and many SIP servers reject OPTIONS from addresses they"
                             + " do not know while accepting INVITEs from allowlisted peers",
                     "if calls from Aircall fail too, check the destination's authentication (allowlist or"
                             + " credentials); otherwise signalling is fine");
-            case INVALID_RESPONSE, TRANSPORT_ERROR -> findings.error(FindingCode.SIGNALLING_BROKEN, evidence,
+            case INVALID_RESPONSE, TRANSPORT_ERROR -> findings.error(DiagnosticCode.SIGNALLING_BROKEN, subject, evidence,
                     "something other than a SIP server answers on this port (a proxy, a TLS port probed in clear,"
                             + " a middlebox rewriting SIP), or it closes the connection",
                     "probe " + SipDestination.DEFAULT_HOST + " on port " + target.transport().defaultPort() + " over "
@@ -96,7 +97,7 @@ public final class ProbeFindings {
     }
 
     private static void checkTransportAndPort(SipDestination destination, List<ProbeResult> results,
-                                              FindingList findings) {
+                                              DiagnosticList findings) {
         Optional<ProbeResult> failedAtDestination = results.stream()
                 .filter(r -> r.target().transport() == destination.transport() && r.target().port() == destination.port())
                 .filter(r -> !r.outcome().sipPeerAnswered())
@@ -113,12 +114,12 @@ public final class ProbeFindings {
             String evidence = "the destination's " + destination.transport() + " port " + destination.port()
                     + " failed (" + failedAtDestination.get().outcome() + ") but Synthflow answered on " + t;
             if (t.transport() == destination.transport()) {
-                findings.error(FindingCode.PORT_TRANSPORT_MISMATCH, evidence,
+                findings.error(DiagnosticCode.PORT_TRANSPORT_MISMATCH, "destination.port", evidence,
                         "the Aircall destination uses port " + destination.port() + ", where Synthflow does not answer"
                                 + " over " + destination.transport(),
                         "set the destination port to " + t.port() + " for " + t.transport());
             } else {
-                findings.error(FindingCode.TRANSPORT_MISMATCH, evidence,
+                findings.error(DiagnosticCode.TRANSPORT_MISMATCH, "destination.transport", evidence,
                         destination.transport() + " to Synthflow is blocked or not served on this path while "
                                 + t.transport() + " works",
                         "switch the Aircall destination to " + t.transport() + " (port " + t.transport().defaultPort()
@@ -127,8 +128,8 @@ public final class ProbeFindings {
         });
     }
 
-    private static void remindRtp(ProbeResult reachable, FindingList findings) {
-        findings.info(FindingCode.RTP_MEDIA_PORTS, "SIP signalling reached " + reachable.target()
+    private static void remindRtp(ProbeResult reachable, DiagnosticList findings) {
+        findings.info(DiagnosticCode.RTP_MEDIA_PORTS, "RTP media", "SIP signalling reached " + reachable.target()
                         + "; media (RTP) is not probed",
                 "if UDP 10000-60000 to Synthflow's media IPs (global: " + MEDIA_IPS + ") is blocked, calls connect"
                         + " but stay silent (no audio, or audio one way)",

@@ -1,6 +1,6 @@
 package io.trunkline.diagnostics.internal.sip;
 
-import io.trunkline.core.finding.SipStatus;
+import io.trunkline.core.diagnostic.SipStatus;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

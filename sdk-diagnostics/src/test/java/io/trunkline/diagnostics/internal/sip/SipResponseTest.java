@@ -1,6 +1,6 @@
 package io.trunkline.diagnostics.internal.sip;
 
-import io.trunkline.core.finding.SipStatus;
+import io.trunkline.core.diagnostic.SipStatus;
 import io.trunkline.core.model.Transport;
 import io.trunkline.diagnostics.sip.ProbeTarget;
 import org.junit.jupiter.api.Test;

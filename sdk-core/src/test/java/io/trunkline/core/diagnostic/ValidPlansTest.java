@@ -1,4 +1,4 @@
-package io.trunkline.core.validation;
+package io.trunkline.core.diagnostic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -110,7 +110,7 @@ class ValidPlansTest {
 
         // every phone-number transfer carries the vendor caveat (checked in BadPlans); nothing else may show
         assertThat(report.diagnostics()).as("%s", report)
-                .allMatch(d -> d.rule() == Rule.TRANSFER_TEL_OVER_CUSTOM_TRUNK)
+                .allMatch(d -> d.code() == DiagnosticCode.TRANSFER_TEL_OVER_CUSTOM_TRUNK)
                 .hasSize((int) plan.transferTargets().stream().filter(t -> !t.viaSipUri()).count());
         assertThat(report.isValid()).isTrue();
         assertThat(report.orThrow()).isSameAs(report);
@@ -119,31 +119,31 @@ class ValidPlansTest {
     static Stream<Arguments> plansWithWarningsOnly() {
         return Stream.of(
                 Arguments.of(named("deliberate port override behind a proxy", b -> b.destination(SipDestination.builder()
-                        .portOverride(5070).auth(SipAuth.ipAllowlist("34.138.86.8")).build())), Rule.PORT_OVERRIDDEN),
+                        .portOverride(5070).auth(SipAuth.ipAllowlist("34.138.86.8")).build())), DiagnosticCode.PORT_OVERRIDDEN),
                 Arguments.of(named("TLS override onto the plain port", b -> b.destination(SipDestination.builder()
                         .transport(Transport.TLS).portOverride(Transport.PLAIN_PORT)
-                        .auth(SipAuth.ipAllowlist("34.138.86.8")).build())), Rule.PORT_OVERRIDDEN),
+                        .auth(SipAuth.ipAllowlist("34.138.86.8")).build())), DiagnosticCode.PORT_OVERRIDDEN),
                 Arguments.of(named("timeout at the 5 s lower bound", b -> b.smartflow(Smartflow.builder()
                         .addStep(SmartflowStep.forwardToSip(SipDestination.DEFAULT_NAME).timeout(Duration.ofSeconds(5))
-                                .fallback(SmartflowStep.ringTeam(678)).build()).build())), Rule.FORWARD_TIMEOUT_NOT_RECOMMENDED),
+                                .fallback(SmartflowStep.ringTeam(678)).build()).build())), DiagnosticCode.FORWARD_TIMEOUT_NOT_RECOMMENDED),
                 Arguments.of(named("timeout at the 120 s upper bound", b -> b.smartflow(Smartflow.builder()
                         .addStep(SmartflowStep.forwardToSip(SipDestination.DEFAULT_NAME).timeout(Duration.ofSeconds(120))
-                                .fallback(SmartflowStep.ringTeam(678)).build()).build())), Rule.FORWARD_TIMEOUT_NOT_RECOMMENDED),
+                                .fallback(SmartflowStep.ringTeam(678)).build()).build())), DiagnosticCode.FORWARD_TIMEOUT_NOT_RECOMMENDED),
                 Arguments.of(named("assistant engine version not known", b -> b.assistant(
-                        AssistantRef.of(GuidePlans.ASSISTANT_ID))), Rule.ASSISTANT_ENGINE_VERSION_UNKNOWN),
+                        AssistantRef.of(GuidePlans.ASSISTANT_ID))), DiagnosticCode.ASSISTANT_ENGINE_VERSION_UNKNOWN),
                 Arguments.of(named("host given by Synthflow support", b -> b.destination(
-                        destination(Transport.UDP, "sip.partner.example.com"))), Rule.DESTINATION_HOST_NOT_SYNTHFLOW));
+                        destination(Transport.UDP, "sip.partner.example.com"))), DiagnosticCode.DESTINATION_HOST_NOT_SYNTHFLOW));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("plansWithWarningsOnly")
-    void departureFromTheGuidesRecommendationOnlyWarns(IntegrationPlan plan, Rule expected) {
+    void departureFromTheGuidesRecommendationOnlyWarns(IntegrationPlan plan, DiagnosticCode expected) {
         ValidationReport report = plan.validate();
 
         assertThat(report.isValid()).as("%s", report).isTrue();
         assertThat(report.errors()).isEmpty();
-        assertThat(report.warnings()).extracting(Diagnostic::rule)
-                .filteredOn(rule -> rule != Rule.TRANSFER_TEL_OVER_CUSTOM_TRUNK).containsExactly(expected);
+        assertThat(report.warnings()).extracting(Diagnostic::code)
+                .filteredOn(rule -> rule != DiagnosticCode.TRANSFER_TEL_OVER_CUSTOM_TRUNK).containsExactly(expected);
         assertThat(report.orThrow()).isSameAs(report);
     }
 

@@ -1,4 +1,4 @@
-package io.trunkline.core.finding;
+package io.trunkline.core.diagnostic;
 
 import java.util.Objects;
 

@@ -1,19 +1,21 @@
-package io.trunkline.core.validation;
+package io.trunkline.core.diagnostic;
 
-import io.trunkline.core.exception.PlanValidationException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.trunkline.core.exception.PlanValidationException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ValidationReportTest {
 
-    private static final Diagnostic ERROR = new Diagnostic(Severity.ERROR, Rule.DID_MISMATCH, "sipNumber.did",
-            "the DIDs differ", "use the same DID");
-    private static final Diagnostic WARNING = new Diagnostic(Severity.WARNING, Rule.PORT_OVERRIDDEN, "destination.port",
-            "port 5060 differs", "keep it only behind a proxy");
+    private static final Diagnostic ERROR = new Diagnostic(DiagnosticCode.DID_MISMATCH, Severity.ERROR, "sipNumber.did",
+            "the DIDs differ", "because", "use the same DID");
+    private static final Diagnostic WARNING = new Diagnostic(DiagnosticCode.PORT_OVERRIDDEN, Severity.WARNING,
+            "destination.port", "port 5060 differs", "because", "keep it only behind a proxy");
+    private static final Diagnostic INFO = new Diagnostic(DiagnosticCode.RTP_MEDIA_PORTS, Severity.INFO,
+            "SIP probe", "a reminder", "because", "open the ports");
 
     @Test
     void warningsAloneDoNotBlockThePlan() {
@@ -42,8 +44,8 @@ class ValidationReportTest {
 
         assertThat(report.at("sipNumber.did")).containsExactly(ERROR);
         assertThat(report.at("sipNumber")).as("paths match exactly, not by prefix").isEmpty();
-        assertThat(report.find(Rule.PORT_OVERRIDDEN)).contains(WARNING);
-        assertThat(report.find(Rule.DID_MISSING)).isEmpty();
+        assertThat(report.find(DiagnosticCode.PORT_OVERRIDDEN)).contains(WARNING);
+        assertThat(report.find(DiagnosticCode.DID_MISSING)).isEmpty();
     }
 
     @Test
@@ -63,16 +65,41 @@ class ValidationReportTest {
     }
 
     @Test
-    void diagnosticCodeIsTheRuleName() {
-        assertThat(ERROR.code()).isEqualTo("DID_MISMATCH");
+    void informationIsNeitherAnErrorNorAWarning() {
+        ValidationReport report = new ValidationReport(List.of(INFO));
+
+        assertThat(report.isValid()).isTrue();
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.warnings()).isEmpty();
+        assertThat(report.diagnostics()).containsExactly(INFO);
+    }
+
+    @Test
+    void rendersADiagnosticAsABlockWithItsCause() {
+        assertThat(ERROR.render()).isEqualTo("""
+                ERROR DID_MISMATCH at sipNumber.did
+                  Evidence:     the DIDs differ
+                  Likely cause: because
+                  Fix:          use the same DID""");
+    }
+
+    @Test
+    void aDiagnosticMadeFromItsCodeGivesTheCodesReasonAsItsCause() {
+        Diagnostic d = Diagnostic.of(DiagnosticCode.DID_MISMATCH, Severity.ERROR, "sipNumber.did", "differ", "fix it");
+
+        assertThat(d.cause()).isEqualTo(DiagnosticCode.DID_MISMATCH.why()).contains("Request-URI");
+        assertThat(d).isEqualTo(new Diagnostic(DiagnosticCode.DID_MISMATCH, Severity.ERROR, "sipNumber.did", "differ",
+                DiagnosticCode.DID_MISMATCH.why(), "fix it"));
     }
 
     @Test
     void diagnosticRefusesNullFieldsNamingThem() {
-        assertThatThrownBy(() -> new Diagnostic(Severity.ERROR, Rule.DID_MISSING, null, "m", "f"))
-                .isInstanceOf(NullPointerException.class).hasMessage("path");
-        assertThatThrownBy(() -> new Diagnostic(Severity.ERROR, null, "did", "m", "f"))
-                .isInstanceOf(NullPointerException.class).hasMessage("rule");
+        assertThatThrownBy(() -> new Diagnostic(DiagnosticCode.DID_MISSING, Severity.ERROR, null, "m", "c", "f"))
+                .isInstanceOf(NullPointerException.class).hasMessage("subject");
+        assertThatThrownBy(() -> new Diagnostic(null, Severity.ERROR, "did", "m", "c", "f"))
+                .isInstanceOf(NullPointerException.class).hasMessage("code");
+        assertThatThrownBy(() -> new Diagnostic(DiagnosticCode.DID_MISSING, Severity.ERROR, "did", "m", null, "f"))
+                .isInstanceOf(NullPointerException.class).hasMessage("cause");
     }
 
     @Test

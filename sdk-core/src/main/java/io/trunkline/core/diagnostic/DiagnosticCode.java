@@ -1,11 +1,14 @@
-package io.trunkline.core.validation;
+package io.trunkline.core.diagnostic;
 
 /**
- * Every rule {@code IntegrationPlan.validate()} checks. The constant's name is the rule's stable
- * code: it appears in {@link Diagnostic#code()} and never changes meaning between releases.
+ * The stable code of a {@link Diagnostic}: every rule {@code IntegrationPlan.validate()} checks, every
+ * live check of planning, verification and {@code Diagnose}, and every probe and call finding. The
+ * constant's name is the code; it never changes meaning between releases. Each code carries one
+ * sentence saying why it matters. {@code docs/validation-rules.md} and {@code docs/troubleshooting.md}
+ * list every code with its cause and fix.
  */
-public enum Rule {
-    // The DID on both sides
+public enum DiagnosticCode {
+    // Validation of the plan
     /** The Aircall DID is missing. */
     DID_MISSING("The Aircall number's DID is required."),
     /** A DID is not a valid E.164 number. */
@@ -15,7 +18,8 @@ public enum Rule {
     /** A DID keeps the national trunk prefix after the country code. */
     DID_TRUNK_PREFIX("The national trunk prefix (the 0 of 020...) is dropped after the country code."),
     /** The Synthflow SIP number's DID differs from the Aircall DID. */
-    DID_MISMATCH("Aircall sends the DID as the INVITE Request-URI; the Synthflow SIP number must be the same DID."),
+    DID_MISMATCH("Aircall sends the DID as the INVITE Request-URI and Synthflow looks it up among its SIP numbers:"
+            + " with different DIDs the call matches no assistant and is rejected (often 404 Not Found)."),
 
     // Assistant
     /** No assistant is given. */
@@ -43,9 +47,10 @@ public enum Rule {
     /** The port is outside 1-65535. */
     PORT_OUT_OF_RANGE("Ports are between 1 and 65535."),
     /** The port does not match the transport. */
-    PORT_TRANSPORT_MISMATCH("Synthflow listens on 32681 for UDP/TCP and 32682 for TLS."),
+    PORT_TRANSPORT_MISMATCH("Synthflow listens on 32681 for UDP/TCP and 32682 for TLS: SIP sent to another port times out or is"
+            + " refused before reaching the AI."),
     /** A deliberately overridden port. */
-    PORT_OVERRIDDEN("A non-standard port was set on purpose; make sure something listens there."),
+    PORT_OVERRIDDEN("A non-standard port was set on purpose; unless something listens there, calls time out or are refused."),
     /** No authentication mode. */
     AUTH_MISSING("The destination authenticates by IP allowlist or by credentials."),
     /** The IP allowlist is empty. */
@@ -63,7 +68,8 @@ public enum Rule {
     /** The destination credentials have no password. */
     CREDENTIALS_PASSWORD_MISSING("Credential auth needs the SIP password from the Synthflow SIP number."),
     /** The destination credentials differ from the SIP number's trunk credentials. */
-    CREDENTIALS_MISMATCH("With credential auth, Aircall and Synthflow must hold the same username and password."),
+    CREDENTIALS_MISMATCH("With credential auth, Aircall and Synthflow must hold the same username and password: otherwise"
+            + " digest authentication fails (401/407) and registration does not settle."),
 
     // Smartflow
     /** No Smartflow is given. */
@@ -75,7 +81,8 @@ public enum Rule {
     /** The forward step names a destination the plan does not define. */
     FORWARD_UNKNOWN_DESTINATION("The forward step must select the destination defined in the plan."),
     /** The forward step has no fallback. */
-    FORWARD_FALLBACK_MISSING("If Synthflow does not answer, the call needs a fallback (e.g. a team)."),
+    FORWARD_FALLBACK_MISSING("When Synthflow does not answer within the timeout (not registered, unreachable, overloaded) a call"
+            + " without a fallback has nowhere to go and is dropped."),
     /** The forward step has no timeout. */
     FORWARD_TIMEOUT_MISSING("The forward step needs a timeout (30 s recommended)."),
     /** The timeout is outside sane bounds. */
@@ -89,7 +96,7 @@ public enum Rule {
     /** A team or user id in the Smartflow is not positive. */
     ROUTE_ID_NOT_POSITIVE("Aircall IDs are positive integers, as shown in the dashboard URL."),
     /** The business-hours condition comes after the SIP step. */
-    BUSINESS_HOURS_AFTER_SIP("Put the Business Hours condition before the Synthflow step."),
+    BUSINESS_HOURS_AFTER_SIP("A Business Hours condition after the Synthflow step is never reached: every call goes to the AI first."),
     /** The business-hours time zone is invalid. */
     BUSINESS_HOURS_TIME_ZONE_INVALID("Time zones are IANA names such as Europe/Paris."),
     /** The business-hours schedule is empty. */
@@ -101,9 +108,9 @@ public enum Rule {
     /** Two opening intervals overlap. */
     BUSINESS_HOURS_OVERLAP("Opening intervals on the same day must not overlap."),
     /** The AI is reached on a branch not meant for it. */
-    AI_ON_WRONG_BRANCH("The AI must be reached only on the branch meant for it."),
+    AI_ON_WRONG_BRANCH("The AI must be reached only on the branch meant for it, or it answers at hours it is not meant to."),
     /** The branch meant for the AI does not reach it. */
-    AI_BRANCH_WITHOUT_FORWARD("The branch meant for the AI has no Forward to External SIP step."),
+    AI_BRANCH_WITHOUT_FORWARD("The branch meant for the AI has no Forward to External SIP step, so the AI never answers at those hours."),
     /** AI hours need a business-hours condition. */
     AI_HOURS_WITHOUT_CONDITION("Answering only in or out of business hours needs a Business Hours condition."),
 
@@ -134,8 +141,9 @@ public enum Rule {
     TRANSFER_MODE_MISSING("Aircall transfers are warm: Synthflow places a new INVITE."),
     /** A transfer target id is not positive. */
     TRANSFER_ID_NOT_POSITIVE("Aircall Line, Team and User IDs are positive integers."),
-    /** A cold (REFER) transfer to Aircall. */
-    TRANSFER_REFER_UNSUPPORTED("Aircall does not support SIP REFER; use a warm transfer (new INVITE)."),
+    /** A cold (REFER) transfer to Aircall, in the plan or in a live Synthflow action. */
+    TRANSFER_REFER_UNSUPPORTED("A cold transfer makes Synthflow send SIP REFER, which Aircall does not support: the transfer fails and"
+            + " the caller stays with the AI or is cut off; use a warm transfer (new INVITE)."),
     /** A team or user target without the line that rings it. */
     TRANSFER_NEEDS_LINE("Teams and users have no SIP address; name the line whose Smartflow rings them."),
     /** Two transfer targets dial the same line. */
@@ -154,21 +162,114 @@ public enum Rule {
     TRANSFER_SIP_HEADERS_WITHOUT_URI("Custom SIP headers go with a SIP-URI transfer only."),
     /** A phone-number transfer over the custom trunk: Synthflow confirms those only with Twilio and Telnyx. */
     TRANSFER_TEL_OVER_CUSTOM_TRUNK("Synthflow confirms phone-number transfers only with Twilio and Telnyx; for other "
-            + "carriers it recommends a SIP-URI transfer.");
+            + "carriers it recommends a SIP-URI transfer."),
 
-    private final String summary;
+    // Live state: read by planning, verification and Diagnose
+    /** No Aircall line owns the plan's DID. */
+    LINE_NOT_FOUND("The DID must be an Aircall number of this company: it is mistyped, or belongs to another company."),
+    /** The Aircall line is not edited with Smartflows. */
+    LINE_NOT_ON_SMARTFLOWS("A line on Aircall's classic call distribution has no Forward to External SIP step, so no call"
+            + " is forwarded to Synthflow."),
+    /** Synthflow has no SIP number for the DID. */
+    SIP_NUMBER_NOT_FOUND("Synthflow needs the DID as a Custom/SIP number: it was never imported, was deleted, or has"
+            + " another DID."),
+    /** The live SIP number differs from the plan. */
+    SIP_NUMBER_DRIFT("The SIP number was edited after apply; calls follow the live settings, not the plan."),
+    /** The live termination URI differs from the plan's. */
+    TERMINATION_URI_DRIFT("Transfers and outbound calls go to the termination URI; edited after apply, it may no longer"
+            + " point to Aircall."),
+    /** The SIP number is not attached to the plan's assistant. */
+    NUMBER_NOT_ATTACHED("The SIP trunk exists only once the number is attached to the assistant."),
+    /** The plan's assistant does not exist. */
+    ASSISTANT_NOT_FOUND("The assistant must exist in the Synthflow workspace: its model_id is wrong or it was deleted."),
+    /** The plan's assistant does not answer inbound calls. */
+    ASSISTANT_NOT_INBOUND("Only an inbound assistant answers the calls Aircall forwards."),
+    /** Two integrations of one batch bind the same assistant. */
+    ASSISTANT_SHARED_IN_BATCH("An assistant answers one inbound number; two integrations binding it would take the number"
+            + " from each other on every run."),
+    /** The forward step's fallback team does not exist. */
+    FALLBACK_TEAM_NOT_FOUND("If Synthflow does not answer, the call needs a fallback that exists; without it the call goes"
+            + " nowhere."),
+    /** The fallback team has no users. */
+    FALLBACK_TEAM_EMPTY("A fallback team without users rings nobody, so calls Synthflow does not answer are not picked up."),
+    /** A transfer target's team, user or line does not exist. */
+    TRANSFER_TARGET_NOT_FOUND("A transfer dials an Aircall line that rings the target; both must exist."),
+    /** A transfer dials the integrated line itself. */
+    TRANSFER_DIALS_INTEGRATED_LINE("A transfer to the integrated line re-enters the Smartflow that forwards to the AI."),
+    /** A planned transfer action is missing from Synthflow. */
+    TRANSFER_ACTION_MISSING("Without its Synthflow transfer action, the AI cannot hand the call back to Aircall."),
+    /** A transfer action exists but is not attached to the assistant. */
+    TRANSFER_ACTION_NOT_ATTACHED("The assistant only uses the transfer actions attached to it."),
 
-    Rule(String summary) {
-        this.summary = summary;
+    // Registration and test calls
+    /** SIP registration has not settled yet. */
+    REGISTRATION_PENDING("Registration takes 1-2 minutes after attaching the number; longer means a problem."),
+    /** SIP registration failed. */
+    REGISTRATION_FAILED("Registration fails on wrong credentials, a wrong termination URI or an old assistant engine."),
+    /** Aircall recorded no inbound test call in the window. */
+    TEST_CALL_NOT_RECORDED("A test call proves the path only if Aircall recorded it in the window verify looks at."),
+    /** Synthflow logged no inbound call for the assistant in the window. */
+    TEST_CALL_NOT_ANSWERED("A call that never reaches the assistant was lost on the Smartflow step, the SIP destination"
+            + " or the trunk."),
+
+    // Signalling and media
+    /** Synthflow answered on another transport than the destination's. */
+    TRANSPORT_MISMATCH("The destination must use a transport that reaches Synthflow."),
+    /** A probe got no answer: SIP is dropped on the way. */
+    SIGNALLING_UNREACHABLE("SIP signalling to Synthflow must pass firewalls on 32681 (UDP/TCP) and 32682 (TLS)."),
+    /** A probe was refused: nothing listens there. */
+    SIGNALLING_REFUSED("Nothing listens on that host, port and transport."),
+    /** The TLS handshake failed. */
+    TLS_HANDSHAKE_FAILED("TLS needs port 32682, the host name sip.synthflow.ai and a trusted certificate."),
+    /** The SIP host does not resolve. */
+    SIP_HOST_UNRESOLVED("The destination host must resolve, e.g. sip.synthflow.ai."),
+    /** The SIP peer answered a probe with an error status. */
+    SIGNALLING_REJECTED("The SIP port is reachable but the peer rejected the probe."),
+    /** The SIP exchange broke (invalid response, reset connection). */
+    SIGNALLING_BROKEN("Something other than a SIP server answers, or the connection breaks."),
+    /** Reminder: media needs UDP 10000-60000 to Synthflow's media IPs. */
+    RTP_MEDIA_PORTS("Signalling is not media: RTP flows on UDP 10000-60000, which no probe checks."),
+
+    // Synthflow call records
+    /** A call ended with telephony disconnect reason {@code forbidden}. */
+    CALL_DISCONNECTED_FORBIDDEN("The SIP peer refused the call (authentication, allowlist or caller ID)."),
+    /** A call ended with telephony disconnect reason {@code error}. */
+    CALL_DISCONNECTED_ERROR("The call's SIP leg failed."),
+    /** A call failed with an error message that is not a telephony error. */
+    CALL_FAILED("The call failed; its error message says why."),
+    /** {@code Telephony - 400 - Bad Request}. */
+    TELEPHONY_400_BAD_REQUEST("The INVITE was malformed, usually a number not in E.164 form."),
+    /** {@code Telephony - 401 - Unauthorized}. */
+    TELEPHONY_401_UNAUTHORIZED("The peer demands digest authentication the trunk credentials did not satisfy."),
+    /** {@code Telephony - 403 - ...}. */
+    TELEPHONY_403_FORBIDDEN("The peer refused the call: caller ID, IP allowlist or account."),
+    /** {@code Telephony - 404 - Not Found}. */
+    TELEPHONY_404_NOT_FOUND("The peer does not know the dialled number or user."),
+    /** {@code Telephony - 407 - Proxy Authentication Required}. */
+    TELEPHONY_407_PROXY_AUTHENTICATION_REQUIRED("A proxy demands digest authentication."),
+    /** {@code Telephony - 408 - Request Timeout}. */
+    TELEPHONY_408_REQUEST_TIMEOUT("The peer did not answer the INVITE in time."),
+    /** {@code Telephony - 480 - Temporarily Unavailable}. */
+    TELEPHONY_480_TEMPORARILY_UNAVAILABLE("Nobody is available at the destination right now."),
+    /** {@code Telephony - 486 - Busy Here}. */
+    TELEPHONY_486_BUSY_HERE("The destination is busy."),
+    /** {@code Telephony - 488 - Not Acceptable Here}. */
+    TELEPHONY_488_NOT_ACCEPTABLE_HERE("The two sides share no codec."),
+    /** {@code Telephony - 503 - Service Unavailable}. */
+    TELEPHONY_503_SERVICE_UNAVAILABLE("The peer is overloaded, in maintenance or has no route."),
+    /** {@code Telephony - 603 - Decline}. */
+    TELEPHONY_603_DECLINE("Synthflow: the account is not active."),
+    /** A {@code Telephony - <code> - <text>} error with another SIP status. */
+    TELEPHONY_OTHER("A SIP error status without a specific entry; its class says what failed.");
+
+    private final String why;
+
+    DiagnosticCode(String why) {
+        this.why = why;
     }
 
-    /** @return the stable code, e.g. {@code DID_MISMATCH} */
-    public String code() {
-        return name();
-    }
-
-    /** @return one sentence saying what the rule protects */
-    public String summary() {
-        return summary;
+    /** @return one sentence saying why the code matters: what breaks, or what the rule protects */
+    public String why() {
+        return why;
     }
 }

@@ -1,4 +1,4 @@
-package io.trunkline.core.validation;
+package io.trunkline.core.diagnostic;
 
 import io.trunkline.core.exception.PlanValidationException;
 import java.util.List;
@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Every {@link Diagnostic} validation found, in the order of the plan's fields. A plan with no
- * {@link Severity#ERROR} is valid; warnings do not block it.
+ * Every {@link Diagnostic} {@code IntegrationPlan.validate()} found, in the order of the plan's fields,
+ * each at a field path. A plan with no {@link Severity#ERROR} is valid; warnings do not block it.
  *
  * @param diagnostics all findings
  */
@@ -39,15 +39,15 @@ public record ValidationReport(List<Diagnostic> diagnostics) {
      * @return the diagnostics at exactly that path
      */
     public List<Diagnostic> at(String path) {
-        return diagnostics.stream().filter(d -> d.path().equals(path)).toList();
+        return diagnostics.stream().filter(d -> d.subject().equals(path)).toList();
     }
 
     /**
-     * @param rule a rule
-     * @return the first diagnostic of that rule, if any
+     * @param code a code
+     * @return the first diagnostic with that code, if any
      */
-    public Optional<Diagnostic> find(Rule rule) {
-        return diagnostics.stream().filter(d -> d.rule() == rule).findFirst();
+    public Optional<Diagnostic> find(DiagnosticCode code) {
+        return diagnostics.stream().filter(d -> d.code() == code).findFirst();
     }
 
     /**
