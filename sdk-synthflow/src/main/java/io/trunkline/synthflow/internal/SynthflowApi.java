@@ -1,11 +1,10 @@
 package io.trunkline.synthflow.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.trunkline.synthflow.client.ActionAttachment;
-import io.trunkline.synthflow.client.AssistantCreate;
-import io.trunkline.synthflow.client.AssistantUpdate;
-import io.trunkline.synthflow.client.CustomNumberImport;
-import io.trunkline.synthflow.client.NumberUpdate;
+import io.trunkline.synthflow.internal.wire.ActionAttachment;
+import io.trunkline.synthflow.internal.wire.AssistantUpdate;
+import io.trunkline.synthflow.internal.wire.CustomNumberImport;
+import io.trunkline.synthflow.internal.wire.NumberUpdate;
 import java.util.Map;
 import retrofit2.Call;
 import retrofit2.http.Body;
@@ -48,10 +47,6 @@ public interface SynthflowApi {
     @DELETE("numbers/{phone_number_slug}")
     Call<Void> deleteNumber(@Path("phone_number_slug") String slug);
 
-    /** {@code POST /assistants} — operationId {@code create-assistant}. */
-    @POST("assistants")
-    Call<JsonNode> createAssistant(@Body AssistantCreate body);
-
     /** {@code GET /assistants/} — operationId {@code list-assistant}; the trailing slash is in the OAS. */
     @GET("assistants/")
     Call<JsonNode> listAssistants(@Query("limit") Integer limit, @Query("offset") Integer offset);
@@ -64,10 +59,6 @@ public interface SynthflowApi {
     /** {@code PUT /assistants/{model_id}} — operationId {@code update-assistant} (partial update). */
     @PUT("assistants/{model_id}")
     Call<JsonNode> updateAssistant(@Path("model_id") String modelId, @Body AssistantUpdate body);
-
-    /** {@code DELETE /assistants/{model_id}} — operationId {@code delete-assistant}. */
-    @DELETE("assistants/{model_id}")
-    Call<Void> deleteAssistant(@Path("model_id") String modelId);
 
     /** {@code GET /actions} — operationId {@code list-actions}. */
     @GET("actions")
