@@ -147,8 +147,7 @@ public final class SynthflowEndpoints implements AutoCloseable {
         CustomNumberImport body = request.workspaceId() != null ? request
                 : request.toBuilder().workspaceId(config.workspaceId()).build();
         Operation op = Operation.IMPORT_CUSTOM_NUMBER;
-        JsonNode answer = transport.execute(op, api.importCustomNumber(body));
-        ImportedNumber imported = reader.read(op, answer, ImportedNumber.class);
+        ImportedNumber imported = transport.execute(op, api.importCustomNumber(body)).value();
         reader.require(op, "phone_number", imported.phoneNumber());
         return imported;
     }
@@ -200,8 +199,7 @@ public final class SynthflowEndpoints implements AutoCloseable {
     public NumberDetails getNumber(String slug) {
         String checked = checkSlug(slug);
         Operation op = Operation.GET_NUMBER;
-        JsonNode answer = transport.execute(op, api.getNumber(checked, config.workspaceId()));
-        NumberDetails number = reader.read(op, answer, NumberDetails.class);
+        NumberDetails number = transport.execute(op, api.getNumber(checked, config.workspaceId())).value();
         reader.require(op, "phone_number", number.phoneNumber());
         return number;
     }
@@ -267,8 +265,7 @@ public final class SynthflowEndpoints implements AutoCloseable {
     public AssistantPage listAssistants(int limit, int offset) {
         checkPage(limit, offset);
         Operation op = Operation.LIST_ASSISTANTS;
-        AssistantPage page = reader.read(op, transport.execute(op, api.listAssistants(limit, offset)),
-                AssistantPage.class);
+        AssistantPage page = transport.execute(op, api.listAssistants(limit, offset)).value();
         page.assistants().forEach(a -> reader.require(op, "assistants[].model_id", a.modelId()));
         return page;
     }
@@ -412,8 +409,8 @@ public final class SynthflowEndpoints implements AutoCloseable {
         return new ActionAttachment(id, actionIds);
     }
 
-    private ActionSaved actionSaved(Operation op, JsonNode answer) {
-        ActionSaved saved = reader.read(op, answer, ActionSaved.class);
+    private ActionSaved actionSaved(Operation op, Payload<ActionSaved> answer) {
+        ActionSaved saved = answer.value();
         reader.require(op, "action_id", saved.actionId());
         return saved;
     }
@@ -429,13 +426,12 @@ public final class SynthflowEndpoints implements AutoCloseable {
     public CallPage listCalls(CallQuery query) {
         Objects.requireNonNull(query, "query");
         Operation op = Operation.LIST_CALLS;
-        JsonNode answer = transport.execute(op, api.listCalls(query.modelId(),
+        CallPage page = transport.execute(op, api.listCalls(query.modelId(),
                 query.limit().orElse(null), query.offset().orElse(null),
                 query.fromDate().map(java.time.Instant::toEpochMilli).orElse(null),
                 query.toDate().map(java.time.Instant::toEpochMilli).orElse(null),
                 query.callStatus().orElse(null), query.durationMin().orElse(null),
-                query.durationMax().orElse(null), query.leadPhoneNumber().orElse(null)));
-        CallPage page = reader.read(op, answer, CallPage.class);
+                query.durationMax().orElse(null), query.leadPhoneNumber().orElse(null))).value();
         page.calls().forEach(call -> reader.require(op, "calls[].call_id", call.callId()));
         return page;
     }
@@ -450,7 +446,7 @@ public final class SynthflowEndpoints implements AutoCloseable {
     public CallRecord getCall(String callId) {
         String id = checkId("callId", callId);
         Operation op = Operation.GET_CALL;
-        CallPage page = reader.read(op, transport.execute(op, api.getCall(id)), CallPage.class);
+        CallPage page = transport.execute(op, api.getCall(id)).value();
         if (page.calls().isEmpty()) {
             throw translator.emptyResult(op, "call " + id);
         }
