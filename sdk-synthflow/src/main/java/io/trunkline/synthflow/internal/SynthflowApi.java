@@ -43,7 +43,7 @@ public interface SynthflowApi {
 
     /** {@code GET /numbers/{phone_number_slug}} — operationId {@code get-phone-number}; flat body. */
     @GET("numbers/{phone_number_slug}")
-    Call<Payload<NumberDetails>> getNumber(@Path("phone_number_slug") String slug, @Query("workspace") String workspace);
+    Call<NumberDetails> getNumber(@Path("phone_number_slug") String slug, @Query("workspace") String workspace);
 
     /** {@code PATCH /numbers/{phone_number_slug}} — operationId {@code update-phone-number}. */
     @PATCH("numbers/{phone_number_slug}")

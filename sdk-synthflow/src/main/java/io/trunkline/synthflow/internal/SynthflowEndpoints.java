@@ -199,7 +199,7 @@ public final class SynthflowEndpoints implements AutoCloseable {
     public NumberDetails getNumber(String slug) {
         String checked = checkSlug(slug);
         Operation op = Operation.GET_NUMBER;
-        NumberDetails number = transport.execute(op, api.getNumber(checked, config.workspaceId())).value();
+        NumberDetails number = transport.execute(op, api.getNumber(checked, config.workspaceId())).unwrapped();
         reader.require(op, "phone_number", number.phoneNumber());
         return number;
     }

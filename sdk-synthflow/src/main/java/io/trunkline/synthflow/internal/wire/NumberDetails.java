@@ -33,6 +33,10 @@ import java.util.List;
  * @param createdAt {@code created_at}: creation time, ISO-8601 as sent
  * @param updatedAt {@code updated_at}: last update time, ISO-8601 as sent
  * @param assistants {@code assistants}: ids ({@code model_id}) of the assistants attached (empty, never null)
+ * @param response {@code response}: the number when Synthflow wraps it in its usual envelope
+ *     ({@code {"status":"ok","response":{…}}}), which it documents no envelope for this read; {@code null}
+ *     for the documented flat body. Modelled as a member so that both shapes bind in one pass, without a
+ *     JSON tree: see {@link #unwrapped()}.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -58,11 +62,17 @@ public record NumberDetails(
         String workspaceId,
         String createdAt,
         String updatedAt,
-        List<String> assistants) {
+        List<String> assistants,
+        NumberDetails response) {
 
     /** Copies collections so the record stays immutable. */
     public NumberDetails {
         assistants = assistants == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(assistants));
+    }
+
+    /** @return the number, from the envelope's {@code response} when there is one, else this body */
+    public NumberDetails unwrapped() {
+        return response != null ? response.unwrapped() : this;
     }
 
 }
