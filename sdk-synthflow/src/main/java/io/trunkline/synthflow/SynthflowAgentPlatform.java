@@ -16,13 +16,6 @@ import io.trunkline.core.spi.SnapshotReads;
 import io.trunkline.core.spi.TransferActionSpec;
 import io.trunkline.core.spi.TransferActionState;
 import io.trunkline.core.spi.VendorAssumption;
-import io.trunkline.synthflow.client.ActionDetails;
-import io.trunkline.synthflow.client.ActionPage;
-import io.trunkline.synthflow.client.ActionSummary;
-import io.trunkline.synthflow.client.AssistantPage;
-import io.trunkline.synthflow.client.AssistantUpdate;
-import io.trunkline.synthflow.client.NumberDetails;
-import io.trunkline.synthflow.client.NumberSlug;
 import io.trunkline.synthflow.client.SynthflowClient;
 import io.trunkline.synthflow.client.SynthflowConfig;
 import io.trunkline.synthflow.internal.Absence;
@@ -33,9 +26,16 @@ import io.trunkline.synthflow.internal.NumberLookup;
 import io.trunkline.synthflow.internal.RegistrationSignal;
 import io.trunkline.synthflow.internal.SipNumberMapping;
 import io.trunkline.synthflow.internal.SynthflowAssumptions;
+import io.trunkline.synthflow.internal.SynthflowEndpoints;
 import io.trunkline.synthflow.internal.SynthflowManualSteps;
 import io.trunkline.synthflow.internal.SynthflowPreflight;
 import io.trunkline.synthflow.internal.TransferActionMapping;
+import io.trunkline.synthflow.internal.wire.ActionPage;
+import io.trunkline.synthflow.internal.wire.ActionSummary;
+import io.trunkline.synthflow.internal.wire.AssistantPage;
+import io.trunkline.synthflow.internal.wire.AssistantUpdate;
+import io.trunkline.synthflow.internal.wire.NumberDetails;
+import io.trunkline.synthflow.internal.wire.NumberSlug;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -99,6 +99,8 @@ public final class SynthflowAgentPlatform implements AgentPlatform, AutoCloseabl
     static final int ACTION_PAGE_SIZE = 100;
 
     private final SynthflowClient client;
+    /** The client's requests. */
+    private final SynthflowEndpoints api;
     private final String workspaceId;
     private final boolean transferReadBack;
     private final NumberLookup numbers;
@@ -114,9 +116,10 @@ public final class SynthflowAgentPlatform implements AgentPlatform, AutoCloseabl
                                    SnapshotReads reads) {
         this.ownsClient = ownsClient;
         this.client = client;
+        this.api = SynthflowEndpoints.of(client);
         this.workspaceId = client.config().workspaceId();
         this.transferReadBack = transferReadBack;
-        this.numbers = new NumberLookup(client);
+        this.numbers = new NumberLookup(api);
         this.reads = reads;
     }
 
@@ -249,7 +252,7 @@ public final class SynthflowAgentPlatform implements AgentPlatform, AutoCloseabl
     @Override
     public SipNumberState createSipNumber(SipNumberSpec spec) {
         Objects.requireNonNull(spec, "spec");
-        return SipNumberMapping.created(spec, client.importCustomNumber(SipNumberMapping.importRequest(spec)));
+        return SipNumberMapping.created(spec, api.importCustomNumber(SipNumberMapping.importRequest(spec)));
     }
 
     /**
@@ -262,7 +265,7 @@ public final class SynthflowAgentPlatform implements AgentPlatform, AutoCloseabl
     @Override
     public void updateSipNumber(SipNumberSpec spec) {
         Objects.requireNonNull(spec, "spec");
-        client.updateNumber(slug(spec.did()), SipNumberMapping.updateRequest(spec));
+        api.updateNumber(slug(spec.did()), SipNumberMapping.updateRequest(spec));
     }
 
     /**
@@ -290,7 +293,7 @@ public final class SynthflowAgentPlatform implements AgentPlatform, AutoCloseabl
     @Override
     public Optional<AssistantState> findAssistant(String assistantId) {
         Objects.requireNonNull(assistantId, "assistantId");
-        return read(() -> Absence.read(() -> AssistantMapping.state(client.getAssistant(assistantId, true)),
+        return read(() -> Absence.read(() -> AssistantMapping.state(api.getAssistant(assistantId, true)),
                 () -> assistantListed(assistantId), "assistant " + assistantId + " (GET /assistants/)", UNKNOWN_ID),
                 "assistant", assistantId);
     }
@@ -298,7 +301,7 @@ public final class SynthflowAgentPlatform implements AgentPlatform, AutoCloseabl
     private boolean assistantListed(String assistantId) {
         int offset = 0;
         while (true) {
-            AssistantPage page = client.listAssistants(ACTION_PAGE_SIZE, offset);
+            AssistantPage page = api.listAssistants(ACTION_PAGE_SIZE, offset);
             if (page.assistants().stream().anyMatch(a -> assistantId.equals(a.modelId()))) {
                 return true;
             }
@@ -326,7 +329,7 @@ public final class SynthflowAgentPlatform implements AgentPlatform, AutoCloseabl
     public void bindInboundNumber(String assistantId, PhoneNumber did) {
         Objects.requireNonNull(assistantId, "assistantId");
         Objects.requireNonNull(did, "did");
-        client.updateAssistant(assistantId, AssistantUpdate.builder().phoneNumber(did.e164()).build());
+        api.updateAssistant(assistantId, AssistantUpdate.phoneNumber(did.e164()));
     }
 
     // -------------------------------------------------------- transfer actions
@@ -343,7 +346,7 @@ public final class SynthflowAgentPlatform implements AgentPlatform, AutoCloseabl
     @Override
     public Optional<TransferActionState> findTransferAction(String actionId) {
         Objects.requireNonNull(actionId, "actionId");
-        return read(() -> Absence.read(() -> client.getAction(actionId, false), () -> actionListed(actionId),
+        return read(() -> Absence.read(() -> api.getAction(actionId, false), () -> actionListed(actionId),
                         "action " + actionId + " (GET /actions)", UNKNOWN_ID)
                 .map(action -> readable(action.actionId(), action.parametersHardCoded())), "action", actionId);
     }
@@ -381,7 +384,7 @@ public final class SynthflowAgentPlatform implements AgentPlatform, AutoCloseabl
                     .filter(state -> LiveTransferMatcher.matches(state, spec)).findFirst();
         }
         List<TransferActionState> candidates = LiveTransferMatcher.candidates(allActions(), spec);
-        return LiveTransferMatcher.pick(candidates, id -> client.getAction(id, true).assistants(), spec,
+        return LiveTransferMatcher.pick(candidates, id -> api.getAction(id, true).assistants(), spec,
                 scope == MatchScope.ATTACHED_OR_UNATTACHED);
     }
 
@@ -415,7 +418,7 @@ public final class SynthflowAgentPlatform implements AgentPlatform, AutoCloseabl
             if (transferReadBack && !LiveTransferMatcher.matches(state, spec)) {
                 continue;
             }
-            List<String> assistants = client.getAction(action.actionId(), true).assistants();
+            List<String> assistants = api.getAction(action.actionId(), true).assistants();
             if (assistants.isEmpty() || assistants.contains(spec.assistantId())) {
                 candidates.add(state);
             }
@@ -434,7 +437,7 @@ public final class SynthflowAgentPlatform implements AgentPlatform, AutoCloseabl
     private List<ActionSummary> listAllActions() {
         List<ActionSummary> all = new ArrayList<>();
         while (true) {
-            ActionPage page = client.listActions(ACTION_PAGE_SIZE, all.size());
+            ActionPage page = api.listActions(ACTION_PAGE_SIZE, all.size());
             all.addAll(page.actions());
             // advance by what was received, so a server that caps the page size still gets read fully
             boolean more = page.pagination() != null && page.pagination().totalRecords() != null
@@ -457,7 +460,7 @@ public final class SynthflowAgentPlatform implements AgentPlatform, AutoCloseabl
     @Override
     public TransferActionState createTransferAction(TransferActionSpec spec) {
         Objects.requireNonNull(spec, "spec");
-        String id = client.createAction(TransferActionMapping.liveTransfer(spec)).actionId();
+        String id = api.createAction(TransferActionMapping.liveTransfer(spec)).actionId();
         return new TransferActionState(id, spec.phone().e164(), spec.mode(), spec.instructions(),
                 spec.initiatingMessage(), spec.timeout());
     }
@@ -473,7 +476,7 @@ public final class SynthflowAgentPlatform implements AgentPlatform, AutoCloseabl
     public void updateTransferAction(String actionId, TransferActionSpec spec) {
         Objects.requireNonNull(actionId, "actionId");
         Objects.requireNonNull(spec, "spec");
-        client.updateAction(actionId, TransferActionMapping.liveTransfer(spec));
+        api.updateAction(actionId, TransferActionMapping.liveTransfer(spec));
     }
 
     /**
@@ -484,7 +487,7 @@ public final class SynthflowAgentPlatform implements AgentPlatform, AutoCloseabl
     @Override
     public void deleteTransferAction(String actionId) {
         Objects.requireNonNull(actionId, "actionId");
-        Absence.delete(() -> client.deleteAction(actionId), () -> actionListed(actionId),
+        Absence.delete(() -> api.deleteAction(actionId), () -> actionListed(actionId),
                 "action " + actionId + " (GET /actions)", UNKNOWN_ID);
     }
 
@@ -496,7 +499,7 @@ public final class SynthflowAgentPlatform implements AgentPlatform, AutoCloseabl
      */
     @Override
     public void attachAction(String assistantId, String actionId) {
-        client.attachActions(Objects.requireNonNull(assistantId, "assistantId"),
+        api.attachActions(Objects.requireNonNull(assistantId, "assistantId"),
                 List.of(Objects.requireNonNull(actionId, "actionId")));
     }
 
@@ -508,7 +511,7 @@ public final class SynthflowAgentPlatform implements AgentPlatform, AutoCloseabl
      */
     @Override
     public void detachAction(String assistantId, String actionId) {
-        client.detachActions(Objects.requireNonNull(assistantId, "assistantId"),
+        api.detachActions(Objects.requireNonNull(assistantId, "assistantId"),
                 List.of(Objects.requireNonNull(actionId, "actionId")));
     }
 
@@ -547,7 +550,7 @@ public final class SynthflowAgentPlatform implements AgentPlatform, AutoCloseabl
     @Override
     public Optional<AssistantCall> findInboundCall(String assistantId, CallWindow window) {
         Objects.requireNonNull(assistantId, "assistantId");
-        return new CallLog(client).newestInbound(assistantId, Objects.requireNonNull(window, "window"));
+        return new CallLog(api).newestInbound(assistantId, Objects.requireNonNull(window, "window"));
     }
 
     // ----------------------------------------------------------- manual steps
@@ -581,7 +584,7 @@ public final class SynthflowAgentPlatform implements AgentPlatform, AutoCloseabl
      */
     @Override
     public List<AssumptionVerdict> preflight(PhoneNumber did, String terminationUri) {
-        return new SynthflowPreflight(client, numbers).run(Objects.requireNonNull(did, "did"), terminationUri);
+        return new SynthflowPreflight(api, numbers).run(Objects.requireNonNull(did, "did"), terminationUri);
     }
 
     private Optional<NumberDetails> number(PhoneNumber did) {

@@ -9,9 +9,10 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import io.trunkline.aircall.internal.AircallEndpoints;
 import io.trunkline.aircall.internal.wire.AircallNumber;
-import io.trunkline.synthflow.client.NumberDetails;
-import io.trunkline.synthflow.client.NumberSlug;
+import io.trunkline.synthflow.internal.wire.NumberDetails;
+import io.trunkline.synthflow.internal.wire.NumberSlug;
 import io.trunkline.synthflow.client.SynthflowClient;
+import io.trunkline.synthflow.internal.SynthflowEndpoints;
 import io.trunkline.testkit.RecordedRequest;
 import io.trunkline.testkit.SynthflowNumber;
 import io.trunkline.testkit.VendorSimulator;
@@ -50,7 +51,7 @@ public class ClientOverheadBenchmark {
     static final Duration AIRCALL_WINDOW = Duration.ofMillis(1);
 
     private WireMockServer server;
-    private SynthflowClient synthflow;
+    private SynthflowEndpoints synthflow;
     private AircallEndpoints aircall;
     private OkHttpClient raw;
     private Request rawSynthflow;
@@ -75,7 +76,7 @@ public class ClientOverheadBenchmark {
                     .friendlyName("Support line 0").terminationUri(BenchPlans.TERMINATION_URI).build());
             SynthflowClient sfClient = vendors.synthflowClient(raw);
             AircallEndpoints acClient = vendors.aircallEndpoints(raw, AIRCALL_PERMITS, AIRCALL_WINDOW);
-            sf = record(vendors.synthflow(), () -> sfClient.getNumber(slug));
+            sf = record(vendors.synthflow(), () -> SynthflowEndpoints.of(sfClient).getNumber(slug));
             ac = record(vendors.aircall(), () -> acClient.number(lineId));
             server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1").gzipDisabled(true)
                     .disableRequestJournal().stubRequestLoggingDisabled(true).notifier(new ConsoleNotifier(false)));
@@ -83,7 +84,7 @@ public class ClientOverheadBenchmark {
             stub(sf);
             stub(ac);
             String root = "http://127.0.0.1:" + server.port();
-            synthflow = SynthflowClient.create(vendors.synthflowClient(raw).config().toBuilder().baseUrl(root + "/v2").build());
+            synthflow = SynthflowEndpoints.create(sfClient.config().toBuilder().baseUrl(root + "/v2").build());
             aircall = AircallEndpoints.create(acClient.config().toBuilder().baseUrl(root).build());
             rawSynthflow = replay(root, sf.request());
             rawAircall = replay(root, ac.request());

@@ -8,18 +8,20 @@ import io.trunkline.core.exception.ResourceNotFoundException;
 import io.trunkline.core.exception.VendorApiException;
 import io.trunkline.core.model.SipNumber;
 import io.trunkline.core.model.TransferTarget;
-import io.trunkline.synthflow.client.ActionDetails;
-import io.trunkline.synthflow.client.Assistant;
-import io.trunkline.synthflow.client.AssistantUpdate;
-import io.trunkline.synthflow.client.CustomNumberImport;
-import io.trunkline.synthflow.client.LiveTransferConfig;
-import io.trunkline.synthflow.client.NumberDetails;
-import io.trunkline.synthflow.client.NumberPage;
-import io.trunkline.synthflow.client.NumberSlug;
-import io.trunkline.synthflow.client.NumberUpdate;
-import io.trunkline.synthflow.client.ProviderName;
+import io.trunkline.synthflow.internal.wire.ActionDetails;
+import io.trunkline.synthflow.internal.wire.ActionPage;
+import io.trunkline.synthflow.internal.wire.ActionSummary;
+import io.trunkline.synthflow.internal.wire.Assistant;
+import io.trunkline.synthflow.internal.wire.AssistantUpdate;
+import io.trunkline.synthflow.internal.wire.CustomNumberImport;
+import io.trunkline.synthflow.internal.wire.LiveTransferConfig;
+import io.trunkline.synthflow.internal.wire.NumberDetails;
+import io.trunkline.synthflow.internal.wire.NumberSlug;
+import io.trunkline.synthflow.internal.wire.NumberUpdate;
+import io.trunkline.synthflow.internal.wire.ProviderName;
 import io.trunkline.synthflow.client.SynthflowClient;
-import io.trunkline.synthflow.client.TransferMode;
+import io.trunkline.synthflow.internal.SynthflowEndpoints;
+import io.trunkline.synthflow.internal.wire.TransferMode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -55,7 +57,7 @@ public final class HandWrittenScript {
 
     private static final int NUMBER_PAGE = 100;
 
-    private final SynthflowClient synthflow;
+    private final SynthflowEndpoints synthflow;
     private final AircallEndpoints aircall;
     private final Memory memory;
 
@@ -65,7 +67,7 @@ public final class HandWrittenScript {
      * @param memory what earlier runs recorded
      */
     public HandWrittenScript(SynthflowClient synthflow, AircallEndpoints aircall, Memory memory) {
-        this.synthflow = Objects.requireNonNull(synthflow, "synthflow");
+        this.synthflow = SynthflowEndpoints.of(Objects.requireNonNull(synthflow, "synthflow"));
         this.aircall = Objects.requireNonNull(aircall, "aircall");
         this.memory = Objects.requireNonNull(memory, "memory");
     }
@@ -172,7 +174,7 @@ public final class HandWrittenScript {
                     .friendlyName(sip.friendlyName()).build());
         }
         if (!did.equals(live.assistant().phoneNumber())) {
-            synthflow.updateAssistant(live.assistant().modelId(), AssistantUpdate.builder().phoneNumber(did).build());
+            synthflow.updateAssistant(live.assistant().modelId(), AssistantUpdate.phoneNumber(did));
         }
         String actionId = live.actionId();
         if (actionId == null) {

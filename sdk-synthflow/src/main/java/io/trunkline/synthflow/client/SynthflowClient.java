@@ -1,79 +1,44 @@
 package io.trunkline.synthflow.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.trunkline.core.exception.AuthenticationException;
-import io.trunkline.core.exception.InvalidConfigurationException;
-import io.trunkline.core.exception.RateLimitedException;
-import io.trunkline.core.exception.ResourceNotFoundException;
 import io.trunkline.core.exception.VendorApiException;
 import io.trunkline.core.exception.VendorConnectionException;
-import io.trunkline.core.model.Secret;
-import io.trunkline.http.internal.HttpPipeline;
-import io.trunkline.http.internal.VendorHttp;
-import io.trunkline.synthflow.internal.ErrorTranslator;
-import io.trunkline.synthflow.internal.Operation;
-import io.trunkline.synthflow.internal.ResponseReader;
-import io.trunkline.synthflow.internal.SynthflowApi;
-import io.trunkline.synthflow.internal.SynthflowJson;
-import java.util.List;
-import java.util.Map;
+import io.trunkline.synthflow.internal.SynthflowEndpoints;
 import java.util.Objects;
-import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
 
 /**
- * The Synthflow v2 REST API, one typed method per operation Trunkline needs. Immutable and
- * thread-safe: create one per configuration and share it.
+ * A connection to one Synthflow workspace through the v2 REST API: the API key, the workspace and the
+ * HTTP stack (OkHttp threads and pooled connections) the Synthflow adapter sends its requests
+ * through. Immutable and thread-safe: create one per configuration, share it, close it when done.
  *
  * <pre>{@code
- * SynthflowClient synthflow = SynthflowClient.create(SynthflowConfig.builder()
+ * try (SynthflowClient synthflow = SynthflowClient.create(SynthflowConfig.builder()
  *         .apiKey(Secret.of(System.getenv("SYNTHFLOW_API_KEY")))
  *         .workspaceId("1710107690998x536152705164378100")
- *         .build());
- * ImportedNumber number = synthflow.importCustomNumber(CustomNumberImport.builder()
- *         .phoneNumber("+33123456789")
- *         .providerName(ProviderName.CUSTOM)
- *         .terminationUri("sip.example.aircall.io")
- *         .build());
- * NumberDetails details = synthflow.getNumber(NumberSlug.of("+33123456789"));
+ *         .build())) {
+ *     synthflow.checkCredentials();
+ *     AgentPlatform platform = SynthflowAgentPlatform.create(synthflow);
+ *     …
+ * }
  * }</pre>
  *
- * <p><strong>Failures.</strong> Every method throws only unchecked Trunkline exceptions:
- * {@link AuthenticationException} (401/403, not retried), {@link ResourceNotFoundException} (404),
- * {@link RateLimitedException} (429 after retries), {@link VendorApiException} (other statuses, with
- * the vendor's message and request id), {@link VendorConnectionException} (I/O, timeouts,
- * unreadable answers, a documented field missing from an answer) and
- * {@link InvalidConfigurationException} (arguments refused before anything is sent).
- *
- * <p><strong>Retries.</strong> Reads, PUT, PATCH and DELETE are retried on I/O errors, 5xx and 429
- * with exponential backoff and full jitter (see {@link io.trunkline.http.HttpOptions}). POSTs (import number,
- * create assistant, create action, attach/detach actions) are sent exactly once because Synthflow
- * has no idempotency keys: when one fails with a 5xx or I/O error the outcome is unknown, and the
- * exception says which natural key (DID, name) to re-read before trying again.
+ * <p>The requests themselves are the adapter's business ({@link io.trunkline.synthflow.SynthflowAgentPlatform}
+ * lists each one); this type only owns and releases what they go through.
  */
 public final class SynthflowClient implements AutoCloseable {
 
-    private final SynthflowConfig config;
-    private final VendorHttp wiring;
-    private final SynthflowApi api;
-    private final HttpPipeline transport;
-    private final ResponseReader reader;
-    private final ErrorTranslator translator;
+    static {
+        SynthflowEndpoints.registerClientAccess(client -> client.endpoints);
+    }
+
+    private final SynthflowEndpoints endpoints;
 
     private SynthflowClient(SynthflowConfig config) {
-        this.config = config;
-        ObjectMapper mapper = SynthflowJson.newMapper();
-        this.translator = new ErrorTranslator(mapper, config.workspaceId(), config.baseUrl());
-        this.reader = new ResponseReader(mapper, translator);
-        this.transport = new HttpPipeline(config.http(), translator, new HttpPipeline.Hooks() { });
-        this.wiring = VendorHttp.create(config.http(), HttpUrl.get(config.baseUrl()), mapper,
-                Secret.of("Bearer " + config.apiKey().reveal()), "application/json", "application/json");
-        this.api = wiring.api(SynthflowApi.class);
+        this.endpoints = SynthflowEndpoints.create(config);
     }
 
     /**
-     * Creates a client.
+     * Creates a client. Nothing is sent until the client is used.
      *
      * @param config the configuration
      * @return the client
@@ -84,7 +49,19 @@ public final class SynthflowClient implements AutoCloseable {
 
     /** @return the configuration this client uses */
     public SynthflowConfig config() {
-        return config;
+        return endpoints.config();
+    }
+
+    /**
+     * Checks that the API key is accepted with one read, the one Synthflow documents for checking a
+     * key: {@code GET /assistants/?limit=1}. Retried like any read (see {@link io.trunkline.http.HttpOptions}).
+     *
+     * @throws AuthenticationException when Synthflow refuses the key (401/403)
+     * @throws VendorApiException on any other error status
+     * @throws VendorConnectionException when Synthflow cannot be reached or its answer is unreadable
+     */
+    public void checkCredentials() {
+        endpoints.listAssistants(1, 0);
     }
 
     /**
@@ -94,397 +71,12 @@ public final class SynthflowClient implements AutoCloseable {
      */
     @Override
     public void close() {
-        wiring.close();
+        endpoints.close();
     }
 
-    /** @return the OkHttp client requests go through (for tests of {@link #close()}) */
-    OkHttpClient http() {
-        return wiring.okHttp();
-    }
-
-    // ---------------------------------------------------------------- numbers
-
-    /**
-     * Imports a number reached over a SIP trunk ({@code POST /custom-numbers}), e.g. the Aircall DID.
-     * When the request has no {@code workspace_id}, the configured workspace is sent. Never retried.
-     *
-     * @param request the number to import
-     * @return Synthflow's id of the number and the number as stored
-     * @throws AuthenticationException on 403 when the workspace lacks the Enterprise plan / provider import
-     */
-    public ImportedNumber importCustomNumber(CustomNumberImport request) {
-        Objects.requireNonNull(request, "request");
-        CustomNumberImport body = request.workspaceId() != null ? request
-                : request.toBuilder().workspaceId(config.workspaceId()).build();
-        Operation op = Operation.IMPORT_CUSTOM_NUMBER;
-        JsonNode answer = transport.execute(op, api.importCustomNumber(body));
-        ImportedNumber imported = reader.read(op, answer, ImportedNumber.class);
-        reader.require(op, "phone_number", imported.phoneNumber());
-        return imported;
-    }
-
-    /**
-     * Lists the workspace's numbers ({@code GET /numbers}).
-     *
-     * @param limit page size, at least 1
-     * @param offset records to skip, at least 0
-     * @return one page
-     */
-    public NumberPage listNumbers(int limit, int offset) {
-        return listNumbers(limit, offset, null);
-    }
-
-    /**
-     * Lists the workspace's numbers that are ({@code true}) or are not ({@code false}) free of an
-     * inbound assistant ({@code GET /numbers?is_available=…}).
-     *
-     * @param limit page size, at least 1
-     * @param offset records to skip, at least 0
-     * @param isAvailable the availability to filter on
-     * @return one page
-     */
-    public NumberPage listNumbers(int limit, int offset, boolean isAvailable) {
-        return listNumbers(limit, offset, Boolean.valueOf(isAvailable));
-    }
-
-    private NumberPage listNumbers(int limit, int offset, Boolean isAvailable) {
-        checkPage(limit, offset);
-        Operation op = Operation.LIST_NUMBERS;
-        JsonNode payload = reader.payload(reader.tree(op, transport.execute(op,
-                api.listNumbers(config.workspaceId(), limit, offset, isAvailable))));
-        // without its array the answer says nothing about which numbers exist: unreadable, never "none"
-        reader.requireArray(op, payload, "phone_numbers");
-        NumberPage page = reader.convert(op, payload, NumberPage.class);
-        page.phoneNumbers().forEach(number -> reader.require(op, "phone_numbers[].number", number.number()));
-        return page;
-    }
-
-    /**
-     * Reads one number ({@code GET /numbers/{slug}?workspace=…}; Synthflow answers it without an
-     * envelope). This is how to look a DID up: the list endpoint has no number filter.
-     *
-     * @param slug the number without '+'; see {@link NumberSlug#of(String)}
-     * @return the number
-     * @throws ResourceNotFoundException when the workspace has no such number
-     */
-    public NumberDetails getNumber(String slug) {
-        String checked = checkSlug(slug);
-        Operation op = Operation.GET_NUMBER;
-        JsonNode answer = transport.execute(op, api.getNumber(checked, config.workspaceId()));
-        NumberDetails number = reader.read(op, answer, NumberDetails.class);
-        reader.require(op, "phone_number", number.phoneNumber());
-        return number;
-    }
-
-    /**
-     * Changes some fields of a number ({@code PATCH /numbers/{slug}}); unset fields are not sent.
-     *
-     * @param slug the number without '+'
-     * @param patch the fields to change
-     */
-    public void updateNumber(String slug, NumberUpdate patch) {
-        String checked = checkSlug(slug);
-        Objects.requireNonNull(patch, "patch");
-        Operation op = Operation.UPDATE_NUMBER;
-        transport.send(op, api.updateNumber(checked, patch));
-    }
-
-    /**
-     * Deletes a number ({@code DELETE /numbers/{slug}}), which also detaches it from every assistant.
-     * Retried on 5xx/I/O like any idempotent call, so a retry after a lost answer may end in
-     * {@link ResourceNotFoundException}: callers deleting "to be sure" may treat that as done.
-     *
-     * @param slug the number without '+'
-     */
-    public void deleteNumber(String slug) {
-        String checked = checkSlug(slug);
-        transport.send(Operation.DELETE_NUMBER, api.deleteNumber(checked));
-    }
-
-    // ------------------------------------------------------------- assistants
-
-    /**
-     * Creates an assistant ({@code POST /assistants}). Never retried.
-     *
-     * @param request the assistant
-     * @return the new {@code model_id} and the envelope's {@code details}
-     */
-    public AssistantSaved createAssistant(AssistantCreate request) {
-        Objects.requireNonNull(request, "request");
-        Operation op = Operation.CREATE_ASSISTANT;
-        return assistantSaved(op, transport.execute(op, api.createAssistant(request)));
-    }
-
-    /**
-     * Reads one assistant without its actions ({@code GET /assistants/{model_id}}).
-     *
-     * @param modelId the assistant's id
-     * @return the assistant
-     * @throws ResourceNotFoundException when there is no such assistant (404, or an empty {@code assistants} array)
-     */
-    public Assistant getAssistant(String modelId) {
-        return getAssistant(modelId, false);
-    }
-
-    /**
-     * Reads one assistant ({@code GET /assistants/{model_id}?include_actions=…}). Synthflow answers
-     * with a one-element {@code response.assistants} array.
-     *
-     * @param modelId the assistant's id
-     * @param includeActions whether to fill {@link Assistant#actions()}
-     * @return the assistant
-     * @throws ResourceNotFoundException when there is no such assistant (404, or an empty {@code assistants} array)
-     */
-    public Assistant getAssistant(String modelId, boolean includeActions) {
-        String id = checkId("modelId", modelId);
-        Operation op = Operation.GET_ASSISTANT;
-        JsonNode payload = reader.payload(reader.tree(op,
-                transport.execute(op, api.getAssistant(id, includeActions))));
-        reader.requireArray(op, payload, "assistants");
-        AssistantPage page = reader.convert(op, payload, AssistantPage.class);
-        if (page.assistants().isEmpty()) {
-            throw translator.emptyResult(op, "assistant " + id);
-        }
-        Assistant assistant = page.assistants().get(0);
-        reader.require(op, "assistants[].model_id", assistant.modelId());
-        return assistant;
-    }
-
-    /**
-     * Lists assistants ({@code GET /assistants/}).
-     *
-     * @param limit page size, at least 1
-     * @param offset records to skip, at least 0
-     * @return one page
-     */
-    public AssistantPage listAssistants(int limit, int offset) {
-        checkPage(limit, offset);
-        Operation op = Operation.LIST_ASSISTANTS;
-        AssistantPage page = reader.read(op, transport.execute(op, api.listAssistants(limit, offset)),
-                AssistantPage.class);
-        page.assistants().forEach(a -> reader.require(op, "assistants[].model_id", a.modelId()));
-        return page;
-    }
-
-    /**
-     * Updates some fields of an assistant ({@code PUT /assistants/{model_id}}, a partial update).
-     * Binding the inbound number is {@code AssistantUpdate.builder().phoneNumber("+33…")}.
-     *
-     * @param modelId the assistant's id
-     * @param update the fields to change
-     * @return the {@code model_id} and the envelope's {@code details}
-     */
-    public AssistantSaved updateAssistant(String modelId, AssistantUpdate update) {
-        String id = checkId("modelId", modelId);
-        Objects.requireNonNull(update, "update");
-        Operation op = Operation.UPDATE_ASSISTANT;
-        return assistantSaved(op, transport.execute(op, api.updateAssistant(id, update)));
-    }
-
-    /**
-     * Deletes an assistant ({@code DELETE /assistants/{model_id}}).
-     *
-     * @param modelId the assistant's id
-     */
-    public void deleteAssistant(String modelId) {
-        String id = checkId("modelId", modelId);
-        transport.send(Operation.DELETE_ASSISTANT, api.deleteAssistant(id));
-    }
-
-    private AssistantSaved assistantSaved(Operation op, JsonNode answer) {
-        JsonNode root = reader.tree(op, answer);
-        JsonNode modelId = reader.payload(root).get("model_id");
-        String id = reader.require(op, "model_id", modelId != null && modelId.isValueNode() ? modelId.asText() : null);
-        JsonNode details = root.get("details");
-        return new AssistantSaved(id, details != null && details.isObject()
-                ? reader.convert(op, details, AssistantSaved.Details.class) : null);
-    }
-
-    // ---------------------------------------------------------------- actions
-
-    /**
-     * Lists actions ({@code GET /actions}).
-     *
-     * @param limit page size, at least 1
-     * @param offset records to skip, at least 0
-     * @return one page
-     */
-    public ActionPage listActions(int limit, int offset) {
-        checkPage(limit, offset);
-        Operation op = Operation.LIST_ACTIONS;
-        JsonNode payload = reader.payload(reader.tree(op, transport.execute(op, api.listActions(limit, offset))));
-        reader.requireArray(op, payload, "actions");
-        ActionPage page = reader.convert(op, payload, ActionPage.class);
-        page.actions().forEach(a -> reader.require(op, "actions[].action_id", a.actionId()));
-        return page;
-    }
-
-    /**
-     * Reads one action ({@code GET /actions/{action_id}}), found in {@code response.actions[0]}.
-     *
-     * @param actionId the action's id
-     * @param includeAssistants whether to fill {@link ActionDetails#assistants()}
-     * @return the action
-     * @throws ResourceNotFoundException when there is no such action (404, or an empty {@code actions} array)
-     */
-    public ActionDetails getAction(String actionId, boolean includeAssistants) {
-        String id = checkId("actionId", actionId);
-        Operation op = Operation.GET_ACTION;
-        JsonNode payload = reader.payload(reader.tree(op,
-                transport.execute(op, api.getAction(id, includeAssistants))));
-        JsonNode actions = reader.requireArray(op, payload, "actions");
-        if (actions.isEmpty()) {
-            throw translator.emptyResult(op, "action " + id);
-        }
-        ActionDetails action = reader.convert(op, actions.get(0), ActionDetails.class);
-        reader.require(op, "actions[].action_id", action.actionId());
-        return action;
-    }
-
-    /**
-     * Creates an action ({@code POST /actions}); the body is {@code {"<ACTION_TYPE>": config}}.
-     * Never retried.
-     *
-     * @param config the action, e.g. a {@link LiveTransferConfig}
-     * @return the new {@code action_id}
-     */
-    public ActionSaved createAction(ActionConfig config) {
-        Objects.requireNonNull(config, "config");
-        Operation op = Operation.CREATE_ACTION;
-        Map<String, Object> body = Map.of(config.actionType().name(), config);
-        return actionSaved(op, transport.execute(op, api.createAction(body)));
-    }
-
-    /**
-     * Replaces an action's configuration ({@code PUT /actions/{action_id}}), same keyed body as
-     * {@link #createAction}.
-     *
-     * @param actionId the action's id
-     * @param config the new configuration
-     * @return the {@code action_id}
-     */
-    public ActionSaved updateAction(String actionId, ActionConfig config) {
-        String id = checkId("actionId", actionId);
-        Objects.requireNonNull(config, "config");
-        Operation op = Operation.UPDATE_ACTION;
-        Map<String, Object> body = Map.of(config.actionType().name(), config);
-        return actionSaved(op, transport.execute(op, api.updateAction(id, body)));
-    }
-
-    /**
-     * Deletes an action ({@code DELETE /actions/{action_id}}).
-     *
-     * @param actionId the action's id
-     */
-    public void deleteAction(String actionId) {
-        String id = checkId("actionId", actionId);
-        transport.send(Operation.DELETE_ACTION, api.deleteAction(id));
-    }
-
-    /**
-     * Attaches actions to an assistant ({@code POST /actions/attach} with {@code model_id} and
-     * {@code actions}). Never retried.
-     *
-     * @param modelId the assistant's id
-     * @param actionIds the actions, at least one
-     */
-    public void attachActions(String modelId, List<String> actionIds) {
-        ActionAttachment body = attachment(modelId, actionIds);
-        Operation op = Operation.ATTACH_ACTIONS;
-        transport.send(op, api.attachActions(body));
-    }
-
-    /**
-     * Detaches actions from an assistant ({@code POST /actions/detach}). Never retried.
-     *
-     * @param modelId the assistant's id
-     * @param actionIds the actions, at least one
-     */
-    public void detachActions(String modelId, List<String> actionIds) {
-        ActionAttachment body = attachment(modelId, actionIds);
-        Operation op = Operation.DETACH_ACTIONS;
-        transport.send(op, api.detachActions(body));
-    }
-
-    private static ActionAttachment attachment(String modelId, List<String> actionIds) {
-        String id = checkId("modelId", modelId);
-        Objects.requireNonNull(actionIds, "actionIds");
-        if (actionIds.isEmpty() || actionIds.stream().anyMatch(a -> a == null || a.isBlank())) {
-            throw new InvalidConfigurationException("actionIds must list at least one action id, none blank");
-        }
-        return new ActionAttachment(id, actionIds);
-    }
-
-    private ActionSaved actionSaved(Operation op, JsonNode answer) {
-        ActionSaved saved = reader.read(op, answer, ActionSaved.class);
-        reader.require(op, "action_id", saved.actionId());
-        return saved;
-    }
-
-    // ------------------------------------------------------------------ calls
-
-    /**
-     * Lists an assistant's calls ({@code GET /calls}), e.g. to verify a test call went through.
-     *
-     * @param query the assistant and filters
-     * @return one page
-     */
-    public CallPage listCalls(CallQuery query) {
-        Objects.requireNonNull(query, "query");
-        Operation op = Operation.LIST_CALLS;
-        JsonNode answer = transport.execute(op, api.listCalls(query.modelId(),
-                query.limit().orElse(null), query.offset().orElse(null),
-                query.fromDate().map(java.time.Instant::toEpochMilli).orElse(null),
-                query.toDate().map(java.time.Instant::toEpochMilli).orElse(null),
-                query.callStatus().orElse(null), query.durationMin().orElse(null),
-                query.durationMax().orElse(null), query.leadPhoneNumber().orElse(null)));
-        CallPage page = reader.read(op, answer, CallPage.class);
-        page.calls().forEach(call -> reader.require(op, "calls[].call_id", call.callId()));
-        return page;
-    }
-
-    /**
-     * Reads one call ({@code GET /calls/{call_id}}), found in {@code response.calls[0]}.
-     *
-     * @param callId the call's id
-     * @return the call
-     * @throws ResourceNotFoundException when there is no such call (404, or an empty answer)
-     */
-    public CallRecord getCall(String callId) {
-        String id = checkId("callId", callId);
-        Operation op = Operation.GET_CALL;
-        CallPage page = reader.read(op, transport.execute(op, api.getCall(id)), CallPage.class);
-        if (page.calls().isEmpty()) {
-            throw translator.emptyResult(op, "call " + id);
-        }
-        CallRecord call = page.calls().get(0);
-        reader.require(op, "calls[].call_id", call.callId());
-        return call;
-    }
-
-    // ------------------------------------------------------------- arguments
-
-    private static String checkSlug(String slug) {
-        Objects.requireNonNull(slug, "slug");
-        if (slug.isBlank() || slug.startsWith("+")) {
-            throw new InvalidConfigurationException("slug '" + slug
-                    + "' is not a number slug: pass the E.164 number without '+', e.g. NumberSlug.of(\"+33123456789\")");
-        }
-        return slug;
-    }
-
-    private static String checkId(String name, String value) {
-        Objects.requireNonNull(value, name);
-        if (value.isBlank()) {
-            throw new InvalidConfigurationException(name + " must not be blank");
-        }
-        return value;
-    }
-
-    private static void checkPage(int limit, int offset) {
-        if (limit < 1 || offset < 0) {
-            throw new InvalidConfigurationException("paging needs limit >= 1 and offset >= 0, got limit=" + limit
-                    + ", offset=" + offset);
-        }
+    /** @return the workspace and base URL, never the API key */
+    @Override
+    public String toString() {
+        return "SynthflowClient[workspace=" + config().workspaceId() + ", baseUrl=" + config().baseUrl() + "]";
     }
 }

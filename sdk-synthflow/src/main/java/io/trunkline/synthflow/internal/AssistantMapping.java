@@ -3,7 +3,7 @@ package io.trunkline.synthflow.internal;
 import io.trunkline.core.exception.VendorConnectionException;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.spi.AssistantState;
-import io.trunkline.synthflow.client.Assistant;
+import io.trunkline.synthflow.internal.wire.Assistant;
 
 /** Reads Synthflow's assistant into the engine's {@link AssistantState}. */
 public final class AssistantMapping {

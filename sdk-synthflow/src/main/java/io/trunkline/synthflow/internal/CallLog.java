@@ -3,9 +3,8 @@ package io.trunkline.synthflow.internal;
 import io.trunkline.core.spi.AssistantCall;
 import io.trunkline.core.spi.CallRecord;
 import io.trunkline.core.spi.CallWindow;
-import io.trunkline.synthflow.client.CallPage;
-import io.trunkline.synthflow.client.CallQuery;
-import io.trunkline.synthflow.client.SynthflowClient;
+import io.trunkline.synthflow.internal.wire.CallPage;
+import io.trunkline.synthflow.internal.wire.CallQuery;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,11 +35,11 @@ public final class CallLog {
     private static final List<String> TYPE_KEYS = List.of("action_type", "type", "name");
     private static final List<String> DESTINATION_KEYS = List.of("phone", "phone_number", "transfer_to", "to");
 
-    private final SynthflowClient client;
+    private final SynthflowEndpoints api;
 
-    /** @param client the client to read calls with */
-    public CallLog(SynthflowClient client) {
-        this.client = Objects.requireNonNull(client, "client");
+    /** @param api the endpoints to read calls with */
+    public CallLog(SynthflowEndpoints api) {
+        this.api = Objects.requireNonNull(api, "api");
     }
 
     /**
@@ -55,7 +54,7 @@ public final class CallLog {
             CallQuery.Builder query = CallQuery.builder(assistantId).fromDate(window.from()).toDate(window.to())
                     .limit(PAGE_SIZE).offset(offset);
             window.caller().ifPresent(caller -> query.leadPhoneNumber(caller.e164()));
-            CallPage page = client.listCalls(query.build());
+            CallPage page = api.listCalls(query.build());
             page.calls().forEach(call -> assistantCall(call).filter(c -> c.record().inbound())
                     .filter(c -> window.contains(c.startedAt())).ifPresent(found::add));
             // advance by what was received, so a server that caps the page size still gets read fully
@@ -69,7 +68,7 @@ public final class CallLog {
     }
 
     /** @return the call for the engine; empty when its {@code start_time} is not epoch milliseconds */
-    static Optional<AssistantCall> assistantCall(io.trunkline.synthflow.client.CallRecord call) {
+    static Optional<AssistantCall> assistantCall(io.trunkline.synthflow.internal.wire.CallRecord call) {
         Instant started;
         try {
             started = Instant.ofEpochMilli(Long.parseLong(Objects.requireNonNullElse(call.startTime(), "").strip()));

@@ -3,7 +3,7 @@ package io.trunkline.synthflow.internal;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.spi.TransferActionSpec;
 import io.trunkline.core.spi.TransferActionState;
-import io.trunkline.synthflow.client.ActionSummary;
+import io.trunkline.synthflow.internal.wire.ActionSummary;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

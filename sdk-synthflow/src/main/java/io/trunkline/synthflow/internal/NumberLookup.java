@@ -1,10 +1,9 @@
 package io.trunkline.synthflow.internal;
 
 import io.trunkline.core.model.PhoneNumber;
-import io.trunkline.synthflow.client.NumberDetails;
-import io.trunkline.synthflow.client.NumberPage;
-import io.trunkline.synthflow.client.NumberSlug;
-import io.trunkline.synthflow.client.SynthflowClient;
+import io.trunkline.synthflow.internal.wire.NumberDetails;
+import io.trunkline.synthflow.internal.wire.NumberPage;
+import io.trunkline.synthflow.internal.wire.NumberSlug;
 import java.util.Optional;
 
 /**
@@ -22,11 +21,11 @@ public final class NumberLookup {
     /** Page size when listing numbers. */
     static final int PAGE_SIZE = 100;
 
-    private final SynthflowClient client;
+    private final SynthflowEndpoints api;
 
-    /** @param client the Synthflow client */
-    public NumberLookup(SynthflowClient client) {
-        this.client = client;
+    /** @param api the Synthflow endpoints */
+    public NumberLookup(SynthflowEndpoints api) {
+        this.api = api;
     }
 
     /**
@@ -34,7 +33,7 @@ public final class NumberLookup {
      * @return the number, or empty when the workspace's number list confirms it is absent
      */
     public Optional<NumberDetails> find(PhoneNumber did) {
-        return Absence.read(() -> client.getNumber(slug(did)), () -> listed(did), describe(did),
+        return Absence.read(() -> api.getNumber(slug(did)), () -> listed(did), describe(did),
                 SynthflowAssumptions.UNKNOWN_SLUG_STATUS.id());
     }
 
@@ -56,7 +55,7 @@ public final class NumberLookup {
      * @param did the DID
      */
     public void delete(PhoneNumber did) {
-        Absence.delete(() -> client.deleteNumber(slug(did)), () -> listed(did), describe(did),
+        Absence.delete(() -> api.deleteNumber(slug(did)), () -> listed(did), describe(did),
                 SynthflowAssumptions.UNKNOWN_SLUG_STATUS.id());
     }
 
@@ -68,7 +67,7 @@ public final class NumberLookup {
     boolean listed(PhoneNumber did) {
         int offset = 0;
         while (true) {
-            NumberPage page = client.listNumbers(PAGE_SIZE, offset);
+            NumberPage page = api.listNumbers(PAGE_SIZE, offset);
             if (page.phoneNumbers().stream().anyMatch(n -> did.e164().equals(normalised(n.number())))) {
                 return true;
             }

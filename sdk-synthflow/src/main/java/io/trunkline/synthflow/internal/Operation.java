@@ -26,17 +26,12 @@ public record Operation(String name, String method, String path, String rereadHi
     public static final Operation UPDATE_NUMBER = of("update number", "PATCH", "/numbers/{phone_number_slug}");
     /** {@code DELETE /numbers/{phone_number_slug}}. */
     public static final Operation DELETE_NUMBER = of("delete number", "DELETE", "/numbers/{phone_number_slug}");
-    /** {@code POST /assistants}. */
-    public static final Operation CREATE_ASSISTANT = post("create assistant", "/assistants",
-            "list assistants and look for one with this name (or this phone number) to see whether it was created");
     /** {@code GET /assistants/}. */
     public static final Operation LIST_ASSISTANTS = of("list assistants", "GET", "/assistants/");
     /** {@code GET /assistants/{model_id}}. */
     public static final Operation GET_ASSISTANT = of("get assistant", "GET", "/assistants/{model_id}");
     /** {@code PUT /assistants/{model_id}}. */
     public static final Operation UPDATE_ASSISTANT = of("update assistant", "PUT", "/assistants/{model_id}");
-    /** {@code DELETE /assistants/{model_id}}. */
-    public static final Operation DELETE_ASSISTANT = of("delete assistant", "DELETE", "/assistants/{model_id}");
     /** {@code GET /actions}. */
     public static final Operation LIST_ACTIONS = of("list actions", "GET", "/actions");
     /** {@code GET /actions/{action_id}}. */

@@ -2,7 +2,7 @@ package io.trunkline.synthflow.internal;
 
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.spi.RegistrationStatus;
-import io.trunkline.synthflow.client.NumberDetails;
+import io.trunkline.synthflow.internal.wire.NumberDetails;
 
 /**
  * Derives a registration status from the number, because Synthflow exposes no registration-status

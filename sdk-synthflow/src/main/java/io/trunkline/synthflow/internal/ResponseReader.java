@@ -81,19 +81,6 @@ public final class ResponseReader {
     }
 
     /**
-     * Reads the payload of a body as a DTO.
-     *
-     * @param operation the operation
-     * @param body the success body
-     * @param type the DTO type
-     * @param <T> the DTO type
-     * @return the DTO
-     */
-    public <T> T read(Operation operation, JsonNode body, Class<T> type) {
-        return convert(operation, payload(tree(operation, body)), type);
-    }
-
-    /**
      * Converts a JSON node to a DTO.
      *
      * @param operation the operation

@@ -3,11 +3,11 @@ package io.trunkline.synthflow.internal;
 import io.trunkline.core.exception.VendorConnectionException;
 import io.trunkline.core.spi.SipNumberSpec;
 import io.trunkline.core.spi.SipNumberState;
-import io.trunkline.synthflow.client.CustomNumberImport;
-import io.trunkline.synthflow.client.ImportedNumber;
-import io.trunkline.synthflow.client.NumberDetails;
-import io.trunkline.synthflow.client.NumberUpdate;
-import io.trunkline.synthflow.client.ProviderName;
+import io.trunkline.synthflow.internal.wire.CustomNumberImport;
+import io.trunkline.synthflow.internal.wire.ImportedNumber;
+import io.trunkline.synthflow.internal.wire.NumberDetails;
+import io.trunkline.synthflow.internal.wire.NumberUpdate;
+import io.trunkline.synthflow.internal.wire.ProviderName;
 import java.util.List;
 
 /**

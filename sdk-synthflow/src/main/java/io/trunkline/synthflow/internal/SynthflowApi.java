@@ -1,11 +1,15 @@
 package io.trunkline.synthflow.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.trunkline.synthflow.client.ActionAttachment;
-import io.trunkline.synthflow.client.AssistantCreate;
-import io.trunkline.synthflow.client.AssistantUpdate;
-import io.trunkline.synthflow.client.CustomNumberImport;
-import io.trunkline.synthflow.client.NumberUpdate;
+import io.trunkline.synthflow.internal.wire.ActionAttachment;
+import io.trunkline.synthflow.internal.wire.ActionSaved;
+import io.trunkline.synthflow.internal.wire.AssistantPage;
+import io.trunkline.synthflow.internal.wire.CallPage;
+import io.trunkline.synthflow.internal.wire.ImportedNumber;
+import io.trunkline.synthflow.internal.wire.NumberDetails;
+import io.trunkline.synthflow.internal.wire.AssistantUpdate;
+import io.trunkline.synthflow.internal.wire.CustomNumberImport;
+import io.trunkline.synthflow.internal.wire.NumberUpdate;
 import java.util.Map;
 import retrofit2.Call;
 import retrofit2.http.Body;
@@ -20,16 +24,17 @@ import retrofit2.http.Query;
 /**
  * The Synthflow v2 endpoints Trunkline uses, exactly as the published OpenAPI declares them
  * (paths relative to the {@code …/v2/} base URL). Bodies go through Retrofit's Jackson converter with
- * the client's mapper ({@link SynthflowJson}). Answers are read as {@link JsonNode} because Synthflow
- * wraps most of them in an envelope and some not ({@link ResponseReader} unwraps both); answers
- * nobody reads are {@code Void}. {@code null} query values are omitted by Retrofit, which is how
+ * the client's mapper ({@link SynthflowJson}). Synthflow wraps most answers in an envelope and some
+ * not: answers read as a record are bound through {@link Payload}, which accepts both; answers whose
+ * arrays must be told apart from missing ones are read as {@link JsonNode} ({@link ResponseReader}
+ * unwraps both); answers nobody reads are {@code Void}. {@code null} query values are omitted by Retrofit, which is how
  * unset optional parameters are never sent.
  */
 public interface SynthflowApi {
 
     /** {@code POST /custom-numbers} — operationId {@code create-custom-number}. */
     @POST("custom-numbers")
-    Call<JsonNode> importCustomNumber(@Body CustomNumberImport body);
+    Call<Payload<ImportedNumber>> importCustomNumber(@Body CustomNumberImport body);
 
     /** {@code GET /numbers} — operationId {@code get-numbers}; note the query is {@code workspace}. */
     @GET("numbers")
@@ -38,7 +43,7 @@ public interface SynthflowApi {
 
     /** {@code GET /numbers/{phone_number_slug}} — operationId {@code get-phone-number}; flat body. */
     @GET("numbers/{phone_number_slug}")
-    Call<JsonNode> getNumber(@Path("phone_number_slug") String slug, @Query("workspace") String workspace);
+    Call<NumberDetails> getNumber(@Path("phone_number_slug") String slug, @Query("workspace") String workspace);
 
     /** {@code PATCH /numbers/{phone_number_slug}} — operationId {@code update-phone-number}. */
     @PATCH("numbers/{phone_number_slug}")
@@ -48,13 +53,9 @@ public interface SynthflowApi {
     @DELETE("numbers/{phone_number_slug}")
     Call<Void> deleteNumber(@Path("phone_number_slug") String slug);
 
-    /** {@code POST /assistants} — operationId {@code create-assistant}. */
-    @POST("assistants")
-    Call<JsonNode> createAssistant(@Body AssistantCreate body);
-
     /** {@code GET /assistants/} — operationId {@code list-assistant}; the trailing slash is in the OAS. */
     @GET("assistants/")
-    Call<JsonNode> listAssistants(@Query("limit") Integer limit, @Query("offset") Integer offset);
+    Call<Payload<AssistantPage>> listAssistants(@Query("limit") Integer limit, @Query("offset") Integer offset);
 
     /** {@code GET /assistants/{model_id}} — operationId {@code get-assistant}. */
     @GET("assistants/{model_id}")
@@ -64,10 +65,6 @@ public interface SynthflowApi {
     /** {@code PUT /assistants/{model_id}} — operationId {@code update-assistant} (partial update). */
     @PUT("assistants/{model_id}")
     Call<JsonNode> updateAssistant(@Path("model_id") String modelId, @Body AssistantUpdate body);
-
-    /** {@code DELETE /assistants/{model_id}} — operationId {@code delete-assistant}. */
-    @DELETE("assistants/{model_id}")
-    Call<Void> deleteAssistant(@Path("model_id") String modelId);
 
     /** {@code GET /actions} — operationId {@code list-actions}. */
     @GET("actions")
@@ -80,11 +77,11 @@ public interface SynthflowApi {
 
     /** {@code POST /actions} — operationId {@code create-action}. */
     @POST("actions")
-    Call<JsonNode> createAction(@Body Map<String, Object> body);
+    Call<Payload<ActionSaved>> createAction(@Body Map<String, Object> body);
 
     /** {@code PUT /actions/{action_id}} — operationId {@code update-action}. */
     @PUT("actions/{action_id}")
-    Call<JsonNode> updateAction(@Path("action_id") String actionId, @Body Map<String, Object> body);
+    Call<Payload<ActionSaved>> updateAction(@Path("action_id") String actionId, @Body Map<String, Object> body);
 
     /** {@code DELETE /actions/{action_id}} — operationId {@code delete-action}. */
     @DELETE("actions/{action_id}")
@@ -100,7 +97,7 @@ public interface SynthflowApi {
 
     /** {@code GET /calls} — operationId {@code list-calls}. */
     @GET("calls")
-    Call<JsonNode> listCalls(@Query("model_id") String modelId, @Query("limit") Integer limit,
+    Call<Payload<CallPage>> listCalls(@Query("model_id") String modelId, @Query("limit") Integer limit,
                                  @Query("offset") Integer offset, @Query("from_date") Long fromDate,
                                  @Query("to_date") Long toDate, @Query("call_status") String callStatus,
                                  @Query("duration_min") Integer durationMin,
@@ -109,5 +106,5 @@ public interface SynthflowApi {
 
     /** {@code GET /calls/{call_id}} — operationId {@code get-phone-call}. */
     @GET("calls/{call_id}")
-    Call<JsonNode> getCall(@Path("call_id") String callId);
+    Call<Payload<CallPage>> getCall(@Path("call_id") String callId);
 }

@@ -5,11 +5,10 @@ import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.spi.AssumptionVerdict.Verdict;
 import io.trunkline.core.spi.AssumptionVerdict;
 import io.trunkline.core.spi.VendorAssumption;
-import io.trunkline.synthflow.client.ActionPage;
-import io.trunkline.synthflow.client.ActionSummary;
-import io.trunkline.synthflow.client.NumberDetails;
-import io.trunkline.synthflow.client.NumberSlug;
-import io.trunkline.synthflow.client.SynthflowClient;
+import io.trunkline.synthflow.internal.wire.ActionPage;
+import io.trunkline.synthflow.internal.wire.ActionSummary;
+import io.trunkline.synthflow.internal.wire.NumberDetails;
+import io.trunkline.synthflow.internal.wire.NumberSlug;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,15 +23,15 @@ public final class SynthflowPreflight {
     private static final List<String> PROBE_NUMBERS = List.of("+12025550199", "+12025550198", "+12025550197");
     private static final int ACTION_PAGE_SIZE = 100;
 
-    private final SynthflowClient client;
+    private final SynthflowEndpoints api;
     private final NumberLookup numbers;
 
     /**
-     * @param client the Synthflow client
-     * @param numbers the number lookup over the same client
+     * @param api the Synthflow endpoints
+     * @param numbers the number lookup over the same endpoints
      */
-    public SynthflowPreflight(SynthflowClient client, NumberLookup numbers) {
-        this.client = client;
+    public SynthflowPreflight(SynthflowEndpoints api, NumberLookup numbers) {
+        this.api = api;
         this.numbers = numbers;
     }
 
@@ -76,7 +75,7 @@ public final class SynthflowPreflight {
     private Optional<ActionSummary> firstLiveTransfer() {
         int offset = 0;
         while (true) {
-            ActionPage page = client.listActions(ACTION_PAGE_SIZE, offset);
+            ActionPage page = api.listActions(ACTION_PAGE_SIZE, offset);
             Optional<ActionSummary> found = page.actions().stream()
                     .filter(a -> LiveTransferMatcher.LIVE_TRANSFER.equals(a.actionType())).findFirst();
             offset += page.actions().size();
@@ -97,7 +96,7 @@ public final class SynthflowPreflight {
         }
         String slug = NumberSlug.of(absent.get().e164());
         try {
-            client.getNumber(slug);
+            api.getNumber(slug);
             return unknown(entry, "GET /numbers/" + slug + " answered 200 although GET /numbers does not list it");
         } catch (VendorApiException e) {
             String evidence = "GET /numbers/" + slug + " (not in GET /numbers) answered " + e.statusCode();
@@ -115,7 +114,7 @@ public final class SynthflowPreflight {
     private AssumptionVerdict unknownIdStatus() {
         VendorAssumption entry = SynthflowAssumptions.UNKNOWN_ID_STATUS;
         try {
-            client.getAction(PROBE_ACTION_ID, false);
+            api.getAction(PROBE_ACTION_ID, false);
             return unknown(entry, "GET /actions/" + PROBE_ACTION_ID + " answered 200");
         } catch (VendorApiException e) {
             String evidence = "GET /actions/" + PROBE_ACTION_ID + " (an id no workspace holds) answered " + e.statusCode();

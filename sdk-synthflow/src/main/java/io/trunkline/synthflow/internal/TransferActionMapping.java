@@ -3,7 +3,7 @@ package io.trunkline.synthflow.internal;
 import io.trunkline.core.exception.InvalidConfigurationException;
 import io.trunkline.core.model.TransferMode;
 import io.trunkline.core.spi.TransferActionSpec;
-import io.trunkline.synthflow.client.LiveTransferConfig;
+import io.trunkline.synthflow.internal.wire.LiveTransferConfig;
 
 /**
  * Translates the engine's transfer action into Synthflow's {@code LIVE_TRANSFER} body (direct-phone
@@ -40,12 +40,12 @@ public final class TransferActionMapping {
         return b.build();
     }
 
-    private static io.trunkline.synthflow.client.TransferMode wireMode(TransferMode mode, String actionName) {
+    private static io.trunkline.synthflow.internal.wire.TransferMode wireMode(TransferMode mode, String actionName) {
         if (mode == TransferMode.WARM) {
-            return io.trunkline.synthflow.client.TransferMode.WARM_TRANSFER;
+            return io.trunkline.synthflow.internal.wire.TransferMode.WARM_TRANSFER;
         }
         if (mode == TransferMode.WARM_WITH_CONTEXT) {
-            return io.trunkline.synthflow.client.TransferMode.WARM_TRANSFER_WITH_CONTEXT;
+            return io.trunkline.synthflow.internal.wire.TransferMode.WARM_TRANSFER_WITH_CONTEXT;
         }
         throw new InvalidConfigurationException("transfer action \"" + actionName + "\" uses a cold transfer, which "
                 + "Synthflow performs with SIP REFER; Aircall does not support SIP REFER, so the call would be lost. "

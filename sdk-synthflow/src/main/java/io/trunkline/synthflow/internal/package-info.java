@@ -1,6 +1,7 @@
 /**
- * Implementation of the Synthflow module: for the client, the Retrofit interface, OkHttp
- * interceptors, JSON set-up, envelope unwrapping, error translation and the retry loop; for
+ * Implementation of the Synthflow module: the requests ({@code SynthflowEndpoints}, over the
+ * Retrofit interface, with JSON set-up, envelope unwrapping and error translation; the wire records are
+ * in {@code internal.wire}); for
  * {@link io.trunkline.synthflow.SynthflowAgentPlatform}, the mappings between the engine's records
  * and Synthflow's bodies, and the one place each unconfirmed vendor choice is made
  * ({@code SipNumberMapping}'s termination field, {@code LiveTransferMatcher}, {@code RegistrationSignal}).

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.trunkline.core.model.Secret;
 import io.trunkline.synthflow.SynthflowAgentPlatform;
+import io.trunkline.synthflow.internal.SynthflowEndpoints;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 
@@ -20,8 +21,8 @@ class ClientCloseTest {
 
         client.close();
 
-        assertThat(client.http().dispatcher().executorService().isShutdown()).isTrue();
-        assertThat(client.http().connectionPool().connectionCount()).isZero();
+        assertThat(SynthflowEndpoints.of(client).okHttp().dispatcher().executorService().isShutdown()).isTrue();
+        assertThat(SynthflowEndpoints.of(client).okHttp().connectionPool().connectionCount()).isZero();
     }
 
     @Test
@@ -39,7 +40,7 @@ class ClientCloseTest {
     void aPlatformLeavesAClientItWasGivenOpen() {
         SynthflowClient mine = SynthflowClient.create(config().build());
         SynthflowAgentPlatform.create(mine).close();
-        assertThat(mine.http().dispatcher().executorService().isShutdown()).as("the caller's client stays open").isFalse();
+        assertThat(SynthflowEndpoints.of(mine).okHttp().dispatcher().executorService().isShutdown()).as("the caller's client stays open").isFalse();
         mine.close();
     }
 }

@@ -25,7 +25,7 @@ public final class VendorProbes {
         return new VendorProbe("Synthflow", "GET /v2/assistants?limit=1", config.baseUrl(),
                 "check trunkline.synthflow.api-key and trunkline.synthflow.workspace-id, and that the base URL "
                         + "or region is the workspace's",
-                VendorConfigs.SYNTHFLOW, () -> client.listAssistants(1, 0), client);
+                VendorConfigs.SYNTHFLOW, client::checkCredentials, client);
     }
 
     /**
