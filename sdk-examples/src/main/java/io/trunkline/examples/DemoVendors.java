@@ -9,7 +9,7 @@ import io.trunkline.core.spi.AgentPlatform;
 import io.trunkline.core.spi.ContactCenter;
 import io.trunkline.core.time.Sleeper;
 import io.trunkline.synthflow.SynthflowAgentPlatform;
-import io.trunkline.synthflow.client.SynthflowConfig;
+import io.trunkline.synthflow.SynthflowConfig;
 import io.trunkline.testkit.AircallNumber;
 import io.trunkline.testkit.AircallSimulator;
 import io.trunkline.testkit.AircallTeam;

@@ -10,7 +10,7 @@ import io.trunkline.core.lifecycle.IntegrationEngine;
 import io.trunkline.core.lifecycle.PlanFormat;
 import io.trunkline.core.model.Secret;
 import io.trunkline.synthflow.SynthflowAgentPlatform;
-import io.trunkline.synthflow.client.SynthflowConfig;
+import io.trunkline.synthflow.SynthflowConfig;
 import org.junit.jupiter.api.Test;
 
 /**

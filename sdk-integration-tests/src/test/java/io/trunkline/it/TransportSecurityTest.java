@@ -18,7 +18,7 @@ import io.trunkline.core.exception.VendorConnectionException;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.model.Secret;
 import io.trunkline.synthflow.SynthflowAgentPlatform;
-import io.trunkline.synthflow.client.SynthflowConfig;
+import io.trunkline.synthflow.SynthflowConfig;
 import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.Arrays;

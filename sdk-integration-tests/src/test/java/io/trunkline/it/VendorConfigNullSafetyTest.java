@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.trunkline.aircall.AircallConfig;
 import io.trunkline.core.model.Secret;
 import io.trunkline.http.HttpOptions;
-import io.trunkline.synthflow.client.SynthflowConfig;
+import io.trunkline.synthflow.SynthflowConfig;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 

@@ -16,8 +16,6 @@ import io.trunkline.core.spi.SnapshotReads;
 import io.trunkline.core.spi.TransferActionSpec;
 import io.trunkline.core.spi.TransferActionState;
 import io.trunkline.core.spi.VendorAssumption;
-import io.trunkline.synthflow.client.SynthflowClient;
-import io.trunkline.synthflow.client.SynthflowConfig;
 import io.trunkline.synthflow.internal.Absence;
 import io.trunkline.synthflow.internal.AssistantMapping;
 import io.trunkline.synthflow.internal.CallLog;

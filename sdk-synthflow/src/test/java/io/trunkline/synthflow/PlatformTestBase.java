@@ -14,8 +14,6 @@ import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.model.Secret;
 import io.trunkline.core.spi.AssumptionVerdict;
-import io.trunkline.synthflow.client.SynthflowClient;
-import io.trunkline.synthflow.client.SynthflowConfig;
 import io.trunkline.synthflow.internal.SynthflowAssumptions;
 import java.util.List;
 import java.util.Random;

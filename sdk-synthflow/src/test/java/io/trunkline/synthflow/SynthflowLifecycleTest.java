@@ -31,8 +31,6 @@ import io.trunkline.core.lifecycle.VerificationCheck;
 import io.trunkline.core.lifecycle.VerificationReport;
 import io.trunkline.core.lifecycle.VerifyOptions;
 import io.trunkline.core.model.Secret;
-import io.trunkline.synthflow.client.SynthflowClient;
-import io.trunkline.synthflow.client.SynthflowConfig;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

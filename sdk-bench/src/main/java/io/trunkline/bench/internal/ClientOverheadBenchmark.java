@@ -11,7 +11,7 @@ import io.trunkline.aircall.internal.AircallEndpoints;
 import io.trunkline.aircall.internal.wire.AircallNumber;
 import io.trunkline.synthflow.internal.wire.NumberDetails;
 import io.trunkline.synthflow.internal.wire.NumberSlug;
-import io.trunkline.synthflow.client.SynthflowClient;
+import io.trunkline.synthflow.SynthflowClient;
 import io.trunkline.synthflow.internal.SynthflowEndpoints;
 import io.trunkline.testkit.RecordedRequest;
 import io.trunkline.testkit.SynthflowNumber;

@@ -7,7 +7,7 @@ import io.trunkline.aircall.internal.AircallEndpoints;
 import io.trunkline.core.lifecycle.IntegrationEngine;
 import io.trunkline.core.lifecycle.StateStore;
 import io.trunkline.synthflow.SynthflowAgentPlatform;
-import io.trunkline.synthflow.client.SynthflowClient;
+import io.trunkline.synthflow.SynthflowClient;
 import io.trunkline.testkit.AircallNumber;
 import io.trunkline.testkit.AircallSimulator;
 import io.trunkline.testkit.AircallTeam;

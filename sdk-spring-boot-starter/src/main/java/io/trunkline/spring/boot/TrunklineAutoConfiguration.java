@@ -16,7 +16,7 @@ import io.trunkline.spring.boot.internal.VendorInstrumentation;
 import io.trunkline.spring.boot.internal.VendorProbe;
 import io.trunkline.spring.boot.internal.VendorProbes;
 import io.trunkline.synthflow.SynthflowAgentPlatform;
-import io.trunkline.synthflow.client.SynthflowClient;
+import io.trunkline.synthflow.SynthflowClient;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;

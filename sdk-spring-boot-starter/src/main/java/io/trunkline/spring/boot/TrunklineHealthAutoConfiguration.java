@@ -3,7 +3,7 @@ package io.trunkline.spring.boot;
 import io.trunkline.aircall.AircallClient;
 import io.trunkline.spring.boot.internal.VendorHealthIndicator;
 import io.trunkline.spring.boot.internal.VendorProbes;
-import io.trunkline.synthflow.client.SynthflowClient;
+import io.trunkline.synthflow.SynthflowClient;
 import java.time.Clock;
 import org.springframework.boot.actuate.autoconfigure.health.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.actuate.health.HealthIndicator;

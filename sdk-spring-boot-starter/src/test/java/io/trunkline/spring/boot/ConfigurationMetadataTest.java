@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.trunkline.aircall.AircallConfig;
 import io.trunkline.core.model.Secret;
 import io.trunkline.spring.boot.internal.VendorConfigs;
-import io.trunkline.synthflow.client.SynthflowConfig;
+import io.trunkline.synthflow.SynthflowConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;

@@ -12,7 +12,7 @@ import io.trunkline.spring.boot.internal.InvalidTrunklinePropertiesException;
 import io.trunkline.state.jdbc.PostgresStateStore;
 import io.trunkline.testsupport.TestDatabase;
 import io.trunkline.synthflow.SynthflowAgentPlatform;
-import io.trunkline.synthflow.client.SynthflowClient;
+import io.trunkline.synthflow.SynthflowClient;
 import io.trunkline.testkit.AircallSimulator;
 import io.trunkline.testkit.SimulatedVendors;
 import io.trunkline.testkit.SynthflowSimulator;

@@ -7,7 +7,7 @@
  * ({@code SipNumberMapping}'s termination field, {@code LiveTransferMatcher}, {@code RegistrationSignal}).
  *
  * <p><strong>Not public API.</strong> Everything here may change without notice between releases;
- * use {@link io.trunkline.synthflow.client.SynthflowClient} and
+ * use {@link io.trunkline.synthflow.SynthflowClient} and
  * {@link io.trunkline.synthflow.SynthflowAgentPlatform} instead.
  */
 package io.trunkline.synthflow.internal;

@@ -1,6 +1,6 @@
 package io.trunkline.synthflow.internal;
 
-import io.trunkline.synthflow.client.SynthflowConfig;
+import io.trunkline.synthflow.SynthflowConfig;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;

@@ -7,7 +7,7 @@ import io.trunkline.synthflow.internal.wire.NumberSlug;
 import io.trunkline.synthflow.internal.wire.NumberUpdate;
 import io.trunkline.synthflow.internal.wire.ProviderName;
 import io.trunkline.synthflow.internal.wire.TransferMode;
-import io.trunkline.synthflow.client.SynthflowConfig;
+import io.trunkline.synthflow.SynthflowConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

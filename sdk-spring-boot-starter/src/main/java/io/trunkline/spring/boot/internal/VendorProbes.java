@@ -2,8 +2,8 @@ package io.trunkline.spring.boot.internal;
 
 import io.trunkline.aircall.AircallClient;
 import io.trunkline.aircall.AircallConfig;
-import io.trunkline.synthflow.client.SynthflowClient;
-import io.trunkline.synthflow.client.SynthflowConfig;
+import io.trunkline.synthflow.SynthflowClient;
+import io.trunkline.synthflow.SynthflowConfig;
 
 /**
  * The health reads, one per vendor, each the read the vendor documents for checking credentials

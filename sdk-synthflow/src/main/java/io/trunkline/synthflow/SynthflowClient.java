@@ -1,4 +1,4 @@
-package io.trunkline.synthflow.client;
+package io.trunkline.synthflow;
 
 import io.trunkline.core.exception.AuthenticationException;
 import io.trunkline.core.exception.VendorApiException;

@@ -1,4 +1,4 @@
-package io.trunkline.synthflow.client;
+package io.trunkline.synthflow;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;

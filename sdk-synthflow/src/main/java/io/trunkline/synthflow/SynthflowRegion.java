@@ -1,4 +1,4 @@
-package io.trunkline.synthflow.client;
+package io.trunkline.synthflow;
 
 /**
  * The hosts Synthflow serves its API from. A workspace lives in exactly one region ("hard

@@ -1,4 +1,4 @@
-package io.trunkline.synthflow.client;
+package io.trunkline.synthflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

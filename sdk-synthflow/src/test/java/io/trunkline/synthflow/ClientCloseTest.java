@@ -1,9 +1,8 @@
-package io.trunkline.synthflow.client;
+package io.trunkline.synthflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.trunkline.core.model.Secret;
-import io.trunkline.synthflow.SynthflowAgentPlatform;
 import io.trunkline.synthflow.internal.SynthflowEndpoints;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
