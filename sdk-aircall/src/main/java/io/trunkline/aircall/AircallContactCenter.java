@@ -1,29 +1,26 @@
 package io.trunkline.aircall;
 
-import io.trunkline.aircall.internal.wire.AircallNumber;
-import io.trunkline.aircall.internal.wire.Call;
-import io.trunkline.aircall.internal.wire.CallQuery;
-import io.trunkline.aircall.internal.wire.SortOrder;
 import io.trunkline.aircall.internal.AircallAssumptions;
 import io.trunkline.aircall.internal.AircallEndpoints;
 import io.trunkline.aircall.internal.AircallPreflight;
 import io.trunkline.aircall.internal.NumberDirectory;
 import io.trunkline.aircall.internal.Runbook;
+import io.trunkline.aircall.internal.wire.AircallNumber;
+import io.trunkline.aircall.internal.wire.Call;
+import io.trunkline.aircall.internal.wire.CallQuery;
+import io.trunkline.aircall.internal.wire.SortOrder;
+import io.trunkline.aircall.internal.wire.UserSummary;
 import io.trunkline.core.ValidIntegration;
 import io.trunkline.core.exception.InvalidConfigurationException;
 import io.trunkline.core.exception.ResourceNotFoundException;
 import io.trunkline.core.exception.Vendor;
 import io.trunkline.core.exception.VendorConnectionException;
+import io.trunkline.core.internal.SnapshotReads;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.spi.AssumptionVerdict;
 import io.trunkline.core.spi.CallWindow;
 import io.trunkline.core.spi.ContactCenter;
-import io.trunkline.core.spi.ContactCenterCall;
-import io.trunkline.core.spi.LineState;
 import io.trunkline.core.spi.ManualStep;
-import io.trunkline.core.spi.SnapshotReads;
-import io.trunkline.core.spi.TeamState;
-import io.trunkline.core.spi.UserState;
 import io.trunkline.core.spi.VendorAssumption;
 import java.time.Instant;
 import java.util.List;
@@ -131,7 +128,7 @@ public final class AircallContactCenter implements ContactCenter {
      * @return the line, with {@code smartflowManaged} from {@code flow_editor_enabled}
      */
     @Override
-    public Optional<LineState> findLineByDid(PhoneNumber did) {
+    public Optional<ContactCenter.LineState> findLineByDid(PhoneNumber did) {
         Objects.requireNonNull(did, "did");
         return read(() -> numbers().find(did).map(number -> line(number, did)), "did", did.e164());
     }
@@ -146,11 +143,11 @@ public final class AircallContactCenter implements ContactCenter {
      * @throws VendorConnectionException when the line's {@code digits} are not an international number
      */
     @Override
-    public Optional<LineState> findLine(long lineId) {
+    public Optional<ContactCenter.LineState> findLine(long lineId) {
         return read(() -> lineRead(lineId), "line", lineId);
     }
 
-    private Optional<LineState> lineRead(long lineId) {
+    private Optional<ContactCenter.LineState> lineRead(long lineId) {
         return numbers().findById(lineId).or(() -> absentOn404(() -> aircall.number(lineId)))
                 .map(number -> line(number, NumberDirectory.e164Of(number)
                 .orElseThrow(() -> VendorConnectionException.builder().vendor(Vendor.AIRCALL)
@@ -168,9 +165,9 @@ public final class AircallContactCenter implements ContactCenter {
      * @return the team, empty on 404
      */
     @Override
-    public Optional<TeamState> findTeam(long teamId) {
+    public Optional<ContactCenter.TeamState> findTeam(long teamId) {
         return read(() -> absentOn404(() -> aircall.team(teamId))
-                .map(team -> new TeamState(team.id(), team.name(), team.users().size())), "team", teamId);
+                .map(team -> new ContactCenter.TeamState(team.id(), team.name(), team.users().size())), "team", teamId);
     }
 
     /**
@@ -180,8 +177,8 @@ public final class AircallContactCenter implements ContactCenter {
      * @return the user, empty on 404
      */
     @Override
-    public Optional<UserState> findUser(long userId) {
-        return read(() -> absentOn404(() -> aircall.user(userId)).map(user -> new UserState(user.id(), user.name())),
+    public Optional<ContactCenter.UserState> findUser(long userId) {
+        return read(() -> absentOn404(() -> aircall.user(userId)).map(user -> new ContactCenter.UserState(user.id(), user.name())),
                 "user", userId);
     }
 
@@ -266,7 +263,7 @@ public final class AircallContactCenter implements ContactCenter {
      */
     public Optional<ObservedCall> findTestCall(PhoneNumber did, Instant from, Instant to) {
         Objects.requireNonNull(did, "did");
-        long lineId = findLineByDid(did).map(LineState::id).orElseThrow(() -> new InvalidConfigurationException(
+        long lineId = findLineByDid(did).map(ContactCenter.LineState::id).orElseThrow(() -> new InvalidConfigurationException(
                 did + " is not a number of this Aircall company; check the DID or the API credentials"));
         return inboundCalls(lineId, from, to).findFirst().map(call -> ObservedCall.of(call, lineId));
     }
@@ -281,7 +278,7 @@ public final class AircallContactCenter implements ContactCenter {
      * @return the call, empty when no line owns the DID or it had no inbound call in the window
      */
     @Override
-    public Optional<ContactCenterCall> findInboundCall(CallWindow window) {
+    public Optional<ContactCenter.InboundCall> findInboundCall(CallWindow window) {
         Objects.requireNonNull(window, "window");
         if (view == View.OFFLINE) {
             return Optional.empty();
@@ -300,10 +297,10 @@ public final class AircallContactCenter implements ContactCenter {
                 .filter(call -> call.direction() == null || "inbound".equals(call.direction()));
     }
 
-    private LineState line(AircallNumber number, PhoneNumber did) {
+    private ContactCenter.LineState line(AircallNumber number, PhoneNumber did) {
         boolean smartflows = number.flowEditorEnabled() == null ? smartflowsAssumedWhenUnreported
                 : number.flowEditorEnabled();
-        return new LineState(number.id(), number.name(), did, smartflows, number.timeZone());
+        return new ContactCenter.LineState(number.id(), number.name(), did, smartflows, number.timeZone());
     }
 
     private static <T> Optional<T> absentOn404(Supplier<T> read) {
@@ -371,6 +368,79 @@ public final class AircallContactCenter implements ContactCenter {
         /** @return the adapter; nothing is sent until a method is called */
         public AircallContactCenter build() {
             return new AircallContactCenter(this);
+        }
+    }
+
+    /**
+     * What Aircall recorded about a test call on the integrated line ({@code GET /v1/calls}), read by
+     * {@link AircallContactCenter#findTestCall}.
+     *
+     * <p>How Aircall records a call that a Smartflow forwarded to an external SIP destination is not
+     * documented (reference: "Unknown / not documented"). Read {@link Outcome#ANSWERED} as "Aircall saw
+     * the call answered", which may be by Synthflow or by an agent, and check {@link #party()}.
+     *
+     * @param id the Aircall call id
+     * @param lineId the Line ID the call came in on
+     * @param startedAt when the call started, may be {@code null} if Aircall omitted it
+     * @param outcome answered, transferred, missed or still in progress
+     * @param missedCallReason Aircall's {@code missed_call_reason} (e.g. {@code agents_did_not_answer}),
+     *     {@code null} unless missed
+     * @param party who answered or received the transfer, by name, {@code null} when unknown
+     */
+    public record ObservedCall(long id, long lineId, Instant startedAt, Outcome outcome, String missedCallReason,
+                               String party) {
+
+        /** How the call ended, as far as Aircall's call record tells. */
+        public enum Outcome {
+            /** Answered ({@code answered_at} set) and not transferred. */
+            ANSWERED,
+            /** Transferred ({@code transferred_to} or {@code transferred_by} set). */
+            TRANSFERRED,
+            /** Ended without being answered; see {@link ObservedCall#missedCallReason()}. */
+            MISSED,
+            /** Not ended yet. */
+            IN_PROGRESS
+        }
+
+        /**
+         * @param call a call record
+         * @param lineId the line it belongs to
+         * @return the observation; transfer wins over answer because a transferred call was answered first
+         */
+        static ObservedCall of(Call call, long lineId) {
+            Instant started = call.startedAtInstant().orElse(null);
+            if (call.transferredTo() != null || call.transferredBy() != null) {
+                return new ObservedCall(call.id(), lineId, started, Outcome.TRANSFERRED, null, name(call.transferredTo()));
+            }
+            if (call.answeredAt() != null) {
+                return new ObservedCall(call.id(), lineId, started, Outcome.ANSWERED, null, name(call.user()));
+            }
+            if (call.endedAt() != null || "done".equals(call.status())) {
+                return new ObservedCall(call.id(), lineId, started, Outcome.MISSED, call.missedCallReason(), null);
+            }
+            return new ObservedCall(call.id(), lineId, started, Outcome.IN_PROGRESS, null, null);
+        }
+
+        /**
+         * @return the engine's view of this call: the transfer target by name, when transferred
+         * @throws IllegalStateException when Aircall omitted the start time
+         */
+        ContactCenter.InboundCall toContactCenterCall() {
+            if (startedAt == null) {
+                throw new IllegalStateException("call " + id + " has no start time");
+            }
+            ContactCenter.InboundCall.Outcome mapped = switch (outcome) {
+                case ANSWERED -> ContactCenter.InboundCall.Outcome.ANSWERED;
+                case TRANSFERRED -> ContactCenter.InboundCall.Outcome.TRANSFERRED;
+                case MISSED -> ContactCenter.InboundCall.Outcome.MISSED;
+                case IN_PROGRESS -> ContactCenter.InboundCall.Outcome.IN_PROGRESS;
+            };
+            return new ContactCenter.InboundCall(String.valueOf(id), startedAt, mapped, missedCallReason,
+                    outcome == Outcome.TRANSFERRED ? party : null);
+        }
+
+        private static String name(UserSummary user) {
+            return user == null ? null : user.name();
         }
     }
 }

@@ -1,18 +1,5 @@
 package io.trunkline.aircall;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.trunkline.core.model.PhoneNumber;
-import io.trunkline.core.spi.LineState;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
-import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -21,6 +8,18 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.trunkline.aircall.AircallWireMock.BASIC;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.trunkline.core.model.PhoneNumber;
+import io.trunkline.core.spi.ContactCenter;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class FindLineByDidTest {
 
@@ -63,9 +62,9 @@ class FindLineByDidTest {
     void findsALineOnTheLastPageByItsDashedDigits() {
         stubThreePages();
 
-        Optional<LineState> line = center.findLineByDid(PhoneNumber.parse("+14155550100"));
+        Optional<ContactCenter.LineState> line = center.findLineByDid(PhoneNumber.parse("+14155550100"));
 
-        assertThat(line).contains(new LineState(4, "San Francisco", PhoneNumber.parse("+14155550100"), false,
+        assertThat(line).contains(new ContactCenter.LineState(4, "San Francisco", PhoneNumber.parse("+14155550100"), false,
                 "Europe/Paris"));
         for (int page = 1; page <= 3; page++) {
             aircall.verify(1, getRequestedFor(urlPathEqualTo("/v1/numbers"))
@@ -79,7 +78,7 @@ class FindLineByDidTest {
     void findsALineWrittenWithSpacesAndCarriesItsSmartflowFlag() {
         stubThreePages();
 
-        LineState line = center.findLineByDid(PhoneNumber.parse("+33123456789")).orElseThrow();
+        ContactCenter.LineState line = center.findLineByDid(PhoneNumber.parse("+33123456789")).orElseThrow();
 
         assertThat(line.id()).isEqualTo(1234);
         assertThat(line.name()).isEqualTo("Paris support");
@@ -95,14 +94,14 @@ class FindLineByDidTest {
         snapshot.findLineByDid(PhoneNumber.parse("+33123456789"));
         int afterFirst = aircall.getAllServeEvents().size();
 
-        Optional<LineState> again = snapshot.findLineByDid(PhoneNumber.parse("+33123456789"));
-        Optional<LineState> other = snapshot.findLineByDid(PhoneNumber.parse("+442079460000"));
-        Optional<LineState> unknown = snapshot.findLineByDid(PhoneNumber.parse("+33999999999"));
+        Optional<ContactCenter.LineState> again = snapshot.findLineByDid(PhoneNumber.parse("+33123456789"));
+        Optional<ContactCenter.LineState> other = snapshot.findLineByDid(PhoneNumber.parse("+442079460000"));
+        Optional<ContactCenter.LineState> unknown = snapshot.findLineByDid(PhoneNumber.parse("+33999999999"));
 
         assertThat(afterFirst).isEqualTo(3);
         assertThat(aircall.getAllServeEvents()).hasSize(3);
-        assertThat(again).map(LineState::id).contains(1234L);
-        assertThat(other).map(LineState::smartflowManaged).contains(false);
+        assertThat(again).map(ContactCenter.LineState::id).contains(1234L);
+        assertThat(other).map(ContactCenter.LineState::smartflowManaged).contains(false);
         assertThat(unknown).isEmpty();
     }
 
@@ -124,10 +123,10 @@ class FindLineByDidTest {
         AircallContactCenter snapshot = center.snapshot();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            Callable<Optional<LineState>> lookup = () -> snapshot.findLineByDid(PhoneNumber.parse("+14155550100"));
-            List<Future<Optional<LineState>>> results = pool.invokeAll(List.of(lookup, lookup, lookup, lookup));
-            for (Future<Optional<LineState>> result : results) {
-                assertThat(result.get()).map(LineState::id).contains(4L);
+            Callable<Optional<ContactCenter.LineState>> lookup = () -> snapshot.findLineByDid(PhoneNumber.parse("+14155550100"));
+            List<Future<Optional<ContactCenter.LineState>>> results = pool.invokeAll(List.of(lookup, lookup, lookup, lookup));
+            for (Future<Optional<ContactCenter.LineState>> result : results) {
+                assertThat(result.get()).map(ContactCenter.LineState::id).contains(4L);
             }
         } finally {
             pool.shutdownNow();
@@ -142,7 +141,7 @@ class FindLineByDidTest {
                 number(8, "National", "01 98 76 54 32", true)))));
 
         AircallContactCenter snapshot = center.snapshot();
-        assertThat(snapshot.findLineByDid(PhoneNumber.parse("+33123456789"))).map(LineState::id).contains(7L);
+        assertThat(snapshot.findLineByDid(PhoneNumber.parse("+33123456789"))).map(ContactCenter.LineState::id).contains(7L);
         assertThat(snapshot.findLineByDid(PhoneNumber.parse("+33198765432"))).isEmpty();
         aircall.verify(1, getRequestedFor(urlPathEqualTo("/v1/numbers")).withQueryParam("order", absent()));
     }
@@ -156,10 +155,10 @@ class FindLineByDidTest {
                 .smartflowsAssumedWhenUnreported(true).build();
 
         assertThat(center.findLineByDid(PhoneNumber.parse("+33123456789")))
-                .map(LineState::smartflowManaged).contains(false);
+                .map(ContactCenter.LineState::smartflowManaged).contains(false);
         assertThat(assuming.findLineByDid(PhoneNumber.parse("+33123456789")))
-                .map(LineState::smartflowManaged).contains(true);
+                .map(ContactCenter.LineState::smartflowManaged).contains(true);
         assertThat(assuming.findLineByDid(PhoneNumber.parse("+442079460000")))
-                .as("an explicit false is never overridden").map(LineState::smartflowManaged).contains(false);
+                .as("an explicit false is never overridden").map(ContactCenter.LineState::smartflowManaged).contains(false);
     }
 }

@@ -1,18 +1,5 @@
 package io.trunkline.aircall;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.trunkline.core.exception.InvalidConfigurationException;
-import io.trunkline.core.model.PhoneNumber;
-import io.trunkline.core.spi.CallWindow;
-import io.trunkline.core.spi.ContactCenterCall;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Optional;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -21,6 +8,18 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.trunkline.aircall.AircallWireMock.BASIC;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.trunkline.core.exception.InvalidConfigurationException;
+import io.trunkline.core.model.PhoneNumber;
+import io.trunkline.core.spi.CallWindow;
+import io.trunkline.core.spi.ContactCenter;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class FindTestCallTest {
 
@@ -65,10 +64,10 @@ class FindTestCallTest {
                 call(3, 1234, "inbound", null, "done", "agents_did_not_answer", null),
                 call(4, 1234, "inbound", 1732622900L, "done", null, null));
 
-        Optional<ObservedCall> call = center.findTestCall(DID, FROM, TO);
+        Optional<AircallContactCenter.ObservedCall> call = center.findTestCall(DID, FROM, TO);
 
-        assertThat(call).contains(new ObservedCall(3, 1234, Instant.ofEpochSecond(1732622896L),
-                ObservedCall.Outcome.MISSED, "agents_did_not_answer", null));
+        assertThat(call).contains(new AircallContactCenter.ObservedCall(3, 1234, Instant.ofEpochSecond(1732622896L),
+                AircallContactCenter.ObservedCall.Outcome.MISSED, "agents_did_not_answer", null));
         aircall.verify(1, getRequestedFor(urlPathEqualTo("/v1/calls"))
                 .withQueryParam("from", equalTo("1732622800"))
                 .withQueryParam("to", equalTo("1732623400"))
@@ -83,7 +82,7 @@ class FindTestCallTest {
         stubCalls(call(4, 1234, "inbound", 1732622900L, "done", null, null));
 
         assertThat(center.findTestCall(DID, FROM, TO)).hasValueSatisfying(call -> {
-            assertThat(call.outcome()).isEqualTo(ObservedCall.Outcome.ANSWERED);
+            assertThat(call.outcome()).isEqualTo(AircallContactCenter.ObservedCall.Outcome.ANSWERED);
             assertThat(call.party()).isEqualTo("Jane Doe");
         });
     }
@@ -93,7 +92,7 @@ class FindTestCallTest {
         stubCalls(call(5, 1234, "inbound", 1732622900L, "done", null, "John Roe"));
 
         assertThat(center.findTestCall(DID, FROM, TO)).hasValueSatisfying(call -> {
-            assertThat(call.outcome()).isEqualTo(ObservedCall.Outcome.TRANSFERRED);
+            assertThat(call.outcome()).isEqualTo(AircallContactCenter.ObservedCall.Outcome.TRANSFERRED);
             assertThat(call.party()).isEqualTo("John Roe");
         });
     }
@@ -102,7 +101,7 @@ class FindTestCallTest {
     void reportsACallThatHasNotEndedAsInProgress() {
         stubCalls(call(6, 1234, "inbound", null, "initial", null, null).replace("\"ended_at\": 1732622950", "\"ended_at\": null"));
 
-        assertThat(center.findTestCall(DID, FROM, TO)).map(ObservedCall::outcome).contains(ObservedCall.Outcome.IN_PROGRESS);
+        assertThat(center.findTestCall(DID, FROM, TO)).map(AircallContactCenter.ObservedCall::outcome).contains(AircallContactCenter.ObservedCall.Outcome.IN_PROGRESS);
     }
 
     @Test
@@ -131,10 +130,10 @@ class FindTestCallTest {
                 "{ \"calls\": [" + call(7, 1234, "inbound", 1732622900L, "done", null, "John Roe") + "], "
                         + meta.formatted(2, "null") + " }")));
 
-        Optional<ContactCenterCall> call = center.findInboundCall(CallWindow.of(DID, FROM, TO));
+        Optional<ContactCenter.InboundCall> call = center.findInboundCall(CallWindow.of(DID, FROM, TO));
 
-        assertThat(call).contains(new ContactCenterCall("7", Instant.ofEpochSecond(1732622896L),
-                ContactCenterCall.Outcome.TRANSFERRED, null, "John Roe"));
+        assertThat(call).contains(new ContactCenter.InboundCall("7", Instant.ofEpochSecond(1732622896L),
+                ContactCenter.InboundCall.Outcome.TRANSFERRED, null, "John Roe"));
         aircall.verify(1, getRequestedFor(urlPathEqualTo("/v1/calls")).withQueryParam("page", equalTo("2"))
                 .withQueryParam("from", equalTo("1732622800")).withQueryParam("to", equalTo("1732623400"))
                 .withQueryParam("order", equalTo("desc")).withHeader("Authorization", equalTo(BASIC)));
@@ -144,8 +143,8 @@ class FindTestCallTest {
     void findInboundCallReportsAMissedCallWithItsReasonAndNoTransfer() {
         stubCalls(call(3, 1234, "inbound", null, "done", "agents_did_not_answer", null));
 
-        assertThat(center.findInboundCall(CallWindow.of(DID, FROM, TO))).contains(new ContactCenterCall("3",
-                Instant.ofEpochSecond(1732622896L), ContactCenterCall.Outcome.MISSED, "agents_did_not_answer", null));
+        assertThat(center.findInboundCall(CallWindow.of(DID, FROM, TO))).contains(new ContactCenter.InboundCall("3",
+                Instant.ofEpochSecond(1732622896L), ContactCenter.InboundCall.Outcome.MISSED, "agents_did_not_answer", null));
     }
 
     @Test
@@ -153,7 +152,7 @@ class FindTestCallTest {
         stubCalls(call(8, 1234, "inbound", 1732622900L, "done", null, null).replace("\"started_at\": 1732622896", "\"started_at\": null"),
                 call(4, 1234, "inbound", 1732622900L, "done", null, null));
 
-        assertThat(center.findInboundCall(CallWindow.of(DID, FROM, TO))).map(ContactCenterCall::id).contains("4");
+        assertThat(center.findInboundCall(CallWindow.of(DID, FROM, TO))).map(ContactCenter.InboundCall::id).contains("4");
     }
 
     @Test

@@ -1,25 +1,24 @@
 package io.trunkline.aircall;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.trunkline.core.IntegrationPlan;
 import io.trunkline.core.exception.PlanningException;
 import io.trunkline.core.lifecycle.ApplyListener;
 import io.trunkline.core.lifecycle.ApplyResult;
 import io.trunkline.core.lifecycle.Change;
-import io.trunkline.core.lifecycle.ChangeAction;
 import io.trunkline.core.lifecycle.ChangePlan;
 import io.trunkline.core.lifecycle.IntegrationEngine;
-import io.trunkline.core.lifecycle.VerificationCheck;
 import io.trunkline.core.lifecycle.VerificationReport;
 import io.trunkline.core.lifecycle.VerifyOptions;
 import io.trunkline.core.model.SipDestination;
 import io.trunkline.core.model.Smartflow;
 import io.trunkline.core.model.SmartflowStep;
-import okhttp3.OkHttpClient;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,12 +26,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The lifecycle engine end to end: real Aircall adapter against WireMock, in-memory Synthflow side. */
 class LifecycleTest {
@@ -62,29 +59,29 @@ class LifecycleTest {
         AircallCompany.stub(aircall);
     }
 
-    private static Map<String, ChangeAction> actions(ChangePlan plan) {
+    private static Map<String, Change.Action> actions(ChangePlan plan) {
         return plan.changes().stream().collect(Collectors.toMap(Change::id, Change::action));
     }
 
     @Test
     void manualStepsStayPendingUntilConfirmedThenBecomeNoOps() {
         ChangePlan first = engine.plan(integration);
-        assertThat(actions(first)).containsEntry(SIP_DESTINATION, ChangeAction.MANUAL)
-                .containsEntry(SMARTFLOW, ChangeAction.MANUAL).containsEntry(TRANSFER_LINES, ChangeAction.MANUAL);
+        assertThat(actions(first)).containsEntry(SIP_DESTINATION, Change.Action.MANUAL)
+                .containsEntry(SMARTFLOW, Change.Action.MANUAL).containsEntry(TRANSFER_LINES, Change.Action.MANUAL);
 
         ApplyResult applied = engine.apply(first, ApplyListener.NONE);
         assertThat(applied.complete()).isFalse();
         assertThat(applied.pendingManualSteps()).extracting(Change::id)
                 .containsExactly(SIP_DESTINATION, SMARTFLOW, TRANSFER_LINES);
         assertThat(actions(engine.plan(integration))).as("apply alone confirms nothing")
-                .containsEntry(SIP_DESTINATION, ChangeAction.MANUAL).containsEntry(SMARTFLOW, ChangeAction.MANUAL);
+                .containsEntry(SIP_DESTINATION, Change.Action.MANUAL).containsEntry(SMARTFLOW, Change.Action.MANUAL);
 
         engine.confirmManualStep(integration, AircallContactCenter.SIP_DESTINATION_STEP);
         engine.confirmManualStep(integration, AircallContactCenter.SMARTFLOW_STEP);
         engine.confirmManualStep(integration, AircallContactCenter.TRANSFER_LINES_STEP);
 
         ChangePlan converged = engine.plan(integration);
-        assertThat(converged.changes()).allSatisfy(change -> assertThat(change.action()).isEqualTo(ChangeAction.NO_OP));
+        assertThat(converged.changes()).allSatisfy(change -> assertThat(change.action()).isEqualTo(Change.Action.NO_OP));
         assertThat(converged.hasChanges()).isFalse();
     }
 
@@ -98,8 +95,8 @@ class LifecycleTest {
 
         ChangePlan replanned = engine.plan(longerTimeout);
 
-        assertThat(actions(replanned)).containsEntry(SMARTFLOW, ChangeAction.MANUAL)
-                .containsEntry(SIP_DESTINATION, ChangeAction.NO_OP).containsEntry(TRANSFER_LINES, ChangeAction.NO_OP);
+        assertThat(actions(replanned)).containsEntry(SMARTFLOW, Change.Action.MANUAL)
+                .containsEntry(SIP_DESTINATION, Change.Action.NO_OP).containsEntry(TRANSFER_LINES, Change.Action.NO_OP);
         assertThat(replanned.changes().stream().filter(c -> c.id().equals(SMARTFLOW)).findFirst().orElseThrow()
                 .manualStep().fields()).anySatisfy(f -> assertThat(f.value()).isEqualTo("45 seconds"));
     }
@@ -110,8 +107,8 @@ class LifecycleTest {
                 step -> step.id().equals(AircallContactCenter.SIP_DESTINATION_STEP));
 
         assertThat(applied.pendingManualSteps()).extracting(Change::id).containsExactly(SMARTFLOW, TRANSFER_LINES);
-        assertThat(actions(engine.plan(integration))).containsEntry(SIP_DESTINATION, ChangeAction.NO_OP)
-                .containsEntry(SMARTFLOW, ChangeAction.MANUAL);
+        assertThat(actions(engine.plan(integration))).containsEntry(SIP_DESTINATION, Change.Action.NO_OP)
+                .containsEntry(SMARTFLOW, Change.Action.MANUAL);
     }
 
     @Test
@@ -120,10 +117,10 @@ class LifecycleTest {
 
         VerificationReport report = engine.verify(integration, VerifyOptions.defaults());
 
-        assertThat(report.check("line").status()).isEqualTo(VerificationCheck.Status.PASSED);
+        assertThat(report.check("line").status()).isEqualTo(VerificationReport.Check.Status.PASSED);
         assertThat(report.check("fallback-team").reason()).isEqualTo("team Support L1 (678) has 2 user(s)");
         assertThat(report.check("manual:" + AircallContactCenter.SMARTFLOW_STEP).status())
-                .isEqualTo(VerificationCheck.Status.PENDING);
+                .isEqualTo(VerificationReport.Check.Status.PENDING);
         assertThat(report.verified()).isFalse();
     }
 
@@ -135,7 +132,7 @@ class LifecycleTest {
 
         VerificationReport report = engine.verify(integration, VerifyOptions.defaults());
 
-        assertThat(report.check("fallback-team").status()).isEqualTo(VerificationCheck.Status.FAILED);
+        assertThat(report.check("fallback-team").status()).isEqualTo(VerificationReport.Check.Status.FAILED);
         assertThat(report.check("fallback-team").reason()).contains("has no users");
     }
 

@@ -1,17 +1,5 @@
 package io.trunkline.aircall;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.trunkline.core.exception.AuthenticationException;
-import io.trunkline.core.exception.VendorApiException;
-import io.trunkline.core.exception.VendorConnectionException;
-import io.trunkline.core.model.PhoneNumber;
-import io.trunkline.core.spi.LineState;
-import io.trunkline.core.spi.TeamState;
-import io.trunkline.core.spi.UserState;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -21,6 +9,16 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.trunkline.aircall.AircallWireMock.BASIC;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.trunkline.core.exception.AuthenticationException;
+import io.trunkline.core.exception.VendorApiException;
+import io.trunkline.core.exception.VendorConnectionException;
+import io.trunkline.core.model.PhoneNumber;
+import io.trunkline.core.spi.ContactCenter;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PortReadsTest {
 
@@ -39,11 +37,11 @@ class PortReadsTest {
     @Test
     void findLineAnswersFromTheListedNumbersAndResolvesItsE164FromDigits() {
         AircallContactCenter snapshot = center.snapshot();
-        LineState line = snapshot.findLine(5678).orElseThrow();
+        ContactCenter.LineState line = snapshot.findLine(5678).orElseThrow();
         snapshot.findLine(5678);
         snapshot.findLineByDid(PhoneNumber.parse("+33198765432"));
 
-        assertThat(line).isEqualTo(new LineState(5678, "Support escalation", PhoneNumber.parse("+33198765432"), true,
+        assertThat(line).isEqualTo(new ContactCenter.LineState(5678, "Support escalation", PhoneNumber.parse("+33198765432"), true,
                 "Europe/Paris"));
         aircall.verify(1, getRequestedFor(urlPathEqualTo("/v1/numbers")).withHeader("Authorization", equalTo(BASIC)));
         aircall.verify(0, getRequestedFor(urlPathEqualTo("/v1/numbers/5678")));
@@ -67,7 +65,7 @@ class PortReadsTest {
 
     @Test
     void findTeamCountsTheUsersItEmbeds() {
-        assertThat(center.findTeam(678)).contains(new TeamState(678, "Support L1", 2));
+        assertThat(center.findTeam(678)).contains(new ContactCenter.TeamState(678, "Support L1", 2));
         aircall.verify(1, getRequestedFor(urlPathEqualTo("/v1/teams/678")).withHeader("Authorization", equalTo(BASIC)));
     }
 
@@ -76,7 +74,7 @@ class PortReadsTest {
         aircall.stubFor(get(urlPathEqualTo("/v1/teams/679")).willReturn(okJson(
                 "{ \"team\": { \"id\": 679, \"name\": \"Night shift\", \"users\": [] } }")));
 
-        assertThat(center.findTeam(679)).contains(new TeamState(679, "Night shift", 0));
+        assertThat(center.findTeam(679)).contains(new ContactCenter.TeamState(679, "Night shift", 0));
     }
 
     @Test
@@ -88,7 +86,7 @@ class PortReadsTest {
 
     @Test
     void findUserReadsTheV2UsersApi() {
-        assertThat(center.findUser(456)).contains(new UserState(456, "Jane Doe"));
+        assertThat(center.findUser(456)).contains(new ContactCenter.UserState(456, "Jane Doe"));
         aircall.verify(1, getRequestedFor(urlPathEqualTo("/v2/users/456")).withHeader("Authorization", equalTo(BASIC)));
     }
 

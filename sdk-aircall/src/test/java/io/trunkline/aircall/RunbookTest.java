@@ -1,5 +1,9 @@
 package io.trunkline.aircall;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.trunkline.core.IntegrationPlan;
 import io.trunkline.core.model.PhoneNumber;
@@ -7,17 +11,11 @@ import io.trunkline.core.model.SipDestination;
 import io.trunkline.core.model.Smartflow;
 import io.trunkline.core.model.SmartflowStep;
 import io.trunkline.core.model.TransferTarget;
-import io.trunkline.core.spi.ManualField;
 import io.trunkline.core.spi.ManualStep;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import java.util.List;
-
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class RunbookTest {
 
@@ -36,7 +34,7 @@ class RunbookTest {
     }
 
     private static String value(ManualStep step, String label) {
-        return step.fields().stream().filter(f -> f.label().equals(label)).map(ManualField::value).findFirst()
+        return step.fields().stream().filter(f -> f.label().equals(label)).map(ManualStep.Field::value).findFirst()
                 .orElseThrow(() -> new AssertionError("no field " + label + " in " + step.fields()));
     }
 
@@ -123,7 +121,7 @@ class RunbookTest {
         List<ManualStep> steps = center.manualSteps(TestPlans.afterHoursWithCredentials().build().validated());
         ManualStep destination = step(steps, "aircall.sip-destination");
 
-        assertThat(destination.fields()).filteredOn(ManualField::sensitive).singleElement().satisfies(f -> {
+        assertThat(destination.fields()).filteredOn(ManualStep.Field::sensitive).singleElement().satisfies(f -> {
             assertThat(f.label()).isEqualTo("Password");
             assertThat(f.value()).isEqualTo("****");
             assertThat(f.note()).isEqualTo("the password of the Synthflow SIP number +33123456789; copy it precisely");
@@ -135,7 +133,7 @@ class RunbookTest {
     @Test
     void theBusinessHoursConditionComesBeforeTheForwardStepAndMarksTheAiBranch() {
         ManualStep smartflow = step(center.manualSteps(TestPlans.afterHoursWithCredentials().build().validated()), "aircall.smartflow");
-        List<String> labels = smartflow.fields().stream().map(ManualField::label).toList();
+        List<String> labels = smartflow.fields().stream().map(ManualStep.Field::label).toList();
 
         assertThat(labels.indexOf("Step 1")).isLessThan(labels.indexOf("Step 1 → When closed"));
         assertThat(value(smartflow, "Step 1")).isEqualTo("Business Hours");

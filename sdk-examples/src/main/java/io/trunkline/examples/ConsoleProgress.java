@@ -1,8 +1,8 @@
 package io.trunkline.examples;
 
 import io.trunkline.core.lifecycle.ApplyListener;
+import io.trunkline.core.lifecycle.ApplyResult;
 import io.trunkline.core.lifecycle.Change;
-import io.trunkline.core.lifecycle.StepOutcome;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Locale;
@@ -27,7 +27,7 @@ final class ConsoleProgress implements ApplyListener {
     }
 
     @Override
-    public void stepSkipped(StepOutcome outcome) {
+    public void stepSkipped(ApplyResult.StepOutcome outcome) {
         out.printf("  %-9s %-45s %s%n", outcome.status().name().toLowerCase(Locale.ROOT), outcome.change().id(),
                 outcome.detail());
     }

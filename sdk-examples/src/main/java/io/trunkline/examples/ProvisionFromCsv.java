@@ -2,7 +2,6 @@ package io.trunkline.examples;
 
 import io.trunkline.core.IntegrationPlan;
 import io.trunkline.core.lifecycle.ApplyListener;
-import io.trunkline.core.lifecycle.BatchItem;
 import io.trunkline.core.lifecycle.BatchResult;
 import io.trunkline.core.lifecycle.IntegrationEngine;
 import io.trunkline.core.lifecycle.ManualStepConfirmer;
@@ -75,14 +74,14 @@ public final class ProvisionFromCsv {
     static void report(List<Row> rows, BatchResult result, PrintStream out) {
         out.printf("%-5s %-20s %-15s %-7s %-7s %s%n", "line", "DID", "status", "writes", "manual", "detail");
         for (int i = 0; i < rows.size(); i++) {
-            BatchItem item = result.items().get(i);
+            BatchResult.Item item = result.items().get(i);
             String detail = item.failure().map(e -> e.getMessage().replace("\n", " ")).orElse("");
             out.printf("%-5d %-20s %-15s %-7s %-7s %s%n", rows.get(i).line(), rows.get(i).did(), item.status(),
                     item.result() == null ? "-" : item.result().succeededCount(),
                     item.result() == null ? "-" : item.result().pendingManualSteps().size(), detail);
         }
-        out.printf("%d converged, %d waiting for manual steps, %d failed%n", result.count(BatchItem.Status.CONVERGED),
-                result.count(BatchItem.Status.PENDING_MANUAL), result.count(BatchItem.Status.FAILED));
+        out.printf("%d converged, %d waiting for manual steps, %d failed%n", result.count(BatchResult.Item.Status.CONVERGED),
+                result.count(BatchResult.Item.Status.PENDING_MANUAL), result.count(BatchResult.Item.Status.FAILED));
     }
 
     static List<Row> readSample() {

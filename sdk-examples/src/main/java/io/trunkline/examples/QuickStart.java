@@ -1,10 +1,11 @@
 package io.trunkline.examples;
 
 import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.diagnostic.ValidationReport;
 import io.trunkline.core.exception.TrunklineException;
 import io.trunkline.core.lifecycle.ApplyListener;
 import io.trunkline.core.lifecycle.ApplyResult;
-import io.trunkline.core.lifecycle.ChangeAction;
+import io.trunkline.core.lifecycle.Change;
 import io.trunkline.core.lifecycle.ChangePlan;
 import io.trunkline.core.lifecycle.IntegrationEngine;
 import io.trunkline.core.lifecycle.ManualStepConfirmer;
@@ -13,7 +14,6 @@ import io.trunkline.core.lifecycle.StateStore;
 import io.trunkline.core.lifecycle.VerificationReport;
 import io.trunkline.core.lifecycle.VerifyOptions;
 import io.trunkline.core.spi.AssumptionVerdict;
-import io.trunkline.core.diagnostic.ValidationReport;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -160,7 +160,7 @@ public final class QuickStart {
         ChangePlan again = engine.plan(plan);
         ApplyResult reapplied = engine.apply(again, ApplyListener.NONE, confirmer);
         out.printf("  re-apply:              %d change(s), %d write(s)%n",
-                again.changes().stream().filter(c -> c.action() != ChangeAction.NO_OP).count(), reapplied.succeededCount());
+                again.changes().stream().filter(c -> c.action() != Change.Action.NO_OP).count(), reapplied.succeededCount());
         out.printf("  manual steps pending:  %d%n", reapplied.pendingManualSteps().size());
         out.printf("  verification:          %s (%d passed, %d failed, %d pending, %d need a test call)%n",
                 verification.readyForTestCall() ? "everything an API shows passed; call " + plan.did()

@@ -9,7 +9,6 @@ import io.trunkline.core.lifecycle.ApplyListener;
 import io.trunkline.core.lifecycle.IntegrationEngine;
 import io.trunkline.core.lifecycle.ManualStepConfirmer;
 import io.trunkline.core.lifecycle.StateStore;
-import io.trunkline.core.lifecycle.VerificationCheck;
 import io.trunkline.core.lifecycle.VerificationReport;
 import io.trunkline.core.lifecycle.VerifyOptions;
 import io.trunkline.core.model.PhoneNumber;
@@ -67,7 +66,7 @@ class IntegrationHarnessExampleTest {
 
         VerificationReport report = engine.verify(plan, VerifyOptions.defaults());
         assertThat(report.readyForTestCall()).as(report.toString()).isTrue();
-        assertThat(report.notVerifiable()).extracting(VerificationCheck::name).containsExactly("registration");
+        assertThat(report.notVerifiable()).extracting(VerificationReport.Check::name).containsExactly("registration");
     }
 
     @Test

@@ -3,7 +3,6 @@ package io.trunkline.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.trunkline.core.lifecycle.BatchItem;
 import io.trunkline.core.lifecycle.BatchResult;
 import io.trunkline.core.lifecycle.IntegrationEngine;
 import io.trunkline.testkit.AircallSimulator;
@@ -29,10 +28,10 @@ class ProvisionFromCsvTest {
             BatchResult result = ProvisionFromCsv.provision(engine, rows, 3);
             ProvisionFromCsv.report(rows, result, new PrintStream(buffer, true, StandardCharsets.UTF_8));
 
-        assertThat(result.items()).extracting(BatchItem::status).containsExactly(
-                    BatchItem.Status.PENDING_MANUAL, BatchItem.Status.PENDING_MANUAL, BatchItem.Status.PENDING_MANUAL,
-                    BatchItem.Status.PENDING_MANUAL, BatchItem.Status.PENDING_MANUAL, BatchItem.Status.FAILED,
-                    BatchItem.Status.PENDING_MANUAL, BatchItem.Status.FAILED);
+        assertThat(result.items()).extracting(BatchResult.Item::status).containsExactly(
+                    BatchResult.Item.Status.PENDING_MANUAL, BatchResult.Item.Status.PENDING_MANUAL, BatchResult.Item.Status.PENDING_MANUAL,
+                    BatchResult.Item.Status.PENDING_MANUAL, BatchResult.Item.Status.PENDING_MANUAL, BatchResult.Item.Status.FAILED,
+                    BatchResult.Item.Status.PENDING_MANUAL, BatchResult.Item.Status.FAILED);
             assertThat(synthflow.numbers()).hasSize(6);
         }
         assertThat(buffer.toString(StandardCharsets.UTF_8))

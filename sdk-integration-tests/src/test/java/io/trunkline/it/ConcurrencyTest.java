@@ -6,7 +6,6 @@ import io.trunkline.core.IntegrationPlan;
 import io.trunkline.core.exception.RateLimitedException;
 import io.trunkline.core.lifecycle.ApplyListener;
 import io.trunkline.core.lifecycle.ApplyResult;
-import io.trunkline.core.lifecycle.BatchItem;
 import io.trunkline.core.lifecycle.BatchResult;
 import io.trunkline.core.lifecycle.IntegrationEngine;
 import io.trunkline.core.lifecycle.StateStore;
@@ -124,8 +123,8 @@ class ConcurrencyTest {
 
             BatchResult batch = sdk.engine.applyAll(plans, CONCURRENCY, ApplyListener.NONE, Lifecycle.ALL_DONE);
 
-            assertThat(batch.items()).extracting(BatchItem::status).as(batch.toString())
-                    .containsOnly(BatchItem.Status.CONVERGED);
+            assertThat(batch.items()).extracting(BatchResult.Item::status).as(batch.toString())
+                    .containsOnly(BatchResult.Item.Status.CONVERGED);
             assertThat(vendors.aircall.rateLimitedCount()).as("Aircall 429s").isZero();
             for (int n = 0; n < DIDS; n++) {
                 assertThat(vendors.numbersFor(Vendors.did(n))).isEqualTo(1);
@@ -134,7 +133,7 @@ class ConcurrencyTest {
             assertThat(vendors.actions()).hasSize(2 * DIDS);
             FIGURES.put("batchIntegrations", DIDS);
             FIGURES.put("batchConcurrency", CONCURRENCY);
-            FIGURES.put("batchConverged", batch.count(BatchItem.Status.CONVERGED));
+            FIGURES.put("batchConverged", batch.count(BatchResult.Item.Status.CONVERGED));
             FIGURES.put("batchAircallBudget", AIRCALL_LIMIT + " per " + AIRCALL_WINDOW.toSeconds() + " s (client) = "
                     + AIRCALL_LIMIT + " per " + AIRCALL_WINDOW.toSeconds() + " s (simulated company limit)");
             FIGURES.put("batchAircall429s", vendors.aircall.rateLimitedCount());
@@ -156,9 +155,9 @@ class ConcurrencyTest {
             BatchResult batch = oneBatchPerDid(sdk.engine, plans);
 
             assertThat(vendors.aircall.rateLimitedCount()).as("Aircall 429s").isPositive();
-            batch.items().stream().filter(i -> i.status() == BatchItem.Status.FAILED)
+            batch.items().stream().filter(i -> i.status() == BatchResult.Item.Status.FAILED)
                     .forEach(i -> assertThat(Failures.vendorCause(i.error())).get().isInstanceOf(RateLimitedException.class));
-            assertThat(batch.count(BatchItem.Status.CONVERGED)).as(batch.toString()).isEqualTo(DIDS / 2);
+            assertThat(batch.count(BatchResult.Item.Status.CONVERGED)).as(batch.toString()).isEqualTo(DIDS / 2);
         }
     }
 
@@ -167,7 +166,7 @@ class ConcurrencyTest {
         try {
             List<Callable<BatchResult>> batches = plans.stream().<Callable<BatchResult>>map(plan ->
                     () -> engine.applyAll(List.of(plan), 1, ApplyListener.NONE, Lifecycle.ALL_DONE)).toList();
-            List<BatchItem> items = new ArrayList<>();
+            List<BatchResult.Item> items = new ArrayList<>();
             for (Future<BatchResult> batch : pool.invokeAll(batches)) {
                 items.addAll(batch.get().items());
             }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.trunkline.core.IntegrationPlan;
 import io.trunkline.core.lifecycle.ApplyResult;
 import io.trunkline.core.lifecycle.ChangePlan;
-import io.trunkline.core.lifecycle.VerificationCheck;
 import io.trunkline.core.lifecycle.VerificationReport;
 import io.trunkline.testkit.VendorProfile;
 import org.junit.jupiter.api.Test;
@@ -49,7 +48,7 @@ class HappyPathTest {
         assertThat(replan.hasChanges()).as(replan.render(io.trunkline.core.lifecycle.PlanFormat.TEXT)).isFalse();
         VerificationReport report = lifecycle.verify();
         assertThat(report.readyForTestCall()).as(report.toString()).isTrue();
-        assertThat(report.check("registration").status()).isEqualTo(VerificationCheck.Status.NOT_VERIFIABLE);
+        assertThat(report.check("registration").status()).isEqualTo(VerificationReport.Check.Status.NOT_VERIFIABLE);
         assertThat(vendors.numbersFor(Vendors.did(0))).isEqualTo(1);
         assertThat(vendors.actions()).hasSize(2);
         assertThat(vendors.attachmentsOf(0)).isEqualTo(2);

@@ -7,7 +7,7 @@ import io.trunkline.core.IntegrationPlan;
 import io.trunkline.core.diagnostic.Diagnostic;
 import io.trunkline.core.diagnostic.DiagnosticCode;
 import io.trunkline.core.exception.PlanningException;
-import io.trunkline.core.lifecycle.VerificationCheck;
+import io.trunkline.core.lifecycle.VerificationReport;
 import io.trunkline.diagnostics.diagnose.Diagnose;
 import io.trunkline.diagnostics.diagnose.LiveState;
 import io.trunkline.testkit.AircallNumber;
@@ -45,13 +45,13 @@ class OneDiagnosticModelTest {
         Diagnostic planning = catchThrowableOfType(PlanningException.class, () -> sdk.engine.plan(integration))
                 .diagnostics().stream().filter(d -> d.code() == DiagnosticCode.LINE_NOT_ON_SMARTFLOWS)
                 .findFirst().orElseThrow();
-        VerificationCheck line = sdk.engine.verify(integration, Lifecycle.VERIFY).check("line");
+        VerificationReport.Check line = sdk.engine.verify(integration, Lifecycle.VERIFY).check("line");
         Diagnostic diagnose = Diagnose.plan(integration)
                 .liveState(LiveState.read(integration, sdk.contactCenter, sdk.platform)).run()
                 .find(DiagnosticCode.LINE_NOT_ON_SMARTFLOWS).orElseThrow();
 
         assertThat(planning.message()).contains("line " + Vendors.lineId(0)).contains("not managed by Smartflows");
-        assertThat(line.status()).isEqualTo(VerificationCheck.Status.FAILED);
+        assertThat(line.status()).isEqualTo(VerificationReport.Check.Status.FAILED);
         assertThat(line.diagnostic()).contains(planning);
         assertThat(diagnose).isEqualTo(planning);
     }

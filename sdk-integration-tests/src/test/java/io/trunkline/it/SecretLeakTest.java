@@ -3,20 +3,18 @@ package io.trunkline.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.diagnostic.DiagnosticCode;
 import io.trunkline.core.exception.AuthenticationException;
 import io.trunkline.core.exception.TrunklineException;
-import io.trunkline.core.diagnostic.DiagnosticCode;
 import io.trunkline.core.lifecycle.ApplyListener;
-import io.trunkline.core.lifecycle.BatchItem;
 import io.trunkline.core.lifecycle.BatchResult;
 import io.trunkline.core.lifecycle.ChangePlan;
 import io.trunkline.core.lifecycle.PlanFormat;
 import io.trunkline.core.lifecycle.StateStore;
 import io.trunkline.core.model.Secret;
 import io.trunkline.core.model.Transport;
-import io.trunkline.core.spi.CallRecord;
+import io.trunkline.core.spi.AgentPlatform;
 import io.trunkline.diagnostics.diagnose.Diagnose;
-import io.trunkline.diagnostics.diagnose.Findings;
 import io.trunkline.diagnostics.diagnose.LiveState;
 import io.trunkline.diagnostics.simulation.CallFlowDiagram;
 import io.trunkline.diagnostics.sip.ProbeResult;
@@ -161,10 +159,10 @@ class SecretLeakTest {
             keep("call-flow diagram", CallFlowDiagram.mermaid(integration));
             List<ProbeResult> probes = probes();
             probes.forEach(probe -> keep("probe results", probe + "\n" + probe.summary()));
-            Findings findings = Diagnose.plan(integration)
+            Diagnose.Findings findings = Diagnose.plan(integration)
                     .liveState(LiveState.read(integration, sdk.contactCenter, sdk.platform))
                     .probeResults(probes)
-                    .calls(List.of(CallRecord.builder("sf-401").errorMessage("Telephony - 401 - Unauthorized").build()))
+                    .calls(List.of(AgentPlatform.CallRecord.builder("sf-401").errorMessage("Telephony - 401 - Unauthorized").build()))
                     .run();
             assertThat(findings.codes()).as("the call record was diagnosed").contains(DiagnosticCode.TELEPHONY_401_UNAUTHORIZED);
             keep("Diagnose findings", findings.render() + "\n" + findings);
@@ -174,7 +172,7 @@ class SecretLeakTest {
             Sdk sdk = Sdk.against(vendors).build();
             BatchResult batch = sdk.engine.applyAll(List.of(integration, Plans.integration(1)), 2, ApplyListener.NONE,
                     Lifecycle.ALL_DONE);
-            assertThat(batch.count(BatchItem.Status.FAILED)).as(batch.toString()).isEqualTo(1);
+            assertThat(batch.count(BatchResult.Item.Status.FAILED)).as(batch.toString()).isEqualTo(1);
             batch.items().forEach(item -> item.failure().ifPresent(thrown::add));
             for (PlanFormat format : PlanFormat.values()) {
                 keep("batch result", batch.render(format));

@@ -6,13 +6,11 @@ import io.trunkline.core.IntegrationPlan;
 import io.trunkline.core.lifecycle.ApplyListener;
 import io.trunkline.core.lifecycle.ApplyResult;
 import io.trunkline.core.lifecycle.Change;
-import io.trunkline.core.lifecycle.ChangeAction;
 import io.trunkline.core.lifecycle.ChangePlan;
 import io.trunkline.core.lifecycle.IntegrationEngine;
 import io.trunkline.core.lifecycle.ManualStepConfirmer;
 import io.trunkline.core.lifecycle.PlanFormat;
 import io.trunkline.core.lifecycle.StateStore;
-import io.trunkline.core.spi.ManualField;
 import io.trunkline.core.spi.ManualStep;
 import io.trunkline.testkit.VendorProfile;
 import java.io.IOException;
@@ -47,31 +45,31 @@ class SecretRotationTest {
 
             ApplyResult converged = engine.converge(original, ApplyListener.NONE, ManualStepConfirmer.NONE);
             outputs.add(converged.toString());
-            List<ManualStep> steps = manualSteps(engine.plan(original), ChangeAction.MANUAL);
+            List<ManualStep> steps = manualSteps(engine.plan(original), Change.Action.MANUAL);
             assertThat(steps).extracting(ManualStep::id).contains("aircall.sip-destination", "aircall.smartflow");
             steps.forEach(step -> engine.confirmManualStep(original, step.id()));
             ChangePlan confirmed = engine.plan(original);
-            assertThat(manualSteps(confirmed, ChangeAction.MANUAL)).as("every step confirmed").isEmpty();
+            assertThat(manualSteps(confirmed, Change.Action.MANUAL)).as("every step confirmed").isEmpty();
 
             Set<String> showingThePassword = steps.stream()
-                    .filter(step -> step.fields().stream().anyMatch(ManualField::sensitive))
+                    .filter(step -> step.fields().stream().anyMatch(ManualStep.Field::sensitive))
                     .map(ManualStep::id).collect(Collectors.toSet());
             assertThat(showingThePassword).containsExactly("aircall.sip-destination");
 
             IntegrationPlan rotated = Plans.integration(0, Secrets.rotatedSipPassword());
             ChangePlan afterRotation = engine.plan(rotated);
-            assertThat(manualSteps(afterRotation, ChangeAction.MANUAL)).extracting(ManualStep::id)
+            assertThat(manualSteps(afterRotation, Change.Action.MANUAL)).extracting(ManualStep::id)
                     .as("the steps that show the password are to do again")
                     .containsExactlyInAnyOrderElementsOf(showingThePassword);
-            assertThat(manualSteps(afterRotation, ChangeAction.NO_OP)).extracting(ManualStep::id)
+            assertThat(manualSteps(afterRotation, Change.Action.NO_OP)).extracting(ManualStep::id)
                     .as("the others stay confirmed")
                     .containsExactlyInAnyOrderElementsOf(steps.stream().map(ManualStep::id)
                             .filter(id -> !showingThePassword.contains(id)).toList());
 
             engine.confirmManualStep(rotated, "aircall.sip-destination");
             ChangePlan reconfirmed = engine.plan(rotated);
-            assertThat(manualSteps(reconfirmed, ChangeAction.MANUAL)).isEmpty();
-            assertThat(manualSteps(engine.plan(original), ChangeAction.MANUAL)).extracting(ManualStep::id)
+            assertThat(manualSteps(reconfirmed, Change.Action.MANUAL)).isEmpty();
+            assertThat(manualSteps(engine.plan(original), Change.Action.MANUAL)).extracting(ManualStep::id)
                     .as("the old password's confirmation was replaced").containsExactly("aircall.sip-destination");
 
             List<String> digests = new ArrayList<>();
@@ -81,7 +79,7 @@ class SecretRotationTest {
                 }
                 outputs.add(plan.toString());
                 plan.changes().forEach(change -> outputs.add(change.toString()));
-                manualSteps(plan, null).forEach(step -> step.fields().stream().filter(ManualField::sensitive)
+                manualSteps(plan, null).forEach(step -> step.fields().stream().filter(ManualStep.Field::sensitive)
                         .forEach(field -> digests.add(field.secretDigest())));
             }
             outputs.add(engine.verify(rotated).toString());
@@ -101,7 +99,7 @@ class SecretRotationTest {
     }
 
     /** @param action the action to keep, or {@code null} for every manual step */
-    private static List<ManualStep> manualSteps(ChangePlan plan, ChangeAction action) {
+    private static List<ManualStep> manualSteps(ChangePlan plan, Change.Action action) {
         return plan.changes().stream().filter(c -> c.manual().isPresent())
                 .filter(c -> action == null || c.action() == action)
                 .map(Change::manual).map(java.util.Optional::orElseThrow).toList();

@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.trunkline.core.IntegrationPlan;
 import io.trunkline.core.lifecycle.ApplyListener;
-import io.trunkline.core.lifecycle.ChangeAction;
+import io.trunkline.core.lifecycle.Change;
 import io.trunkline.core.lifecycle.ChangePlan;
 import io.trunkline.core.lifecycle.IntegrationEngine;
 import io.trunkline.core.lifecycle.ManualStepConfirmer;
 import io.trunkline.core.lifecycle.PlanFormat;
-import io.trunkline.core.lifecycle.VerificationCheck;
 import io.trunkline.core.lifecycle.VerificationReport;
 import io.trunkline.core.model.TransferTarget;
-import io.trunkline.core.spi.ManualField;
 import io.trunkline.core.spi.ManualStep;
 import io.trunkline.testkit.VendorProfile;
 import org.junit.jupiter.api.Test;
@@ -48,7 +46,7 @@ class SipUriTransferTest {
             ManualStep step = planned.changes().stream().filter(c -> c.id().equals("manual[" + STEP + "]"))
                     .findFirst().orElseThrow().manualStep();
             assertThat(step.dashboardPath()).contains("Agents → " + Vendors.assistantId(0)).contains("Call Transfer");
-            assertThat(step.fields()).extracting(ManualField::label, ManualField::value).contains(
+            assertThat(step.fields()).extracting(ManualStep.Field::label, ManualStep.Field::value).contains(
                     org.assertj.core.groups.Tuple.tuple("SIP URI", "sip:support@example.aircall.io"),
                     org.assertj.core.groups.Tuple.tuple("Transfer mode", "Warm transfer"),
                     org.assertj.core.groups.Tuple.tuple("Answer timeout", "30 seconds"),
@@ -59,12 +57,12 @@ class SipUriTransferTest {
             engine.converge(integration, ApplyListener.NONE, ManualStepConfirmer.NONE);
             assertThat(vendors.actions()).as("only the phone-number transfer is an API action").hasSize(1);
             VerificationReport pending = engine.verify(integration);
-            assertThat(pending.check("manual:" + STEP).status()).isEqualTo(VerificationCheck.Status.PENDING);
+            assertThat(pending.check("manual:" + STEP).status()).isEqualTo(VerificationReport.Check.Status.PENDING);
             assertThat(pending.checks()).noneMatch(c -> c.name().equals("transfer:Support queue"));
 
             engine.confirmManualStep(integration, STEP);
             assertThat(engine.verify(integration).check("manual:" + STEP).status())
-                    .isEqualTo(VerificationCheck.Status.PASSED);
+                    .isEqualTo(VerificationReport.Check.Status.PASSED);
 
             engine.apply(engine.planDestroy(integration), ApplyListener.NONE, ManualStepConfirmer.NONE);
             assertThat(vendors.actions()).isEmpty();
@@ -87,7 +85,7 @@ class SipUriTransferTest {
                     .addTransferTarget(plan().transferTargets().get(1)).build();
 
             assertThat(engine.plan(moved).changes()).filteredOn(c -> c.id().equals("manual[" + STEP + "]"))
-                    .singleElement().extracting(c -> c.action()).isEqualTo(ChangeAction.MANUAL);
+                    .singleElement().extracting(c -> c.action()).isEqualTo(Change.Action.MANUAL);
         }
     }
 }

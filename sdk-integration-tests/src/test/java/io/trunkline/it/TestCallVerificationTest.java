@@ -7,10 +7,9 @@ import io.trunkline.core.diagnostic.Diagnostic;
 import io.trunkline.core.diagnostic.DiagnosticCode;
 import io.trunkline.core.lifecycle.IntegrationEngine;
 import io.trunkline.core.lifecycle.TestCall;
-import io.trunkline.core.lifecycle.VerificationCheck;
 import io.trunkline.core.lifecycle.VerificationReport;
 import io.trunkline.core.model.PhoneNumber;
-import io.trunkline.core.spi.CallRecord;
+import io.trunkline.core.spi.AgentPlatform;
 import io.trunkline.diagnostics.diagnose.Diagnose;
 import io.trunkline.testkit.AircallCall;
 import io.trunkline.testkit.SynthflowCall;
@@ -94,12 +93,12 @@ class TestCallVerificationTest {
 
         VerificationReport report = verifyTestCall();
 
-        VerificationCheck registration = report.check("registration");
-        assertThat(registration.status()).as(report.toString()).isEqualTo(VerificationCheck.Status.PASSED);
+        VerificationReport.Check registration = report.check("registration");
+        assertThat(registration.status()).as(report.toString()).isEqualTo(VerificationReport.Check.Status.PASSED);
         assertThat(registration.reason()).isEqualTo("a test call reached the assistant: Aircall call " + aircallId
                 + ", Synthflow call sf-ok");
-        assertThat(report.check("test-call:aircall").status()).isEqualTo(VerificationCheck.Status.PASSED);
-        assertThat(report.check("test-call:ai").status()).isEqualTo(VerificationCheck.Status.PASSED);
+        assertThat(report.check("test-call:aircall").status()).isEqualTo(VerificationReport.Check.Status.PASSED);
+        assertThat(report.check("test-call:ai").status()).isEqualTo(VerificationReport.Check.Status.PASSED);
         assertThat(report.failures()).as(report.toString()).isEmpty();
     }
 
@@ -108,15 +107,15 @@ class TestCallVerificationTest {
         placeCall(dialled.plusSeconds(10), SynthflowCall.builder(Vendors.assistantId(0)).callId("sf-401")
                 .status("failed").endCallReason("error").errorMessage("Telephony - 401 - Unauthorized"));
         Diagnostic credentials = Diagnose.plan(integration)
-                .calls(List.of(CallRecord.builder("sf-401").errorMessage("Telephony - 401 - Unauthorized").build()))
+                .calls(List.of(AgentPlatform.CallRecord.builder("sf-401").errorMessage("Telephony - 401 - Unauthorized").build()))
                 .run().find(DiagnosticCode.TELEPHONY_401_UNAUTHORIZED).orElseThrow();
 
         VerificationReport report = verifyTestCall();
 
-        assertThat(report.check("registration").status()).isEqualTo(VerificationCheck.Status.FAILED);
+        assertThat(report.check("registration").status()).isEqualTo(VerificationReport.Check.Status.FAILED);
         assertThat(report.check("registration").reason()).contains("Synthflow call sf-401");
-        VerificationCheck ai = report.check("test-call:ai");
-        assertThat(ai.status()).isEqualTo(VerificationCheck.Status.FAILED);
+        VerificationReport.Check ai = report.check("test-call:ai");
+        assertThat(ai.status()).isEqualTo(VerificationReport.Check.Status.FAILED);
         assertThat(ai.reason()).contains("TELEPHONY_401_UNAUTHORIZED").contains(credentials.fix())
                 .contains("Telephony - 401 - Unauthorized");
     }
@@ -125,10 +124,10 @@ class TestCallVerificationTest {
     void withoutATestCallInTheWindowRegistrationStaysNotVerifiable() {
         VerificationReport report = verifyTestCall();
 
-        assertThat(report.check("registration").status()).isEqualTo(VerificationCheck.Status.NOT_VERIFIABLE);
+        assertThat(report.check("registration").status()).isEqualTo(VerificationReport.Check.Status.NOT_VERIFIABLE);
         assertThat(report.check("registration").reason()).contains("no test call reached the assistant");
-        assertThat(report.check("test-call:aircall").status()).isEqualTo(VerificationCheck.Status.FAILED);
-        assertThat(report.check("test-call:ai").status()).isEqualTo(VerificationCheck.Status.FAILED);
+        assertThat(report.check("test-call:aircall").status()).isEqualTo(VerificationReport.Check.Status.FAILED);
+        assertThat(report.check("test-call:ai").status()).isEqualTo(VerificationReport.Check.Status.FAILED);
     }
 
     @Test
@@ -141,10 +140,10 @@ class TestCallVerificationTest {
 
         VerificationReport report = verifyTestCall();
 
-        VerificationCheck transfer = report.check("test-call:transfer");
-        assertThat(transfer.status()).isEqualTo(VerificationCheck.Status.PASSED);
+        VerificationReport.Check transfer = report.check("test-call:transfer");
+        assertThat(transfer.status()).isEqualTo(VerificationReport.Check.Status.PASSED);
         assertThat(transfer.reason()).contains("Aircall: to Camille Martin")
                 .contains("LIVE_TRANSFER to " + Vendors.USER_LINE);
-        assertThat(report.check("registration").status()).isEqualTo(VerificationCheck.Status.PASSED);
+        assertThat(report.check("registration").status()).isEqualTo(VerificationReport.Check.Status.PASSED);
     }
 }

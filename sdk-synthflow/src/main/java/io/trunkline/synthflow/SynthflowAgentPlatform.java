@@ -2,19 +2,12 @@ package io.trunkline.synthflow;
 
 import io.trunkline.core.ValidIntegration;
 import io.trunkline.core.exception.InvalidConfigurationException;
+import io.trunkline.core.internal.SnapshotReads;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.spi.AgentPlatform;
-import io.trunkline.core.spi.AssistantCall;
-import io.trunkline.core.spi.AssistantState;
 import io.trunkline.core.spi.AssumptionVerdict;
 import io.trunkline.core.spi.CallWindow;
 import io.trunkline.core.spi.ManualStep;
-import io.trunkline.core.spi.RegistrationStatus;
-import io.trunkline.core.spi.SipNumberSpec;
-import io.trunkline.core.spi.SipNumberState;
-import io.trunkline.core.spi.SnapshotReads;
-import io.trunkline.core.spi.TransferActionSpec;
-import io.trunkline.core.spi.TransferActionState;
 import io.trunkline.core.spi.VendorAssumption;
 import io.trunkline.synthflow.internal.Absence;
 import io.trunkline.synthflow.internal.AssistantMapping;
@@ -215,7 +208,7 @@ public final class SynthflowAgentPlatform implements AgentPlatform, AutoCloseabl
      * @return the number, or empty when Synthflow answers 404
      */
     @Override
-    public Optional<SipNumberState> findSipNumber(PhoneNumber did) {
+    public Optional<AgentPlatform.SipNumberState> findSipNumber(PhoneNumber did) {
         return number(did).map(SipNumberMapping::state);
     }
 
@@ -230,7 +223,7 @@ public final class SynthflowAgentPlatform implements AgentPlatform, AutoCloseabl
      * @return the number, or empty when the workspace does not have it
      */
     @Override
-    public Optional<SipNumberState> findSipNumber(PhoneNumber did, Expectation expected) {
+    public Optional<AgentPlatform.SipNumberState> findSipNumber(PhoneNumber did, Expectation expected) {
         Objects.requireNonNull(did, "did");
         if (Objects.requireNonNull(expected, "expected") == Expectation.PRESENT) {
             return findSipNumber(did);
@@ -248,7 +241,7 @@ public final class SynthflowAgentPlatform implements AgentPlatform, AutoCloseabl
      * @return the number as created
      */
     @Override
-    public SipNumberState createSipNumber(SipNumberSpec spec) {
+    public AgentPlatform.SipNumberState createSipNumber(AgentPlatform.SipNumberSpec spec) {
         Objects.requireNonNull(spec, "spec");
         return SipNumberMapping.created(spec, api.importCustomNumber(SipNumberMapping.importRequest(spec)));
     }
@@ -261,7 +254,7 @@ public final class SynthflowAgentPlatform implements AgentPlatform, AutoCloseabl
      * @param spec the desired number, keyed by its DID
      */
     @Override
-    public void updateSipNumber(SipNumberSpec spec) {
+    public void updateSipNumber(AgentPlatform.SipNumberSpec spec) {
         Objects.requireNonNull(spec, "spec");
         api.updateNumber(slug(spec.did()), SipNumberMapping.updateRequest(spec));
     }
@@ -289,7 +282,7 @@ public final class SynthflowAgentPlatform implements AgentPlatform, AutoCloseabl
      * @return the assistant, or empty when Synthflow does not know it
      */
     @Override
-    public Optional<AssistantState> findAssistant(String assistantId) {
+    public Optional<AgentPlatform.AssistantState> findAssistant(String assistantId) {
         Objects.requireNonNull(assistantId, "assistantId");
         return read(() -> Absence.read(() -> AssistantMapping.state(api.getAssistant(assistantId, true)),
                 () -> assistantListed(assistantId), "assistant " + assistantId + " (GET /assistants/)", UNKNOWN_ID),
@@ -342,7 +335,7 @@ public final class SynthflowAgentPlatform implements AgentPlatform, AutoCloseabl
      * @return the action, or empty after a 404
      */
     @Override
-    public Optional<TransferActionState> findTransferAction(String actionId) {
+    public Optional<AgentPlatform.TransferActionState> findTransferAction(String actionId) {
         Objects.requireNonNull(actionId, "actionId");
         return read(() -> Absence.read(() -> api.getAction(actionId, false), () -> actionListed(actionId),
                         "action " + actionId + " (GET /actions)", UNKNOWN_ID)
@@ -350,7 +343,7 @@ public final class SynthflowAgentPlatform implements AgentPlatform, AutoCloseabl
     }
 
     /** What can be read of an action: its settings only when read-back is confirmed, else just its id. */
-    private TransferActionState readable(String actionId, Map<String, Object> parametersHardCoded) {
+    private AgentPlatform.TransferActionState readable(String actionId, Map<String, Object> parametersHardCoded) {
         return LiveTransferMatcher.state(actionId, transferReadBack ? parametersHardCoded : Map.of());
     }
 
@@ -369,7 +362,7 @@ public final class SynthflowAgentPlatform implements AgentPlatform, AutoCloseabl
      * @return the matching action, if any
      */
     @Override
-    public Optional<TransferActionState> findMatchingTransferAction(TransferActionSpec spec, MatchScope scope) {
+    public Optional<AgentPlatform.TransferActionState> findMatchingTransferAction(AgentPlatform.TransferActionSpec spec, MatchScope scope) {
         Objects.requireNonNull(spec, "spec");
         Objects.requireNonNull(scope, "scope");
         if (!transferReadBack) {
@@ -377,11 +370,11 @@ public final class SynthflowAgentPlatform implements AgentPlatform, AutoCloseabl
         }
         if (scope == MatchScope.ATTACHED_TO_ASSISTANT) {
             // The assistant's own few actions, not the workspace's many: O(1) per integration in bulk runs.
-            return findAssistant(spec.assistantId()).map(AssistantState::actionIds).orElse(List.of()).stream()
+            return findAssistant(spec.assistantId()).map(AgentPlatform.AssistantState::actionIds).orElse(List.of()).stream()
                     .map(this::findTransferAction).flatMap(Optional::stream)
                     .filter(state -> LiveTransferMatcher.matches(state, spec)).findFirst();
         }
-        List<TransferActionState> candidates = LiveTransferMatcher.candidates(allActions(), spec);
+        List<AgentPlatform.TransferActionState> candidates = LiveTransferMatcher.candidates(allActions(), spec);
         return LiveTransferMatcher.pick(candidates, id -> api.getAction(id, true).assistants(), spec,
                 scope == MatchScope.ATTACHED_OR_UNATTACHED);
     }
@@ -391,7 +384,7 @@ public final class SynthflowAgentPlatform implements AgentPlatform, AutoCloseabl
      * comma-separated: what the journal records before a create.
      */
     @Override
-    public String transferActionBaseline(TransferActionSpec spec) {
+    public String transferActionBaseline(AgentPlatform.TransferActionSpec spec) {
         Objects.requireNonNull(spec, "spec");
         return allActions().stream().filter(SynthflowAgentPlatform::isLiveTransfer)
                 .map(ActionSummary::actionId).collect(Collectors.joining(","));
@@ -404,15 +397,15 @@ public final class SynthflowAgentPlatform implements AgentPlatform, AutoCloseabl
      * those that dial the spec's number.
      */
     @Override
-    public List<TransferActionState> transferActionsCreatedSince(TransferActionSpec spec, String baseline) {
+    public List<AgentPlatform.TransferActionState> transferActionsCreatedSince(AgentPlatform.TransferActionSpec spec, String baseline) {
         Objects.requireNonNull(spec, "spec");
         Set<String> before = baseline == null || baseline.isEmpty() ? Set.of() : Set.of(baseline.split(","));
-        List<TransferActionState> candidates = new ArrayList<>();
+        List<AgentPlatform.TransferActionState> candidates = new ArrayList<>();
         for (ActionSummary action : allActions()) {
             if (!isLiveTransfer(action) || before.contains(action.actionId())) {
                 continue;
             }
-            TransferActionState state = readable(action.actionId(), action.parametersHardCoded());
+            AgentPlatform.TransferActionState state = readable(action.actionId(), action.parametersHardCoded());
             if (transferReadBack && !LiveTransferMatcher.matches(state, spec)) {
                 continue;
             }
@@ -456,10 +449,10 @@ public final class SynthflowAgentPlatform implements AgentPlatform, AutoCloseabl
      *     SIP REFER, which Aircall does not support
      */
     @Override
-    public TransferActionState createTransferAction(TransferActionSpec spec) {
+    public AgentPlatform.TransferActionState createTransferAction(AgentPlatform.TransferActionSpec spec) {
         Objects.requireNonNull(spec, "spec");
         String id = api.createAction(TransferActionMapping.liveTransfer(spec)).actionId();
-        return new TransferActionState(id, spec.phone().e164(), spec.mode(), spec.instructions(),
+        return new AgentPlatform.TransferActionState(id, spec.phone().e164(), spec.mode(), spec.instructions(),
                 spec.initiatingMessage(), spec.timeout());
     }
 
@@ -471,7 +464,7 @@ public final class SynthflowAgentPlatform implements AgentPlatform, AutoCloseabl
      * @throws InvalidConfigurationException when the mode is cold
      */
     @Override
-    public void updateTransferAction(String actionId, TransferActionSpec spec) {
+    public void updateTransferAction(String actionId, AgentPlatform.TransferActionSpec spec) {
         Objects.requireNonNull(actionId, "actionId");
         Objects.requireNonNull(spec, "spec");
         api.updateAction(actionId, TransferActionMapping.liveTransfer(spec));
@@ -527,7 +520,7 @@ public final class SynthflowAgentPlatform implements AgentPlatform, AutoCloseabl
      * @return the status
      */
     @Override
-    public RegistrationStatus registrationStatus(PhoneNumber did, String assistantId) {
+    public AgentPlatform.RegistrationStatus registrationStatus(PhoneNumber did, String assistantId) {
         Objects.requireNonNull(assistantId, "assistantId");
         return number(did).map(n -> RegistrationSignal.of(n, assistantId))
                 .orElseGet(() -> RegistrationSignal.missing(did));
@@ -546,7 +539,7 @@ public final class SynthflowAgentPlatform implements AgentPlatform, AutoCloseabl
      * @return the call, empty when Synthflow logged none
      */
     @Override
-    public Optional<AssistantCall> findInboundCall(String assistantId, CallWindow window) {
+    public Optional<AgentPlatform.AssistantCall> findInboundCall(String assistantId, CallWindow window) {
         Objects.requireNonNull(assistantId, "assistantId");
         return new CallLog(api).newestInbound(assistantId, Objects.requireNonNull(window, "window"));
     }

@@ -3,44 +3,41 @@ package io.trunkline.synthflow;
 import io.trunkline.core.ValidIntegration;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.spi.ContactCenter;
-import io.trunkline.core.spi.LineState;
 import io.trunkline.core.spi.ManualStep;
-import io.trunkline.core.spi.TeamState;
-import io.trunkline.core.spi.UserState;
 import java.util.List;
 import java.util.Optional;
 
 /** The Aircall side for the lifecycle tests: the DID's line, the support line and team, no manual steps. */
 final class FakeAircall implements ContactCenter {
 
-    private final LineState didLine = new LineState(TestPlans.DID_LINE, "Paris main", PhoneNumber.parse(TestPlans.DID),
+    private final ContactCenter.LineState didLine = new ContactCenter.LineState(TestPlans.DID_LINE, "Paris main", PhoneNumber.parse(TestPlans.DID),
             true, "Europe/Paris");
-    private final LineState supportLine = new LineState(TestPlans.SUPPORT_LINE, "Support",
+    private final ContactCenter.LineState supportLine = new ContactCenter.LineState(TestPlans.SUPPORT_LINE, "Support",
             PhoneNumber.parse(TestPlans.SUPPORT_LINE_NUMBER), true, "Europe/Paris");
 
     /** No calls: the Synthflow adapter's tests never place one through Aircall. */
     @Override
-    public Optional<io.trunkline.core.spi.ContactCenterCall> findInboundCall(io.trunkline.core.spi.CallWindow window) {
+    public Optional<io.trunkline.core.spi.ContactCenter.InboundCall> findInboundCall(io.trunkline.core.spi.CallWindow window) {
         return Optional.empty();
     }
 
     @Override
-    public Optional<LineState> findLineByDid(PhoneNumber did) {
+    public Optional<ContactCenter.LineState> findLineByDid(PhoneNumber did) {
         return Optional.of(didLine).filter(line -> line.number().equals(did));
     }
 
     @Override
-    public Optional<LineState> findLine(long lineId) {
+    public Optional<ContactCenter.LineState> findLine(long lineId) {
         return List.of(didLine, supportLine).stream().filter(line -> line.id() == lineId).findFirst();
     }
 
     @Override
-    public Optional<TeamState> findTeam(long teamId) {
-        return teamId == TestPlans.SUPPORT_TEAM ? Optional.of(new TeamState(teamId, "Support", 3)) : Optional.empty();
+    public Optional<ContactCenter.TeamState> findTeam(long teamId) {
+        return teamId == TestPlans.SUPPORT_TEAM ? Optional.of(new ContactCenter.TeamState(teamId, "Support", 3)) : Optional.empty();
     }
 
     @Override
-    public Optional<UserState> findUser(long userId) {
+    public Optional<ContactCenter.UserState> findUser(long userId) {
         return Optional.empty();
     }
 

@@ -9,8 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import io.trunkline.core.exception.VendorConnectionException;
-import io.trunkline.core.spi.AssistantState;
-import io.trunkline.core.spi.RegistrationStatus;
+import io.trunkline.core.spi.AgentPlatform;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -34,9 +33,9 @@ class SynthflowAgentPlatformAssistantTest extends PlatformTestBase {
         wm.stubFor(get(urlPathEqualTo("/v2/assistants/" + MODEL_ID))
                 .willReturn(json(assistantJson("inbound", "\"+33123456789\"", "act-1", "act-2"))));
 
-        AssistantState state = platform.findAssistant(MODEL_ID).orElseThrow();
+        AgentPlatform.AssistantState state = platform.findAssistant(MODEL_ID).orElseThrow();
 
-        assertThat(state).isEqualTo(new AssistantState(MODEL_ID, "Aircall AI Receptionist", true, DID, null,
+        assertThat(state).isEqualTo(new AgentPlatform.AssistantState(MODEL_ID, "Aircall AI Receptionist", true, DID, null,
                 List.of("act-1", "act-2")));
         wm.verify(1, sent(RequestMethod.GET, "/assistants/" + MODEL_ID)
                 .withQueryParam("include_actions", equalTo("true")));
@@ -53,9 +52,9 @@ class SynthflowAgentPlatformAssistantTest extends PlatformTestBase {
         snapshot.findAssistant(MODEL_ID);
         snapshot.findAssistant(MODEL_ID);
         snapshot.findSipNumber(DID);
-        RegistrationStatus status = snapshot.registrationStatus(DID, MODEL_ID);
+        AgentPlatform.RegistrationStatus status = snapshot.registrationStatus(DID, MODEL_ID);
 
-        assertThat(status.state()).isEqualTo(RegistrationStatus.State.REGISTERED);
+        assertThat(status.state()).isEqualTo(AgentPlatform.RegistrationStatus.State.REGISTERED);
         wm.verify(1, sent(RequestMethod.GET, "/assistants/" + MODEL_ID));
         wm.verify(1, sent(RequestMethod.GET, "/numbers/" + SLUG));
 

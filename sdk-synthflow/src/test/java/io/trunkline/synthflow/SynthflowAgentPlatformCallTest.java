@@ -8,7 +8,7 @@ import static com.github.tomakehurst.wiremock.http.RequestMethod.GET;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.trunkline.core.model.PhoneNumber;
-import io.trunkline.core.spi.AssistantCall;
+import io.trunkline.core.spi.AgentPlatform;
 import io.trunkline.core.spi.CallWindow;
 import java.time.Instant;
 import java.util.Optional;
@@ -52,9 +52,9 @@ class SynthflowAgentPlatformCallTest extends PlatformTestBase {
                 call("c-out", "outbound", 1_732_623_000_000L, "completed", "", "{}"));
         page(2, 3, call("c-new", "inbound", 1_732_622_950_000L, "completed", "", "{}"));
 
-        Optional<AssistantCall> found = platform.findInboundCall(MODEL_ID, CallWindow.of(DID, FROM, TO).caller(CALLER));
+        Optional<AgentPlatform.AssistantCall> found = platform.findInboundCall(MODEL_ID, CallWindow.of(DID, FROM, TO).caller(CALLER));
 
-        assertThat(found).map(AssistantCall::id).contains("c-new");
+        assertThat(found).map(AgentPlatform.AssistantCall::id).contains("c-new");
         assertThat(found.get().startedAt()).isEqualTo(Instant.ofEpochMilli(1_732_622_950_000L));
         assertThat(found.get().record().status()).isEqualTo("completed");
         for (String offset : new String[] {"0", "2"}) {
@@ -84,7 +84,7 @@ class SynthflowAgentPlatformCallTest extends PlatformTestBase {
     void mapsTheTelephonyFieldsForDiagnose() {
         page(0, 1, call("c-401", "inbound", 1_732_622_896_000L, "failed", "Telephony - 401 - Unauthorized", "{}"));
 
-        AssistantCall call = platform.findInboundCall(MODEL_ID, CallWindow.of(DID, FROM, TO)).orElseThrow();
+        AgentPlatform.AssistantCall call = platform.findInboundCall(MODEL_ID, CallWindow.of(DID, FROM, TO)).orElseThrow();
 
         assertThat(call.record().error()).contains("Telephony - 401 - Unauthorized");
         assertThat(call.record().status()).isEqualTo("failed");
@@ -100,7 +100,7 @@ class SynthflowAgentPlatformCallTest extends PlatformTestBase {
                 "{ \"LIVE_TRANSFER\": { \"phone\": \"+33144556677\", \"result\": \"transferred\" },"
                         + " \"INFORMATION_EXTRACTOR\": { \"name\": \"caller name\" } }"));
 
-        AssistantCall call = platform.findInboundCall(MODEL_ID, CallWindow.of(DID, FROM, TO)).orElseThrow();
+        AgentPlatform.AssistantCall call = platform.findInboundCall(MODEL_ID, CallWindow.of(DID, FROM, TO)).orElseThrow();
 
         assertThat(call.transfers()).containsExactly("LIVE_TRANSFER to +33144556677");
     }

@@ -16,9 +16,6 @@ import io.trunkline.core.exception.TrunklineException;
 import io.trunkline.core.exception.VendorApiException;
 import io.trunkline.core.model.Secret;
 import io.trunkline.core.spi.AgentPlatform;
-import io.trunkline.core.spi.RegistrationStatus;
-import io.trunkline.core.spi.SipNumberSpec;
-import io.trunkline.core.spi.SipNumberState;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,13 +23,13 @@ class SynthflowAgentPlatformSipNumberTest extends PlatformTestBase {
 
     static final String PASSWORD = "tr-unk-pw-93!";
 
-    static SipNumberSpec ipAuthSpec() {
-        return new SipNumberSpec(DID, "Paris support", "sip:aircall-pbx.example.com", null, null, null, null,
+    static AgentPlatform.SipNumberSpec ipAuthSpec() {
+        return new AgentPlatform.SipNumberSpec(DID, "Paris support", "sip:aircall-pbx.example.com", null, null, null, null,
                 false, null);
     }
 
-    static SipNumberSpec registeringSpec() {
-        return new SipNumberSpec(DID, "Paris support", "sip:aircall-pbx.example.com;transport=tls", "aircall-trunk",
+    static AgentPlatform.SipNumberSpec registeringSpec() {
+        return new AgentPlatform.SipNumberSpec(DID, "Paris support", "sip:aircall-pbx.example.com;transport=tls", "aircall-trunk",
                 Secret.of(PASSWORD), "sip:proxy.example.com:5060", "auth-user", true, 600);
     }
 
@@ -41,9 +38,9 @@ class SynthflowAgentPlatformSipNumberTest extends PlatformTestBase {
         wm.stubFor(get(urlPathEqualTo("/v2/numbers/" + SLUG))
                 .willReturn(json(numberJson("sip:aircall-pbx.example.com", false, MODEL_ID))));
 
-        SipNumberState state = platform.findSipNumber(DID).orElseThrow();
+        AgentPlatform.SipNumberState state = platform.findSipNumber(DID).orElseThrow();
 
-        assertThat(state).isEqualTo(new SipNumberState(DID, "Paris support", "sip:aircall-pbx.example.com", null, null,
+        assertThat(state).isEqualTo(new AgentPlatform.SipNumberState(DID, "Paris support", "sip:aircall-pbx.example.com", null, null,
                 false, null, List.of(MODEL_ID)));
         wm.verify(1, sent(RequestMethod.GET, "/numbers/" + SLUG).withQueryParam("workspace", equalTo(WORKSPACE)));
     }
@@ -56,7 +53,7 @@ class SynthflowAgentPlatformSipNumberTest extends PlatformTestBase {
                 .replace("\"uac_enabled\": false", "\"uac_enabled\": true")
                 .replace("\"uac_register_expires\": null", "\"uac_register_expires\": 600"))));
 
-        SipNumberState state = platform.findSipNumber(DID).orElseThrow();
+        AgentPlatform.SipNumberState state = platform.findSipNumber(DID).orElseThrow();
 
         assertThat(state.authUsername()).isEqualTo("auth-user");
         assertThat(state.outboundProxy()).isEqualTo("sip:proxy.example.com:5060");
@@ -109,7 +106,7 @@ class SynthflowAgentPlatformSipNumberTest extends PlatformTestBase {
                 .willReturn(json(numberJson("sip:aircall-pbx.example.com", false, MODEL_ID))));
 
         assertThat(platform.findSipNumber(DID, AgentPlatform.Expectation.ABSENT)).get()
-                .extracting(SipNumberState::terminationUri).isEqualTo("sip:aircall-pbx.example.com");
+                .extracting(AgentPlatform.SipNumberState::terminationUri).isEqualTo("sip:aircall-pbx.example.com");
         wm.verify(1, sent(RequestMethod.GET, "/numbers/" + SLUG));
     }
 
@@ -137,14 +134,14 @@ class SynthflowAgentPlatformSipNumberTest extends PlatformTestBase {
                 { "status": "ok", "response": { "key": "787f0c0e-fc83-41b1-bfbe-266727f611a4",
                   "phone_number": "+33123456789" } }""")));
 
-        SipNumberState state = platform.createSipNumber(ipAuthSpec());
+        AgentPlatform.SipNumberState state = platform.createSipNumber(ipAuthSpec());
 
         wm.verify(1, sentJson(RequestMethod.POST, "/custom-numbers", """
                 { "workspace_id": "1710107690998x536152705164378100", "phone_number": "+33123456789",
                   "friendly_name": "Paris support", "provider_name": "custom",
                   "termination_uri": "sip:aircall-pbx.example.com" }"""));
         wm.verify(1, anyRequestedFor(anyUrl()));
-        assertThat(state).isEqualTo(new SipNumberState(DID, "Paris support", "sip:aircall-pbx.example.com", null, null,
+        assertThat(state).isEqualTo(new AgentPlatform.SipNumberState(DID, "Paris support", "sip:aircall-pbx.example.com", null, null,
                 false, null, List.of()));
     }
 
@@ -153,7 +150,7 @@ class SynthflowAgentPlatformSipNumberTest extends PlatformTestBase {
         wm.stubFor(post(urlPathEqualTo("/v2/custom-numbers")).willReturn(json("""
                 { "status": "ok", "response": { "key": "787f0c0e", "phone_number": "+33123456789" } }""")));
 
-        SipNumberState state = platform.createSipNumber(registeringSpec());
+        AgentPlatform.SipNumberState state = platform.createSipNumber(registeringSpec());
 
         wm.verify(1, sentJson(RequestMethod.POST, "/custom-numbers", """
                 { "workspace_id": "1710107690998x536152705164378100", "phone_number": "+33123456789",
@@ -216,9 +213,9 @@ class SynthflowAgentPlatformSipNumberTest extends PlatformTestBase {
         wm.stubFor(get(urlPathEqualTo("/v2/numbers/" + SLUG))
                 .willReturn(json(numberJson("sip:aircall-pbx.example.com", false, MODEL_ID))));
 
-        RegistrationStatus status = platform.registrationStatus(DID, MODEL_ID);
+        AgentPlatform.RegistrationStatus status = platform.registrationStatus(DID, MODEL_ID);
 
-        assertThat(status.state()).isEqualTo(RegistrationStatus.State.REGISTERED);
+        assertThat(status.state()).isEqualTo(AgentPlatform.RegistrationStatus.State.REGISTERED);
         assertThat(status.detail()).contains(MODEL_ID).contains("test call");
         wm.verify(1, sent(RequestMethod.GET, "/numbers/" + SLUG).withQueryParam("workspace", equalTo(WORKSPACE)));
     }
@@ -228,9 +225,9 @@ class SynthflowAgentPlatformSipNumberTest extends PlatformTestBase {
         wm.stubFor(get(urlPathEqualTo("/v2/numbers/" + SLUG))
                 .willReturn(json(numberJson("sip:aircall-pbx.example.com", true))));
 
-        RegistrationStatus status = platform.registrationStatus(DID, MODEL_ID);
+        AgentPlatform.RegistrationStatus status = platform.registrationStatus(DID, MODEL_ID);
 
-        assertThat(status.state()).isEqualTo(RegistrationStatus.State.PENDING);
+        assertThat(status.state()).isEqualTo(AgentPlatform.RegistrationStatus.State.PENDING);
         assertThat(status.detail()).contains("1-2 minutes");
     }
 
@@ -239,7 +236,7 @@ class SynthflowAgentPlatformSipNumberTest extends PlatformTestBase {
         wm.stubFor(get(urlPathEqualTo("/v2/numbers/" + SLUG))
                 .willReturn(json(numberJson("sip:aircall-pbx.example.com", false, "other-assistant"))));
 
-        assertThat(platform.registrationStatus(DID, MODEL_ID).state()).isEqualTo(RegistrationStatus.State.PENDING);
+        assertThat(platform.registrationStatus(DID, MODEL_ID).state()).isEqualTo(AgentPlatform.RegistrationStatus.State.PENDING);
     }
 
     @Test
@@ -248,9 +245,9 @@ class SynthflowAgentPlatformSipNumberTest extends PlatformTestBase {
                 .willReturn(json(404, "{\"error\": \"not_found\", \"message\": \"No route matched\"}")));
         listedNumbers();
 
-        RegistrationStatus status = platform.registrationStatus(DID, MODEL_ID);
+        AgentPlatform.RegistrationStatus status = platform.registrationStatus(DID, MODEL_ID);
 
-        assertThat(status.state()).isEqualTo(RegistrationStatus.State.FAILED);
+        assertThat(status.state()).isEqualTo(AgentPlatform.RegistrationStatus.State.FAILED);
         assertThat(status.detail()).contains("+33123456789").contains("apply");
     }
 }

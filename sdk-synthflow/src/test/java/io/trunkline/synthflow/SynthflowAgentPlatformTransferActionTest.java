@@ -17,8 +17,7 @@ import com.github.tomakehurst.wiremock.http.RequestMethod;
 import io.trunkline.core.exception.InvalidConfigurationException;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.model.TransferMode;
-import io.trunkline.core.spi.TransferActionSpec;
-import io.trunkline.core.spi.TransferActionState;
+import io.trunkline.core.spi.AgentPlatform;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,8 +28,8 @@ class SynthflowAgentPlatformTransferActionTest extends PlatformTestBase {
 
     static final String ASSISTANT = "asst-ours";
 
-    static TransferActionSpec spec(TransferMode mode, String instructions) {
-        return new TransferActionSpec(ASSISTANT, "Transfer to Aircall team 678", SUPPORT_LINE, mode, instructions,
+    static AgentPlatform.TransferActionSpec spec(TransferMode mode, String instructions) {
+        return new AgentPlatform.TransferActionSpec(ASSISTANT, "Transfer to Aircall team 678", SUPPORT_LINE, mode, instructions,
                 "Let me connect you to a colleague.", Duration.ofSeconds(30));
     }
 
@@ -65,9 +64,9 @@ class SynthflowAgentPlatformTransferActionTest extends PlatformTestBase {
                 "{ \"status\": \"ok\", \"response\": { \"actions\": [" + liveTransfer("act-1", "+33198765432", "Human")
                         + "] } }")));
 
-        TransferActionState state = platform.findTransferAction("act-1").orElseThrow();
+        AgentPlatform.TransferActionState state = platform.findTransferAction("act-1").orElseThrow();
 
-        assertThat(state).isEqualTo(new TransferActionState("act-1", "+33198765432", TransferMode.WARM, "Human",
+        assertThat(state).isEqualTo(new AgentPlatform.TransferActionState("act-1", "+33198765432", TransferMode.WARM, "Human",
                 "Let me connect you to a colleague.", Duration.ofSeconds(30)));
         wm.verify(1, sent(RequestMethod.GET, "/actions/act-1"));
     }
@@ -79,7 +78,7 @@ class SynthflowAgentPlatformTransferActionTest extends PlatformTestBase {
                   "name": "", "description": "", "parameters_hard_coded": {} } ] } }""")));
 
         assertThat(platform.findTransferAction("act-1"))
-                .contains(new TransferActionState("act-1", null, null, null, null, null));
+                .contains(new AgentPlatform.TransferActionState("act-1", null, null, null, null, null));
     }
 
     @Test
@@ -115,7 +114,7 @@ class SynthflowAgentPlatformTransferActionTest extends PlatformTestBase {
                 .willReturn(json(page(3, 2, 2, liveTransfer("act-9", "+33 1 98 76 54 32", "Human")))));
         attachedTo("act-9", ASSISTANT);
 
-        TransferActionState match = platform.findMatchingTransferAction(spec(TransferMode.WARM, "Human"), ATTACHED_OR_UNATTACHED).orElseThrow();
+        AgentPlatform.TransferActionState match = platform.findMatchingTransferAction(spec(TransferMode.WARM, "Human"), ATTACHED_OR_UNATTACHED).orElseThrow();
 
         assertThat(match.id()).isEqualTo("act-9");
         wm.verify(1, sent(RequestMethod.GET, "/actions").withQueryParam("limit", equalTo("100"))
@@ -133,7 +132,7 @@ class SynthflowAgentPlatformTransferActionTest extends PlatformTestBase {
         attachedTo("to-user", ASSISTANT);
 
         assertThat(platform.findMatchingTransferAction(spec(TransferMode.WARM, "Caller asks for Alice"), ATTACHED_OR_UNATTACHED))
-                .map(TransferActionState::id).contains("to-user");
+                .map(AgentPlatform.TransferActionState::id).contains("to-user");
         assertThat(platform.findMatchingTransferAction(spec(TransferMode.WARM_WITH_CONTEXT, "Caller asks for Alice"), ATTACHED_OR_UNATTACHED))
                 .isEmpty();
     }
@@ -148,7 +147,7 @@ class SynthflowAgentPlatformTransferActionTest extends PlatformTestBase {
         attachedTo("ours", "asst-other-did", ASSISTANT);
 
         assertThat(platform.findMatchingTransferAction(spec(TransferMode.WARM, "Human"), ATTACHED_OR_UNATTACHED))
-                .map(TransferActionState::id).contains("ours");
+                .map(AgentPlatform.TransferActionState::id).contains("ours");
         wm.verify(1, sent(RequestMethod.GET, "/actions/theirs").withQueryParam("include_assistants", equalTo("true")));
     }
 
@@ -160,7 +159,7 @@ class SynthflowAgentPlatformTransferActionTest extends PlatformTestBase {
         attachedTo("orphan");
 
         assertThat(platform.findMatchingTransferAction(spec(TransferMode.WARM, "Human"), ATTACHED_OR_UNATTACHED))
-                .map(TransferActionState::id).contains("orphan");
+                .map(AgentPlatform.TransferActionState::id).contains("orphan");
     }
 
     /** A LIVE_TRANSFER as documented-only Synthflow lists it: no settings in parameters_hard_coded. */
@@ -195,9 +194,9 @@ class SynthflowAgentPlatformTransferActionTest extends PlatformTestBase {
         attachedTo("ours-unattached");
         attachedTo("ours-attached", ASSISTANT);
 
-        List<TransferActionState> candidates = documentedOnly.transferActionsCreatedSince(spec(TransferMode.WARM, "Human"), "old");
+        List<AgentPlatform.TransferActionState> candidates = documentedOnly.transferActionsCreatedSince(spec(TransferMode.WARM, "Human"), "old");
 
-        assertThat(candidates).extracting(TransferActionState::id).containsExactly("ours-unattached", "ours-attached");
+        assertThat(candidates).extracting(AgentPlatform.TransferActionState::id).containsExactly("ours-unattached", "ours-attached");
         assertThat(candidates).allSatisfy(c -> assertThat(c.phone()).isNull());
         wm.verify(0, sent(RequestMethod.GET, "/actions/old"));
     }
@@ -222,7 +221,7 @@ class SynthflowAgentPlatformTransferActionTest extends PlatformTestBase {
                         + "] } }")));
 
         assertThat(platform.findMatchingTransferAction(spec(TransferMode.WARM, "Human"), ATTACHED_TO_ASSISTANT))
-                .map(TransferActionState::id).contains("ours");
+                .map(AgentPlatform.TransferActionState::id).contains("ours");
         wm.verify(1, sent(RequestMethod.GET, "/assistants/" + ASSISTANT).withQueryParam("include_actions", equalTo("true")));
         wm.verify(0, sent(RequestMethod.GET, "/actions"));
     }
@@ -261,12 +260,12 @@ class SynthflowAgentPlatformTransferActionTest extends PlatformTestBase {
                 { "status": "ok", "response": { "action_id": "act-1", "action_type": "LIVE_TRANSFER",
                   "prompt_variables": [] } }""")));
 
-        TransferActionState created = platform.createTransferAction(spec(TransferMode.WARM, "Human"));
+        AgentPlatform.TransferActionState created = platform.createTransferAction(spec(TransferMode.WARM, "Human"));
 
         wm.verify(1, sentJson(RequestMethod.POST, "/actions", """
                 { "LIVE_TRANSFER": { "phone": "+33198765432", "transfer_mode": "warm_transfer",
                   "instructions": "Human", "initiating_msg": "Let me connect you to a colleague.", "timeout": 30 } }"""));
-        assertThat(created).isEqualTo(new TransferActionState("act-1", "+33198765432", TransferMode.WARM, "Human",
+        assertThat(created).isEqualTo(new AgentPlatform.TransferActionState("act-1", "+33198765432", TransferMode.WARM, "Human",
                 "Let me connect you to a colleague.", Duration.ofSeconds(30)));
     }
 

@@ -20,14 +20,11 @@ import io.trunkline.core.exception.VendorApiException;
 import io.trunkline.core.lifecycle.ApplyListener;
 import io.trunkline.core.lifecycle.ApplyResult;
 import io.trunkline.core.lifecycle.Change;
-import io.trunkline.core.lifecycle.ChangeAction;
 import io.trunkline.core.lifecycle.ChangePlan;
-import io.trunkline.core.lifecycle.FieldChange;
 import io.trunkline.core.lifecycle.IntegrationEngine;
 import io.trunkline.core.lifecycle.ManualStepConfirmer;
 import io.trunkline.core.lifecycle.PlanFormat;
 import io.trunkline.core.lifecycle.StateStore;
-import io.trunkline.core.lifecycle.VerificationCheck;
 import io.trunkline.core.lifecycle.VerificationReport;
 import io.trunkline.core.lifecycle.VerifyOptions;
 import io.trunkline.core.model.Secret;
@@ -84,10 +81,10 @@ class SynthflowLifecycleTest {
     void plansAppliesVerifiesDetectsDriftAndDestroysAgainstSynthflow() {
         ChangePlan first = engine.plan(integration);
         assertThat(first.changes()).extracting(Change::id, Change::action).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("sip-number", ChangeAction.CREATE),
-                org.assertj.core.groups.Tuple.tuple("assistant-binding", ChangeAction.UPDATE),
-                org.assertj.core.groups.Tuple.tuple("transfer-action[Transfer to Aircall team 678]", ChangeAction.CREATE),
-                org.assertj.core.groups.Tuple.tuple("transfer-attach[Transfer to Aircall team 678]", ChangeAction.CREATE));
+                org.assertj.core.groups.Tuple.tuple("sip-number", Change.Action.CREATE),
+                org.assertj.core.groups.Tuple.tuple("assistant-binding", Change.Action.UPDATE),
+                org.assertj.core.groups.Tuple.tuple("transfer-action[Transfer to Aircall team 678]", Change.Action.CREATE),
+                org.assertj.core.groups.Tuple.tuple("transfer-attach[Transfer to Aircall team 678]", Change.Action.CREATE));
         assertThat(writes()).isEmpty();
 
         ApplyResult applied = engine.apply(first, ApplyListener.NONE);
@@ -106,16 +103,16 @@ class SynthflowLifecycleTest {
 
         VerificationReport report = engine.verify(integration);
         assertThat(report.readyForTestCall()).as(report.toString()).isTrue();
-        assertThat(report.check("registration").status()).isEqualTo(VerificationCheck.Status.NOT_VERIFIABLE);
+        assertThat(report.check("registration").status()).isEqualTo(VerificationReport.Check.Status.NOT_VERIFIABLE);
 
         // drift: someone edits the SIP domain in the dashboard
         synthflow.editNumber(SLUG, "sip_term_uri", "sip:elsewhere.example.com");
         ChangePlan drift = engine.plan(integration);
-        List<Change> changed = drift.changes().stream().filter(c -> c.action() != ChangeAction.NO_OP).toList();
+        List<Change> changed = drift.changes().stream().filter(c -> c.action() != Change.Action.NO_OP).toList();
         assertThat(changed).singleElement().satisfies(change -> {
             assertThat(change.id()).isEqualTo("sip-number");
-            assertThat(change.action()).isEqualTo(ChangeAction.UPDATE);
-            assertThat(change.fields()).containsExactly(FieldChange.of("terminationUri", "sip:elsewhere.example.com",
+            assertThat(change.action()).isEqualTo(Change.Action.UPDATE);
+            assertThat(change.fields()).containsExactly(Change.FieldChange.of("terminationUri", "sip:elsewhere.example.com",
                     "sip:aircall-pbx.example.com;transport=tls"));
         });
 
@@ -125,8 +122,8 @@ class SynthflowLifecycleTest {
         assertThat(engine.plan(integration).hasChanges()).isFalse();
 
         ChangePlan destroy = engine.planDestroy(integration);
-        assertThat(destroy.changes()).extracting(Change::action).containsExactly(ChangeAction.DELETE,
-                ChangeAction.DELETE, ChangeAction.DELETE);
+        assertThat(destroy.changes()).extracting(Change::action).containsExactly(Change.Action.DELETE,
+                Change.Action.DELETE, Change.Action.DELETE);
         engine.apply(destroy, ApplyListener.NONE);
 
         assertThat(synthflow.hasNumber(SLUG)).isFalse();
@@ -154,7 +151,7 @@ class SynthflowLifecycleTest {
         assertThat(engine.plan(integration).hasChanges()).isFalse();
         // the number counts as Trunkline's: destroy removes it
         assertThat(engine.planDestroy(integration).changes()).filteredOn(c -> c.id().equals("sip-number"))
-                .extracting(Change::action).containsExactly(ChangeAction.DELETE);
+                .extracting(Change::action).containsExactly(Change.Action.DELETE);
     }
 
     @Test
@@ -165,10 +162,10 @@ class SynthflowLifecycleTest {
 
         VerificationReport report = engine.verify(integration);
 
-        VerificationCheck registration = report.check("attachment");
-        assertThat(registration.status()).isEqualTo(VerificationCheck.Status.PASSED);
+        VerificationReport.Check registration = report.check("attachment");
+        assertThat(registration.status()).isEqualTo(VerificationReport.Check.Status.PASSED);
         assertThat(registration.reason()).contains(TestPlans.ASSISTANT_ID);
-        assertThat(report.check("registration").status()).isEqualTo(VerificationCheck.Status.NOT_VERIFIABLE);
+        assertThat(report.check("registration").status()).isEqualTo(VerificationReport.Check.Status.NOT_VERIFIABLE);
         assertThat(Duration.between(start, clock.instant())).isBetween(Duration.ofSeconds(90), Duration.ofSeconds(100));
         List<String> answers = wm.getAllServeEvents().stream()
                 .filter(e -> e.getRequest().getMethod().getName().equals("GET")
@@ -189,11 +186,11 @@ class SynthflowLifecycleTest {
         VerificationReport report = engine.verify(integration, new VerifyOptions(Duration.ofMinutes(3),
                 Duration.ofSeconds(10), VerifyOptions.Listener.NONE));
 
-        VerificationCheck registration = report.check("attachment");
-        assertThat(registration.status()).isEqualTo(VerificationCheck.Status.FAILED);
+        VerificationReport.Check registration = report.check("attachment");
+        assertThat(registration.status()).isEqualTo(VerificationReport.Check.Status.FAILED);
         assertThat(registration.reason()).contains("still pending").contains("1-2 minutes");
         assertThat(Duration.between(start, clock.instant())).isLessThanOrEqualTo(Duration.ofMinutes(3));
-        assertThat(report.failures()).extracting(VerificationCheck::name).containsExactly("attachment");
+        assertThat(report.failures()).extracting(VerificationReport.Check::name).containsExactly("attachment");
     }
 
     @Test

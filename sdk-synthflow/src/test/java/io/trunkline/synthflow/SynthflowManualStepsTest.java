@@ -3,7 +3,6 @@ package io.trunkline.synthflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.trunkline.core.IntegrationPlan;
-import io.trunkline.core.spi.ManualField;
 import io.trunkline.core.spi.ManualStep;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,7 +18,7 @@ class SynthflowManualStepsTest extends PlatformTestBase {
         assertThat(step.id()).isEqualTo("synthflow.engine-version");
         assertThat(step.title()).isEqualTo("Confirm the assistant runs engine v2.0 or later");
         assertThat(step.dashboardPath()).isEqualTo("Synthflow dashboard → Assistants → " + MODEL_ID + " → Settings");
-        assertThat(step.fields()).extracting(ManualField::label, ManualField::value)
+        assertThat(step.fields()).extracting(ManualStep.Field::label, ManualStep.Field::value)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Assistant ID", MODEL_ID),
                         org.assertj.core.groups.Tuple.tuple("Required engine", "2.0 or later"));
         assertThat(step.confirmation()).startsWith("caller confirmation");
@@ -33,7 +32,7 @@ class SynthflowManualStepsTest extends PlatformTestBase {
         ManualStep step = platform.manualSteps(plan.validated()).get(1);
 
         assertThat(step.id()).isEqualTo("synthflow.signalling-ips");
-        assertThat(step.fields()).extracting(ManualField::label, ManualField::value).containsExactly(
+        assertThat(step.fields()).extracting(ManualStep.Field::label, ManualStep.Field::value).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Synthflow workspace ID", WORKSPACE),
                 org.assertj.core.groups.Tuple.tuple("Synthflow SIP host", "sip.synthflow.ai"),
                 org.assertj.core.groups.Tuple.tuple("Allowlist entry 1", "34.138.86.8"),

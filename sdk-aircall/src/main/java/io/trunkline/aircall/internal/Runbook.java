@@ -7,10 +7,7 @@ import io.trunkline.core.model.SipDestination;
 import io.trunkline.core.model.SmartflowStep;
 import io.trunkline.core.model.TransferTarget;
 import io.trunkline.core.spi.ContactCenter;
-import io.trunkline.core.spi.LineState;
-import io.trunkline.core.spi.ManualField;
 import io.trunkline.core.spi.ManualStep;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +26,7 @@ import java.util.function.LongFunction;
  * (or an offline view, which reads nothing and leaves every name to its ID). Every value is part of the
  * step's fingerprint, so renaming a team in Aircall makes a confirmation stale on purpose: the
  * person re-checks the flow. Secret values never enter a step; the SIP password counts in the
- * fingerprint only through a slow digest ({@link ManualField#secret}), so rotating it lapses the
+ * fingerprint only through a slow digest ({@link ManualStep.Field#secret}), so rotating it lapses the
  * SIP-destination confirmation too.
  */
 public final class Runbook {
@@ -90,14 +87,14 @@ public final class Runbook {
         SmartflowStep.ForwardToSip forward = plan.forward();
         ManualStep removeForward = new ManualStep(REMOVE_FORWARD, "Stop forwarding " + did + " to Synthflow in the Smartflow",
                 DASHBOARD + "Numbers → " + did.e164() + " → Edit Smartflow",
-                List.of(ManualField.of("Step to remove", "Forward to External SIP → " + forward.destination()),
-                        ManualField.of("Route calls instead to", fallback(forward.fallback(), Runbook::teamById, Runbook::userById),
+                List.of(ManualStep.Field.of("Step to remove", "Forward to External SIP → " + forward.destination()),
+                        ManualStep.Field.of("Route calls instead to", fallback(forward.fallback(), Runbook::teamById, Runbook::userById),
                                 "the forward step's fallback, so calls still reach a person")),
                 List.of("Remove the Forward to External SIP step", "Click Save", "Click Publish"),
                 CALLER + NO_SMARTFLOW_API, false);
         ManualStep removeDestination = new ManualStep(REMOVE_SIP_DESTINATION, "Delete the Synthflow SIP destination in Aircall",
                 SIP_DESTINATIONS,
-                List.of(ManualField.of("Name", destination.name()), ManualField.of("SIP URI / host", destination.host())),
+                List.of(ManualStep.Field.of("Name", destination.name()), ManualStep.Field.of("SIP URI / host", destination.host())),
                 List.of("Delete the destination \"" + destination.name() + "\" once no Smartflow forwards to it",
                         "Confirm the deletion"),
                 CALLER + NO_SIP_API, false);
@@ -106,32 +103,32 @@ public final class Runbook {
 
     private ManualStep sipDestination(ValidIntegration plan) {
         SipDestination destination = plan.destination();
-        List<ManualField> fields = new ArrayList<>();
-        fields.add(ManualField.of("Name", destination.name(), "the Smartflow step selects the destination by this name"));
-        fields.add(ManualField.of("SIP URI / host", destination.host(), "as a full URI: " + destination.sipUri()));
+        List<ManualStep.Field> fields = new ArrayList<>();
+        fields.add(ManualStep.Field.of("Name", destination.name(), "the Smartflow step selects the destination by this name"));
+        fields.add(ManualStep.Field.of("SIP URI / host", destination.host(), "as a full URI: " + destination.sipUri()));
         fields.add(destination.portOverridden()
-                ? ManualField.of("Port", String.valueOf(destination.port()), "deliberately not Synthflow's documented "
+                ? ManualStep.Field.of("Port", String.valueOf(destination.port()), "deliberately not Synthflow's documented "
                 + destination.transport().defaultPort())
-                : ManualField.of("Port", String.valueOf(destination.port())));
-        fields.add(ManualField.of("Transport", destination.transport().name()));
+                : ManualStep.Field.of("Port", String.valueOf(destination.port())));
+        fields.add(ManualStep.Field.of("Transport", destination.transport().name()));
         authFields(plan.auth(), plan.did(), fields);
         return new ManualStep(SIP_DESTINATION, "Add the Synthflow SIP destination in Aircall",
                 SIP_DESTINATIONS + " → Add SIP Destination", fields, List.of("Click Save"),
                 CALLER + NO_SIP_API + ", so Trunkline cannot check this step", false);
     }
 
-    private static void authFields(SipAuth auth, PhoneNumber did, List<ManualField> fields) {
+    private static void authFields(SipAuth auth, PhoneNumber did, List<ManualStep.Field> fields) {
         if (auth instanceof SipAuth.IpAllowlist allowlist) {
-            fields.add(ManualField.of("Authentication", "IP-based"));
+            fields.add(ManualStep.Field.of("Authentication", "IP-based"));
             int i = 0;
             for (String entry : allowlist.entries()) {
-                fields.add(ManualField.of("Allowlisted IP " + ++i, entry,
+                fields.add(ManualStep.Field.of("Allowlisted IP " + ++i, entry,
                         "a Synthflow SIP signalling address; Synthflow support gives the current list"));
             }
         } else if (auth instanceof SipAuth.Credentials credentials) {
-            fields.add(ManualField.of("Authentication", "Credentials"));
-            fields.add(ManualField.of("Username", credentials.username(), "the username of the Synthflow SIP number " + did));
-            fields.add(ManualField.secret("Password", "the password of the Synthflow SIP number " + did + "; copy it precisely",
+            fields.add(ManualStep.Field.of("Authentication", "Credentials"));
+            fields.add(ManualStep.Field.of("Username", credentials.username(), "the username of the Synthflow SIP number " + did));
+            fields.add(ManualStep.Field.secret("Password", "the password of the Synthflow SIP number " + did + "; copy it precisely",
                     credentials.password()));
         }
     }
@@ -167,15 +164,15 @@ public final class Runbook {
         if (byLine.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Long> forwardingLine = lineByDid(plan.did()).map(LineState::id);
-        List<ManualField> fields = new ArrayList<>();
+        Optional<Long> forwardingLine = lineByDid(plan.did()).map(ContactCenter.LineState::id);
+        List<ManualStep.Field> fields = new ArrayList<>();
         List<String> lineLabels = new ArrayList<>();
         byLine.forEach((lineId, targets) -> {
-            Optional<LineState> line = aircall.findLine(lineId);
+            Optional<ContactCenter.LineState> line = aircall.findLine(lineId);
             String label = line.map(Runbook::describe).orElse("line " + lineId + " (" + unfound + ")");
             lineLabels.add(label);
             for (TransferTarget target : targets) {
-                fields.add(ManualField.of("Line " + label, ring(target), transferNote(target, line,
+                fields.add(ManualStep.Field.of("Line " + label, ring(target), transferNote(target, line,
                         forwardingLine.filter(lineId::equals).isPresent())));
             }
         });
@@ -189,7 +186,7 @@ public final class Runbook {
                 false));
     }
 
-    private static String transferNote(TransferTarget target, Optional<LineState> line, boolean forwardingLine) {
+    private static String transferNote(TransferTarget target, Optional<ContactCenter.LineState> line, boolean forwardingLine) {
         String dialled = line.map(l -> l.number().e164()).orElse("the line's number");
         String note = "Synthflow's transfer \"" + target.name() + "\" dials " + dialled
                 + " (a new SIP INVITE through the termination URI; Aircall does not accept SIP REFER)";
@@ -207,7 +204,7 @@ public final class Runbook {
         return DASHBOARD + "Numbers → " + line + " → Edit Smartflow";
     }
 
-    private static String describe(LineState line) {
+    private static String describe(ContactCenter.LineState line) {
         return line.name() + " (" + line.number().e164() + ", line " + line.id() + ")";
     }
 
@@ -225,7 +222,7 @@ public final class Runbook {
         return "voicemail";
     }
 
-    private Optional<LineState> lineByDid(PhoneNumber did) {
+    private Optional<ContactCenter.LineState> lineByDid(PhoneNumber did) {
         return aircall.findLineByDid(did);
     }
 

@@ -1,8 +1,7 @@
 package io.trunkline.aircall.internal;
 
 import io.trunkline.core.model.SmartflowStep;
-import io.trunkline.core.spi.ManualField;
-
+import io.trunkline.core.spi.ManualStep;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,13 +21,13 @@ final class SmartflowFields {
      * @param forwardLabel the label of the Forward to External SIP step, e.g. {@code Step 1 → When closed}
      * @param hasBusinessHours whether the flow has a Business Hours condition
      */
-    record Described(List<ManualField> fields, String forwardLabel, boolean hasBusinessHours) {
+    record Described(List<ManualStep.Field> fields, String forwardLabel, boolean hasBusinessHours) {
     }
 
     private final Function<SmartflowStep.Fallback, String> fallback;
     private final LongFunction<String> team;
     private final LongFunction<String> user;
-    private final List<ManualField> fields = new ArrayList<>();
+    private final List<ManualStep.Field> fields = new ArrayList<>();
     private String forwardLabel;
     private boolean businessHours;
 
@@ -57,11 +56,11 @@ final class SmartflowFields {
         } else if (step instanceof SmartflowStep.BusinessHours hours) {
             businessHours(label, hours);
         } else if (step instanceof SmartflowStep.RingTeam ringTeam) {
-            fields.add(ManualField.of(label, "Ring " + team.apply(ringTeam.teamId())));
+            fields.add(ManualStep.Field.of(label, "Ring " + team.apply(ringTeam.teamId())));
         } else if (step instanceof SmartflowStep.RingUser ringUser) {
-            fields.add(ManualField.of(label, "Ring " + user.apply(ringUser.userId())));
+            fields.add(ManualStep.Field.of(label, "Ring " + user.apply(ringUser.userId())));
         } else {
-            fields.add(ManualField.of(label, "Voicemail"));
+            fields.add(ManualStep.Field.of(label, "Voicemail"));
         }
     }
 
@@ -69,23 +68,23 @@ final class SmartflowFields {
         if (forwardLabel == null) {
             forwardLabel = label;
         }
-        fields.add(ManualField.of(label, "Forward to External SIP", note));
-        fields.add(ManualField.of(label + " → Destination", forward.destination(),
+        fields.add(ManualStep.Field.of(label, "Forward to External SIP", note));
+        fields.add(ManualStep.Field.of(label + " → Destination", forward.destination(),
                 "the SIP destination of step " + Runbook.SIP_DESTINATION));
-        fields.add(ManualField.of(label + " → Timeout", Runbook.seconds(forward),
+        fields.add(ManualStep.Field.of(label + " → Timeout", Runbook.seconds(forward),
                 "how long Aircall rings Synthflow before the fallback"));
-        fields.add(ManualField.of(label + " → Fallback", fallback.apply(forward.fallback()),
+        fields.add(ManualStep.Field.of(label + " → Fallback", fallback.apply(forward.fallback()),
                 "where the call goes when Synthflow does not answer in time"));
     }
 
     private void businessHours(String label, SmartflowStep.BusinessHours hours) {
         businessHours = true;
-        fields.add(ManualField.of(label, "Business Hours", "a Time Rule condition; it comes before the Forward to"
+        fields.add(ManualStep.Field.of(label, "Business Hours", "a Time Rule condition; it comes before the Forward to"
                 + " External SIP step"));
-        fields.add(ManualField.of(label + " → Time zone", hours.timeZone()));
+        fields.add(ManualStep.Field.of(label + " → Time zone", hours.timeZone()));
         int i = 0;
         for (SmartflowStep.OpeningHours open : hours.openingHours()) {
-            fields.add(ManualField.of(label + " → Opening hours " + ++i, open.day().getDisplayName(TextStyle.FULL,
+            fields.add(ManualStep.Field.of(label + " → Opening hours " + ++i, open.day().getDisplayName(TextStyle.FULL,
                     Locale.ENGLISH) + " " + open.from() + "–" + open.to()));
         }
         branch(label + " → When open", hours.whenOpen());
@@ -96,16 +95,16 @@ final class SmartflowFields {
         boolean toAi = containsForward(steps);
         String note = toAi ? "this branch leads to the AI (Synthflow)" : "this branch does not reach the AI";
         if (steps.isEmpty()) {
-            fields.add(ManualField.of(label, "no step", note));
+            fields.add(ManualStep.Field.of(label, "no step", note));
             return;
         }
         for (int i = 0; i < steps.size(); i++) {
             String stepLabel = steps.size() == 1 ? label : label + " " + (i + 1);
             int before = fields.size();
             step(stepLabel, steps.get(i), note);
-            ManualField first = fields.get(before);
+            ManualStep.Field first = fields.get(before);
             if (i == 0 && first.note() == null) {
-                fields.set(before, ManualField.of(first.label(), first.value(), note));
+                fields.set(before, ManualStep.Field.of(first.label(), first.value(), note));
             }
         }
     }

@@ -3,7 +3,6 @@ package io.trunkline.bench.internal;
 import io.trunkline.core.IntegrationPlan;
 import io.trunkline.core.ValidIntegration;
 import io.trunkline.core.lifecycle.ApplyListener;
-import io.trunkline.core.lifecycle.BatchItem;
 import io.trunkline.core.lifecycle.BatchResult;
 import io.trunkline.core.lifecycle.IntegrationEngine;
 import io.trunkline.core.lifecycle.ManualStepConfirmer;
@@ -89,7 +88,7 @@ public final class BulkProvisioning {
                     int synthflowMaxInFlight, int aircallMaxInFlight, double aircallBusySeconds) {
 
         long failed() {
-            return batch.count(BatchItem.Status.FAILED);
+            return batch.count(BatchResult.Item.Status.FAILED);
         }
     }
 
@@ -296,7 +295,7 @@ public final class BulkProvisioning {
                 + " are medians; the counts come from the paced run of median wall time.");
         notes.add("Synthflow has no documented rate limit and the simulator sets none; its concurrency is bounded by"
                 + " applyAll's thread count.");
-        paced.stream().flatMap(r -> r.batch().items().stream()).filter(i -> i.status() == BatchItem.Status.FAILED)
+        paced.stream().flatMap(r -> r.batch().items().stream()).filter(i -> i.status() == BatchResult.Item.Status.FAILED)
                 .limit(3).forEach(i -> notes.add("FAILED " + i.did() + ": "
                         + i.failure().map(Throwable::getMessage).orElse("?")));
         return new GroupResult("bulk-provisioning", "2. Bulk provisioning under Aircall's rate limit",

@@ -68,7 +68,7 @@ public final class CallEconomy {
             counts.put("verify", measure(vendors, () -> {
                 VerificationReport report = fresh.apply("verify").verify(plan,
                         new VerifyOptions(Duration.ofSeconds(10), Duration.ofSeconds(1), VerifyOptions.Listener.NONE));
-                report.checks().stream().filter(c -> c.status() == io.trunkline.core.lifecycle.VerificationCheck.Status.FAILED)
+                report.checks().stream().filter(c -> c.status() == io.trunkline.core.lifecycle.VerificationReport.Check.Status.FAILED)
                         .forEach(c -> sanity.add("Trunkline verify failed " + c.name() + ": " + c.reason()));
             }));
             driftOutOfBand(vendors, plan);

@@ -1,11 +1,12 @@
 package io.trunkline.bench.internal;
 
-import io.trunkline.aircall.AircallContactCenter;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.trunkline.aircall.AircallClient;
 import io.trunkline.aircall.AircallConfig;
+import io.trunkline.aircall.AircallContactCenter;
 import io.trunkline.core.IntegrationPlan;
 import io.trunkline.core.lifecycle.ApplyListener;
-import io.trunkline.core.lifecycle.BatchItem;
 import io.trunkline.core.lifecycle.BatchResult;
 import io.trunkline.core.lifecycle.IntegrationEngine;
 import io.trunkline.core.lifecycle.ManualStepConfirmer;
@@ -28,8 +29,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import okhttp3.OkHttpClient;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -112,7 +111,7 @@ public final class FleetReplica {
                     .map(plan -> threads.submit(() -> engine.applyAll(List.of(plan), 1, ApplyListener.NONE,
                             ManualStepConfirmer.NONE)))
                     .toList();
-            List<BatchItem> items = new ArrayList<>();
+            List<BatchResult.Item> items = new ArrayList<>();
             for (Future<BatchResult> result : results) {
                 items.addAll(result.get().items());
             }
@@ -128,7 +127,7 @@ public final class FleetReplica {
     }
 
     private static void report(BatchResult batch, ConcurrentLinkedQueue<Long> aircallSent, PrintStream out) {
-        for (BatchItem item : batch.items()) {
+        for (BatchResult.Item item : batch.items()) {
             out.println("item " + item.did() + " " + item.status() + " "
                     + (item.result() == null ? 0 : item.result().succeededCount())
                     + item.failure().map(e -> " " + e.getMessage().replace('\n', ' ')).orElse(""));

@@ -3,21 +3,9 @@ package io.trunkline.bench.internal;
 import io.trunkline.core.ValidIntegration;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.spi.AgentPlatform;
-import io.trunkline.core.spi.AssistantCall;
-import io.trunkline.core.spi.AssistantState;
 import io.trunkline.core.spi.CallWindow;
 import io.trunkline.core.spi.ContactCenter;
-import io.trunkline.core.spi.ContactCenterCall;
-import io.trunkline.core.spi.LineState;
-import io.trunkline.core.spi.ManualField;
 import io.trunkline.core.spi.ManualStep;
-import io.trunkline.core.spi.RegistrationStatus;
-import io.trunkline.core.spi.SipNumberSpec;
-import io.trunkline.core.spi.SipNumberState;
-import io.trunkline.core.spi.TeamState;
-import io.trunkline.core.spi.TransferActionSpec;
-import io.trunkline.core.spi.TransferActionState;
-import io.trunkline.core.spi.UserState;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,25 +23,25 @@ import java.util.Optional;
  */
 public final class InMemoryVendors {
 
-    private final Map<PhoneNumber, LineState> linesByDid = new HashMap<>();
-    private final Map<Long, LineState> lines = new HashMap<>();
-    private final Map<String, AssistantState> assistants = new HashMap<>();
-    private final TeamState team = new TeamState(BenchPlans.SUPPORT_TEAM, "Support", 1);
-    private final UserState agent = new UserState(BenchPlans.SUPPORT_AGENT, "Ada Agent");
+    private final Map<PhoneNumber, ContactCenter.LineState> linesByDid = new HashMap<>();
+    private final Map<Long, ContactCenter.LineState> lines = new HashMap<>();
+    private final Map<String, AgentPlatform.AssistantState> assistants = new HashMap<>();
+    private final ContactCenter.TeamState team = new ContactCenter.TeamState(BenchPlans.SUPPORT_TEAM, "Support", 1);
+    private final ContactCenter.UserState agent = new ContactCenter.UserState(BenchPlans.SUPPORT_AGENT, "Ada Agent");
 
     /** @param integrations how many untouched integrations to hold */
     public InMemoryVendors(int integrations) {
-        line(new LineState(BenchPlans.TRANSFER_LINE, "Support (human)", PhoneNumber.parse(BenchPlans.TRANSFER_LINE_DID),
+        line(new ContactCenter.LineState(BenchPlans.TRANSFER_LINE, "Support (human)", PhoneNumber.parse(BenchPlans.TRANSFER_LINE_DID),
                 true, "Europe/Paris"));
         for (int i = 0; i < integrations; i++) {
-            line(new LineState(BenchPlans.lineId(i), "Support line " + i, PhoneNumber.parse(BenchPlans.did(i)), true,
+            line(new ContactCenter.LineState(BenchPlans.lineId(i), "Support line " + i, PhoneNumber.parse(BenchPlans.did(i)), true,
                     "Europe/Paris"));
-            assistants.put(BenchPlans.assistantId(i), new AssistantState(BenchPlans.assistantId(i), "Receptionist " + i,
+            assistants.put(BenchPlans.assistantId(i), new AgentPlatform.AssistantState(BenchPlans.assistantId(i), "Receptionist " + i,
                     true, null, null, List.of()));
         }
     }
 
-    private void line(LineState line) {
+    private void line(ContactCenter.LineState line) {
         linesByDid.put(line.number(), line);
         lines.put(line.id(), line);
     }
@@ -77,28 +65,28 @@ public final class InMemoryVendors {
         return List.of(
                 new ManualStep("aircall.sip-destination", "Add the Synthflow SIP destination in Aircall",
                         "Integrations → SIP / External SIP → Add SIP Destination",
-                        List.of(ManualField.of("Name", "Synthflow AI"), ManualField.of("SIP URI / host", "sip.synthflow.ai")),
+                        List.of(ManualStep.Field.of("Name", "Synthflow AI"), ManualStep.Field.of("SIP URI / host", "sip.synthflow.ai")),
                         List.of("Click Save"), "caller confirmation", false),
                 new ManualStep("aircall.smartflow", "Forward " + plan.did() + " to Synthflow in the Smartflow",
                         "Numbers → " + plan.did() + " → Edit Smartflow",
-                        List.of(ManualField.of("Timeout", "30 seconds"), ManualField.of("Fallback", "Ring team Support")),
+                        List.of(ManualStep.Field.of("Timeout", "30 seconds"), ManualStep.Field.of("Fallback", "Ring team Support")),
                         List.of("Click Save", "Click Publish"), "caller confirmation", false));
     }
 
     private final class Platform implements AgentPlatform {
         /** No call log: benchmarks place no calls. */
         @Override
-        public Optional<AssistantCall> findInboundCall(String assistantId, CallWindow window) {
+        public Optional<AgentPlatform.AssistantCall> findInboundCall(String assistantId, CallWindow window) {
             return Optional.empty();
         }
 
         @Override
-        public String transferActionBaseline(TransferActionSpec spec) {
+        public String transferActionBaseline(AgentPlatform.TransferActionSpec spec) {
             throw readOnly();
         }
 
         @Override
-        public List<TransferActionState> transferActionsCreatedSince(TransferActionSpec spec, String baseline) {
+        public List<AgentPlatform.TransferActionState> transferActionsCreatedSince(AgentPlatform.TransferActionSpec spec, String baseline) {
             return List.of();
         }
 
@@ -113,17 +101,17 @@ public final class InMemoryVendors {
         }
 
         @Override
-        public Optional<SipNumberState> findSipNumber(PhoneNumber did) {
+        public Optional<AgentPlatform.SipNumberState> findSipNumber(PhoneNumber did) {
             return Optional.empty();
         }
 
         @Override
-        public SipNumberState createSipNumber(SipNumberSpec spec) {
+        public AgentPlatform.SipNumberState createSipNumber(AgentPlatform.SipNumberSpec spec) {
             throw readOnly();
         }
 
         @Override
-        public void updateSipNumber(SipNumberSpec spec) {
+        public void updateSipNumber(AgentPlatform.SipNumberSpec spec) {
             throw readOnly();
         }
 
@@ -133,7 +121,7 @@ public final class InMemoryVendors {
         }
 
         @Override
-        public Optional<AssistantState> findAssistant(String assistantId) {
+        public Optional<AgentPlatform.AssistantState> findAssistant(String assistantId) {
             return Optional.ofNullable(assistants.get(assistantId));
         }
 
@@ -143,22 +131,22 @@ public final class InMemoryVendors {
         }
 
         @Override
-        public Optional<TransferActionState> findTransferAction(String actionId) {
+        public Optional<AgentPlatform.TransferActionState> findTransferAction(String actionId) {
             return Optional.empty();
         }
 
         @Override
-        public Optional<TransferActionState> findMatchingTransferAction(TransferActionSpec spec, MatchScope scope) {
+        public Optional<AgentPlatform.TransferActionState> findMatchingTransferAction(AgentPlatform.TransferActionSpec spec, MatchScope scope) {
             return Optional.empty();
         }
 
         @Override
-        public TransferActionState createTransferAction(TransferActionSpec spec) {
+        public AgentPlatform.TransferActionState createTransferAction(AgentPlatform.TransferActionSpec spec) {
             throw readOnly();
         }
 
         @Override
-        public void updateTransferAction(String actionId, TransferActionSpec spec) {
+        public void updateTransferAction(String actionId, AgentPlatform.TransferActionSpec spec) {
             throw readOnly();
         }
 
@@ -178,8 +166,8 @@ public final class InMemoryVendors {
         }
 
         @Override
-        public RegistrationStatus registrationStatus(PhoneNumber did, String assistantId) {
-            return RegistrationStatus.pending("not attached");
+        public AgentPlatform.RegistrationStatus registrationStatus(PhoneNumber did, String assistantId) {
+            return AgentPlatform.RegistrationStatus.pending("not attached");
         }
 
         @Override
@@ -191,7 +179,7 @@ public final class InMemoryVendors {
     private final class Center implements ContactCenter {
         /** No call log: benchmarks place no calls. */
         @Override
-        public Optional<ContactCenterCall> findInboundCall(CallWindow window) {
+        public Optional<ContactCenter.InboundCall> findInboundCall(CallWindow window) {
             return Optional.empty();
         }
 
@@ -207,22 +195,22 @@ public final class InMemoryVendors {
 
 
         @Override
-        public Optional<LineState> findLineByDid(PhoneNumber did) {
+        public Optional<ContactCenter.LineState> findLineByDid(PhoneNumber did) {
             return Optional.ofNullable(linesByDid.get(did));
         }
 
         @Override
-        public Optional<LineState> findLine(long lineId) {
+        public Optional<ContactCenter.LineState> findLine(long lineId) {
             return Optional.ofNullable(lines.get(lineId));
         }
 
         @Override
-        public Optional<TeamState> findTeam(long teamId) {
+        public Optional<ContactCenter.TeamState> findTeam(long teamId) {
             return teamId == team.id() ? Optional.of(team) : Optional.empty();
         }
 
         @Override
-        public Optional<UserState> findUser(long userId) {
+        public Optional<ContactCenter.UserState> findUser(long userId) {
             return userId == agent.id() ? Optional.of(agent) : Optional.empty();
         }
 

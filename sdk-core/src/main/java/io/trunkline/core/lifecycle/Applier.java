@@ -3,7 +3,6 @@ package io.trunkline.core.lifecycle;
 import io.trunkline.core.exception.ApplyFailedException;
 import io.trunkline.core.exception.StalePlanException;
 import io.trunkline.core.spi.AgentPlatform;
-import io.trunkline.core.spi.TransferActionState;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,12 +44,12 @@ final class Applier {
                     + " was made; make a new plan and apply that");
         }
         Execution execution = new Execution(ledger);
-        List<StepOutcome> outcomes = new ArrayList<>();
+        List<ApplyResult.StepOutcome> outcomes = new ArrayList<>();
         for (PlanStep step : plan.steps()) {
             Change change = step.change();
             if (!change.action().writes()) {
                 execution.run(step);
-                StepOutcome outcome = skip(change, ledger, confirmer);
+                ApplyResult.StepOutcome outcome = skip(change, ledger, confirmer);
                 outcomes.add(outcome);
                 listener.stepSkipped(outcome);
                 continue;
@@ -62,25 +61,25 @@ final class Applier {
             } catch (RuntimeException e) {
                 Duration took = Duration.between(start, clock.instant());
                 listener.stepFailed(change, e, took);
-                outcomes.add(new StepOutcome(change, StepOutcome.Status.FAILED, took, e.getMessage()));
+                outcomes.add(new ApplyResult.StepOutcome(change, ApplyResult.StepOutcome.Status.FAILED, took, e.getMessage()));
                 throw new ApplyFailedException(new ApplyResult(plan, outcomes), change, e);
             }
             Duration took = Duration.between(start, clock.instant());
-            outcomes.add(new StepOutcome(change, StepOutcome.Status.SUCCEEDED, took, change.summary()));
+            outcomes.add(new ApplyResult.StepOutcome(change, ApplyResult.StepOutcome.Status.SUCCEEDED, took, change.summary()));
             listener.stepSucceeded(change, took);
         }
         return new ApplyResult(plan, outcomes);
     }
 
-    private StepOutcome skip(Change change, Ledger ledger, ManualStepConfirmer confirmer) {
-        if (change.action() != ChangeAction.MANUAL) {
-            return new StepOutcome(change, StepOutcome.Status.SKIPPED, Duration.ZERO, change.summary());
+    private ApplyResult.StepOutcome skip(Change change, Ledger ledger, ManualStepConfirmer confirmer) {
+        if (change.action() != Change.Action.MANUAL) {
+            return new ApplyResult.StepOutcome(change, ApplyResult.StepOutcome.Status.SKIPPED, Duration.ZERO, change.summary());
         }
         if (confirmer.isDone(change.manualStep())) {
             ledger.confirm(change.manualStep());
-            return new StepOutcome(change, StepOutcome.Status.CONFIRMED, Duration.ZERO, "confirmed and recorded");
+            return new ApplyResult.StepOutcome(change, ApplyResult.StepOutcome.Status.CONFIRMED, Duration.ZERO, "confirmed and recorded");
         }
-        return new StepOutcome(change, StepOutcome.Status.PENDING, Duration.ZERO,
+        return new ApplyResult.StepOutcome(change, ApplyResult.StepOutcome.Status.PENDING, Duration.ZERO,
                 "waiting for a person: " + change.manualStep().dashboardPath());
     }
 
@@ -173,7 +172,7 @@ final class Applier {
         @Override
         public void updateAction(Operation.UpdateAction op) {
             expectWrite(true, op);
-            TransferActionState live = platform.findTransferAction(op.actionId()).orElseThrow(() -> new StalePlanException(
+            AgentPlatform.TransferActionState live = platform.findTransferAction(op.actionId()).orElseThrow(() -> new StalePlanException(
                     "transfer action " + op.actionId() + " disappeared since the plan was made"));
             requireUnchanged("transfer action " + op.actionId(), op.before(), Diffs.live(live));
             platform.updateTransferAction(op.actionId(), op.spec());

@@ -25,6 +25,6 @@ public interface ApplyListener {
     }
 
     /** @param outcome a change that needed no API call: a no-op, a confirmed or a pending manual step */
-    default void stepSkipped(StepOutcome outcome) {
+    default void stepSkipped(ApplyResult.StepOutcome outcome) {
     }
 }

@@ -1,15 +1,17 @@
 package io.trunkline.core.lifecycle;
 
+import io.trunkline.core.exception.TrunklineException;
 import io.trunkline.core.internal.lifecycle.ResultRenderer;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The per-integration results of {@link IntegrationEngine#applyAll}, in the order of the plans.
  *
  * @param items one per plan
  */
-public record BatchResult(List<BatchItem> items) {
+public record BatchResult(List<Item> items) {
 
     /** Copies the list. */
     public BatchResult {
@@ -20,7 +22,7 @@ public record BatchResult(List<BatchItem> items) {
      * @param status a status
      * @return how many items have it
      */
-    public long count(BatchItem.Status status) {
+    public long count(Item.Status status) {
         return items.stream().filter(i -> i.status() == status).count();
     }
 
@@ -43,5 +45,31 @@ public record BatchResult(List<BatchItem> items) {
     @Override
     public String toString() {
         return render(PlanFormat.TEXT);
+    }
+
+    /**
+     * The result of one integration in {@link IntegrationEngine#applyAll}.
+     *
+     * @param did the DID as given in the plan
+     * @param status converged, waiting for manual steps, or failed
+     * @param result the apply result, when apply ran to the end
+     * @param error the failure, when it failed
+     */
+    public record Item(String did, Status status, ApplyResult result, TrunklineException error) {
+
+        /** The outcome of one integration. */
+        public enum Status {
+            /** Every API change is applied and every manual step confirmed. */
+            CONVERGED,
+            /** API changes are applied; manual steps await a person. */
+            PENDING_MANUAL,
+            /** Validation, planning or apply failed; see {@link #error()}. */
+            FAILED
+        }
+
+        /** @return the failure, when it failed */
+        public Optional<TrunklineException> failure() {
+            return Optional.ofNullable(error);
+        }
     }
 }

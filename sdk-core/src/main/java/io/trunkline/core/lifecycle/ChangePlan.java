@@ -94,13 +94,13 @@ public final class ChangePlan {
 
     /** @return whether anything is left to do: API writes or unconfirmed manual steps */
     public boolean hasChanges() {
-        return changes.stream().anyMatch(c -> c.action() != ChangeAction.NO_OP);
+        return changes.stream().anyMatch(c -> c.action() != Change.Action.NO_OP);
     }
 
     /** @return how many changes of each action the plan holds */
-    public Map<ChangeAction, Integer> counts() {
-        Map<ChangeAction, Integer> counts = new EnumMap<>(ChangeAction.class);
-        for (ChangeAction action : ChangeAction.values()) {
+    public Map<Change.Action, Integer> counts() {
+        Map<Change.Action, Integer> counts = new EnumMap<>(Change.Action.class);
+        for (Change.Action action : Change.Action.values()) {
             counts.put(action, 0);
         }
         changes.forEach(c -> counts.merge(c.action(), 1, Integer::sum));

@@ -6,7 +6,6 @@ import io.trunkline.core.model.TransferTarget;
 import io.trunkline.core.spi.AgentPlatform;
 import io.trunkline.core.spi.ContactCenter;
 import io.trunkline.core.spi.ManualStep;
-import io.trunkline.core.spi.TransferActionState;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +34,7 @@ final class Destroyer {
         Ledger ledger = new Ledger(store, did);
         List<PlanStep> steps = new ArrayList<>();
         for (ManualStep step : contactCenter.teardownSteps(integration)) {
-            steps.add(new PlanStep(new Change("manual[" + step.id() + "]", step.title(), ChangeAction.MANUAL,
+            steps.add(new PlanStep(new Change("manual[" + step.id() + "]", step.title(), Change.Action.MANUAL,
                     "to do in the dashboard first, so no call is forwarded to a removed number: " + step.dashboardPath(),
                     List.of(), List.of(), step), new Operation.None()));
         }
@@ -66,11 +65,11 @@ final class Destroyer {
         }
         String actionId = live.get();
         if (attached.contains(actionId)) {
-            steps.add(new PlanStep(new Change("transfer-detach[" + target.name() + "]", resource, ChangeAction.DELETE,
-                    "detach from assistant " + assistantId, List.of(FieldChange.of("actions", target.name(), null)),
+            steps.add(new PlanStep(new Change("transfer-detach[" + target.name() + "]", resource, Change.Action.DELETE,
+                    "detach from assistant " + assistantId, List.of(Change.FieldChange.of("actions", target.name(), null)),
                     List.of(), null), new Operation.DetachAction(assistantId, actionId)));
         }
-        steps.add(new PlanStep(new Change(id, resource, ChangeAction.DELETE, "delete the action Trunkline created", List.of(),
+        steps.add(new PlanStep(new Change(id, resource, Change.Action.DELETE, "delete the action Trunkline created", List.of(),
                 List.of(), null), new Operation.DeleteAction(key, actionId)));
     }
 
@@ -85,13 +84,13 @@ final class Destroyer {
         if (knownId.filter(attached::contains).isPresent()) {
             return knownId;
         }
-        Optional<TransferActionState> live = knownId.isPresent() ? platform.findTransferAction(knownId.get())
+        Optional<AgentPlatform.TransferActionState> live = knownId.isPresent() ? platform.findTransferAction(knownId.get())
                 : findByContent(transfer, assistantId, ledger);
-        return live.map(TransferActionState::id);
+        return live.map(AgentPlatform.TransferActionState::id);
     }
 
     /** Only reached when a crash hit between the create and the journal update, so the id was never recorded. */
-    private Optional<TransferActionState> findByContent(ValidIntegration.DialledTransfer transfer, String assistantId,
+    private Optional<AgentPlatform.TransferActionState> findByContent(ValidIntegration.DialledTransfer transfer, String assistantId,
                                                         Ledger ledger) {
         return contactCenter.findLine(transfer.lineId())
                 .map(line -> Planner.actionSpec(assistantId, transfer.target(), line.number()))
@@ -104,7 +103,7 @@ final class Destroyer {
             steps.add(new PlanStep(Planner.noOp(Planner.SIP_NUMBER, resource, "not created by Trunkline; left in place"),
                     new Operation.None()));
         } else { // not read first: the journal names it, and a delete that finds it gone counts as done
-            steps.add(new PlanStep(new Change(Planner.SIP_NUMBER, resource, ChangeAction.DELETE,
+            steps.add(new PlanStep(new Change(Planner.SIP_NUMBER, resource, Change.Action.DELETE,
                     "delete the number Trunkline imported (this also detaches it from the assistant)", List.of(),
                     List.of(), null), new Operation.DeleteSipNumber(did)));
         }

@@ -2,10 +2,7 @@ package io.trunkline.core.lifecycle;
 
 import io.trunkline.core.model.TransferMode;
 import io.trunkline.core.model.TransferTarget;
-import io.trunkline.core.spi.SipNumberSpec;
-import io.trunkline.core.spi.SipNumberState;
-import io.trunkline.core.spi.TransferActionSpec;
-import io.trunkline.core.spi.TransferActionState;
+import io.trunkline.core.spi.AgentPlatform;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,7 +20,7 @@ final class Diffs {
     private Diffs() {
     }
 
-    static Map<String, String> desired(SipNumberSpec spec) {
+    static Map<String, String> desired(AgentPlatform.SipNumberSpec spec) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("friendlyName", spec.friendlyName());
         fields.put("terminationUri", spec.terminationUri());
@@ -34,7 +31,7 @@ final class Diffs {
         return fields;
     }
 
-    static Map<String, String> live(SipNumberState state) {
+    static Map<String, String> live(AgentPlatform.SipNumberState state) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("friendlyName", state.friendlyName());
         fields.put("terminationUri", state.terminationUri());
@@ -45,7 +42,7 @@ final class Diffs {
         return fields;
     }
 
-    static Map<String, String> desired(TransferActionSpec spec) {
+    static Map<String, String> desired(AgentPlatform.TransferActionSpec spec) {
         return desired(spec.phone().e164(), spec.mode(), spec.instructions(), spec.initiatingMessage(), spec.timeout());
     }
 
@@ -65,7 +62,7 @@ final class Diffs {
         return fields;
     }
 
-    static Map<String, String> live(TransferActionState state) {
+    static Map<String, String> live(AgentPlatform.TransferActionState state) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("phone", state.phone());
         fields.put("mode", state.mode() == null ? null : state.mode().name());
@@ -76,13 +73,13 @@ final class Diffs {
     }
 
     /** @return the fields whose desired value is set and differs from a readable live value */
-    static List<FieldChange> compare(Map<String, String> desired, Map<String, String> live, boolean liveNullIsUnknown) {
-        List<FieldChange> changes = new ArrayList<>();
+    static List<Change.FieldChange> compare(Map<String, String> desired, Map<String, String> live, boolean liveNullIsUnknown) {
+        List<Change.FieldChange> changes = new ArrayList<>();
         desired.forEach((field, want) -> {
             String have = live.get(field);
             boolean unknown = liveNullIsUnknown && have == null;
             if (want != null && !unknown && !same(field, want, have)) {
-                changes.add(FieldChange.of(field, have, want));
+                changes.add(Change.FieldChange.of(field, have, want));
             }
         });
         return changes;
@@ -109,18 +106,18 @@ final class Diffs {
     }
 
     /** @return every desired field as created (before = null) */
-    static List<FieldChange> creation(Map<String, String> desired) {
-        List<FieldChange> changes = new ArrayList<>();
+    static List<Change.FieldChange> creation(Map<String, String> desired) {
+        List<Change.FieldChange> changes = new ArrayList<>();
         desired.forEach((field, want) -> {
             if (want != null) {
-                changes.add(FieldChange.of(field, null, want));
+                changes.add(Change.FieldChange.of(field, null, want));
             }
         });
         return changes;
     }
 
     /** @return the before-values of the changed fields, to detect a stale plan */
-    static Map<String, String> before(List<FieldChange> changes) {
+    static Map<String, String> before(List<Change.FieldChange> changes) {
         Map<String, String> before = new LinkedHashMap<>();
         changes.forEach(c -> before.put(c.field(), c.before()));
         return before;

@@ -1,13 +1,13 @@
 package io.trunkline.core.lifecycle;
 
-import io.trunkline.core.diagnostic.Diagnostic;
-import io.trunkline.core.internal.diagnostic.LiveChecks;
 import io.trunkline.core.IntegrationPlan;
 import io.trunkline.core.ValidIntegration;
+import io.trunkline.core.diagnostic.Diagnostic;
 import io.trunkline.core.exception.ApplyFailedException;
 import io.trunkline.core.exception.PlanningException;
 import io.trunkline.core.exception.StalePlanException;
 import io.trunkline.core.exception.TrunklineException;
+import io.trunkline.core.internal.diagnostic.LiveChecks;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.spi.AgentPlatform;
 import io.trunkline.core.spi.AssumptionVerdict;
@@ -248,16 +248,16 @@ public final class IntegrationEngine {
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         ContactCenter batchCenter = contactCenter.snapshot();
         try {
-            List<Future<BatchItem>> futures = new ArrayList<>();
+            List<Future<BatchResult.Item>> futures = new ArrayList<>();
             java.util.Map<String, String> assistantOwners = new java.util.HashMap<>();
             for (IntegrationPlan integration : integrations) {
                 Diagnostic clash = assistantClash(integration, assistantOwners);
                 futures.add(clash == null ? pool.submit(() -> convergeOne(integration, batchCenter, listener, confirmer))
-                        : java.util.concurrent.CompletableFuture.completedFuture(new BatchItem(integration.did(),
-                        BatchItem.Status.FAILED, null, new PlanningException(List.of(clash)))));
+                        : java.util.concurrent.CompletableFuture.completedFuture(new BatchResult.Item(integration.did(),
+                        BatchResult.Item.Status.FAILED, null, new PlanningException(List.of(clash)))));
             }
-            List<BatchItem> items = new ArrayList<>();
-            for (Future<BatchItem> future : futures) {
+            List<BatchResult.Item> items = new ArrayList<>();
+            for (Future<BatchResult.Item> future : futures) {
                 items.add(await(future));
             }
             return new BatchResult(items);
@@ -283,18 +283,18 @@ public final class IntegrationEngine {
         return owner == null ? null : LiveChecks.assistantSharedInBatch(assistantId, owner, integration.did());
     }
 
-    private BatchItem convergeOne(IntegrationPlan integration, ContactCenter center, ApplyListener listener,
+    private BatchResult.Item convergeOne(IntegrationPlan integration, ContactCenter center, ApplyListener listener,
                                   ManualStepConfirmer confirmer) {
         try {
             ApplyResult result = converge(validated(integration), center, listener, confirmer);
-            return new BatchItem(integration.did(), result.complete() ? BatchItem.Status.CONVERGED
-                    : BatchItem.Status.PENDING_MANUAL, result, null);
+            return new BatchResult.Item(integration.did(), result.complete() ? BatchResult.Item.Status.CONVERGED
+                    : BatchResult.Item.Status.PENDING_MANUAL, result, null);
         } catch (TrunklineException e) {
-            return new BatchItem(integration.did(), BatchItem.Status.FAILED, null, e);
+            return new BatchResult.Item(integration.did(), BatchResult.Item.Status.FAILED, null, e);
         }
     }
 
-    private static BatchItem await(Future<BatchItem> future) {
+    private static BatchResult.Item await(Future<BatchResult.Item> future) {
         try {
             return future.get();
         } catch (InterruptedException e) {

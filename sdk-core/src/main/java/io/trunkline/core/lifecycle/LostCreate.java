@@ -2,8 +2,6 @@ package io.trunkline.core.lifecycle;
 
 import io.trunkline.core.exception.AmbiguousResourceException;
 import io.trunkline.core.spi.AgentPlatform;
-import io.trunkline.core.spi.TransferActionSpec;
-import io.trunkline.core.spi.TransferActionState;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,17 +27,17 @@ final class LostCreate {
      *     create under way with a baseline
      * @throws AmbiguousResourceException when several actions could be it
      */
-    static Optional<TransferActionState> find(AgentPlatform platform, Ledger ledger, String key, TransferActionSpec spec) {
+    static Optional<AgentPlatform.TransferActionState> find(AgentPlatform platform, Ledger ledger, String key, AgentPlatform.TransferActionSpec spec) {
         Optional<String> baseline = ledger.intentBaseline(key);
         if (baseline.isEmpty()) {
             return Optional.empty();
         }
         Set<String> taken = ledger.recordedIdsExcept(key);
-        List<TransferActionState> candidates = platform.transferActionsCreatedSince(spec, baseline.get()).stream()
+        List<AgentPlatform.TransferActionState> candidates = platform.transferActionsCreatedSince(spec, baseline.get()).stream()
                 .filter(candidate -> !taken.contains(candidate.id())).toList();
         if (candidates.size() > 1) {
             throw new AmbiguousResourceException("transfer action \"" + spec.name() + "\"",
-                    candidates.stream().map(TransferActionState::id).toList(),
+                    candidates.stream().map(AgentPlatform.TransferActionState::id).toList(),
                     "Another process may have created one at the same time. Keep the one attached to assistant "
                             + spec.assistantId() + " (or either, if neither is attached), delete the others in the "
                             + "Synthflow dashboard or with the API, then run apply again");
@@ -57,7 +55,7 @@ final class LostCreate {
      * @param spec the action as configured
      * @return the action, if there is one
      */
-    static Optional<TransferActionState> findOwned(AgentPlatform platform, Ledger ledger, String key, TransferActionSpec spec) {
+    static Optional<AgentPlatform.TransferActionState> findOwned(AgentPlatform platform, Ledger ledger, String key, AgentPlatform.TransferActionSpec spec) {
         return ledger.intentBaseline(key).isPresent() ? find(platform, ledger, key, spec)
                 : platform.findMatchingTransferAction(spec, AgentPlatform.MatchScope.ATTACHED_OR_UNATTACHED);
     }

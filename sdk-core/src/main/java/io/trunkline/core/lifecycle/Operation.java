@@ -1,8 +1,7 @@
 package io.trunkline.core.lifecycle;
 
 import io.trunkline.core.model.PhoneNumber;
-import io.trunkline.core.spi.SipNumberSpec;
-import io.trunkline.core.spi.TransferActionSpec;
+import io.trunkline.core.spi.AgentPlatform;
 import java.util.List;
 import java.util.Map;
 
@@ -56,7 +55,7 @@ sealed interface Operation {
     }
 
     /** Import the SIP number. */
-    record CreateSipNumber(SipNumberSpec spec) implements Operation {
+    record CreateSipNumber(AgentPlatform.SipNumberSpec spec) implements Operation {
 
         @Override
         public void dispatch(Handler handler) {
@@ -65,7 +64,7 @@ sealed interface Operation {
     }
 
     /** Update the SIP number; {@code before} holds the diffed fields' values seen at plan time. */
-    record UpdateSipNumber(SipNumberSpec spec, Map<String, String> before) implements Operation {
+    record UpdateSipNumber(AgentPlatform.SipNumberSpec spec, Map<String, String> before) implements Operation {
 
         @Override
         public void dispatch(Handler handler) {
@@ -92,7 +91,7 @@ sealed interface Operation {
     }
 
     /** Create a transfer action, recorded under {@code key}. */
-    record CreateAction(String key, TransferActionSpec spec) implements Operation {
+    record CreateAction(String key, AgentPlatform.TransferActionSpec spec) implements Operation {
 
         @Override
         public void dispatch(Handler handler) {
@@ -101,7 +100,7 @@ sealed interface Operation {
     }
 
     /** Update a transfer action. */
-    record UpdateAction(String actionId, TransferActionSpec spec, Map<String, String> before) implements Operation {
+    record UpdateAction(String actionId, AgentPlatform.TransferActionSpec spec, Map<String, String> before) implements Operation {
 
         @Override
         public void dispatch(Handler handler) {

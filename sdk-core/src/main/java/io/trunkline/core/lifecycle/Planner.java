@@ -9,14 +9,8 @@ import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.model.SipNumber;
 import io.trunkline.core.model.TransferTarget;
 import io.trunkline.core.spi.AgentPlatform;
-import io.trunkline.core.spi.AssistantState;
 import io.trunkline.core.spi.ContactCenter;
-import io.trunkline.core.spi.LineState;
 import io.trunkline.core.spi.ManualStep;
-import io.trunkline.core.spi.SipNumberSpec;
-import io.trunkline.core.spi.SipNumberState;
-import io.trunkline.core.spi.TransferActionSpec;
-import io.trunkline.core.spi.TransferActionState;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -69,9 +63,9 @@ final class Planner {
         return new ChangePlan(ChangePlan.Kind.APPLY, did, clock.instant(), live.offline(), steps, ledger.serial());
     }
 
-    static SipNumberSpec spec(ValidIntegration integration) {
+    static AgentPlatform.SipNumberSpec spec(ValidIntegration integration) {
         SipNumber number = integration.sipNumber();
-        return new SipNumberSpec(integration.did(), number.friendlyName(), number.terminationUri(),
+        return new AgentPlatform.SipNumberSpec(integration.did(), number.friendlyName(), number.terminationUri(),
                 number.trunkCredentials().map(c -> c.username()).orElse(null),
                 number.trunkCredentials().map(c -> c.password()).orElse(null),
                 number.outboundProxy(), number.authUsername(), number.registrationEnabled(),
@@ -79,45 +73,45 @@ final class Planner {
     }
 
     private void planSipNumber(ValidIntegration integration, Preconditions live, Ledger ledger, List<PlanStep> steps) {
-        SipNumberSpec spec = spec(integration);
+        AgentPlatform.SipNumberSpec spec = spec(integration);
         PhoneNumber did = integration.did();
         String resource = "SIP number " + did;
-        Optional<SipNumberState> current = live.offline() ? Optional.empty() : platform.findSipNumber(did,
+        Optional<AgentPlatform.SipNumberState> current = live.offline() ? Optional.empty() : platform.findSipNumber(did,
                 ledger.owns(SIP_NUMBER) ? AgentPlatform.Expectation.PRESENT : AgentPlatform.Expectation.ABSENT);
         if (current.isEmpty()) {
-            List<FieldChange> fields = new ArrayList<>(Diffs.creation(Diffs.desired(spec)));
+            List<Change.FieldChange> fields = new ArrayList<>(Diffs.creation(Diffs.desired(spec)));
             if (spec.trunkUsername() != null) {
-                fields.add(FieldChange.of("trunkUsername", null, spec.trunkUsername()));
-                fields.add(FieldChange.secret("trunkPassword", true));
+                fields.add(Change.FieldChange.of("trunkUsername", null, spec.trunkUsername()));
+                fields.add(Change.FieldChange.secret("trunkPassword", true));
             }
-            steps.add(new PlanStep(new Change(SIP_NUMBER, resource, ChangeAction.CREATE, "import " + did + " as a custom SIP number",
+            steps.add(new PlanStep(new Change(SIP_NUMBER, resource, Change.Action.CREATE, "import " + did + " as a custom SIP number",
                     fields, List.of(), null), new Operation.CreateSipNumber(spec)));
             return;
         }
-        List<FieldChange> diff = Diffs.compare(Diffs.desired(spec), Diffs.live(current.get()), false);
+        List<Change.FieldChange> diff = Diffs.compare(Diffs.desired(spec), Diffs.live(current.get()), false);
         if (diff.isEmpty()) {
             steps.add(new PlanStep(noOp(SIP_NUMBER, resource, "already configured as planned"), new Operation.None()));
         } else {
-            steps.add(new PlanStep(new Change(SIP_NUMBER, resource, ChangeAction.UPDATE, "update " + diff.size() + " field(s)",
+            steps.add(new PlanStep(new Change(SIP_NUMBER, resource, Change.Action.UPDATE, "update " + diff.size() + " field(s)",
                     diff, List.of(), null), new Operation.UpdateSipNumber(spec, Diffs.before(diff))));
         }
     }
 
-    private void planBinding(AssistantState assistant, PhoneNumber did, List<PlanStep> steps) {
+    private void planBinding(AgentPlatform.AssistantState assistant, PhoneNumber did, List<PlanStep> steps) {
         String resource = "assistant " + assistant.id() + " inbound number";
         if (assistant.boundNumber().filter(did::equals).isPresent()) {
             steps.add(new PlanStep(noOp(BINDING, resource, "already answers " + did), new Operation.None()));
             return;
         }
         String before = assistant.boundNumber().map(PhoneNumber::e164).orElse(null);
-        steps.add(new PlanStep(new Change(BINDING, resource, ChangeAction.UPDATE,
+        steps.add(new PlanStep(new Change(BINDING, resource, Change.Action.UPDATE,
                         "attach " + did + " to the assistant; the SIP trunk registers within 1-2 minutes",
-                        List.of(FieldChange.of("inboundNumber", before, did.e164())), List.of(SIP_NUMBER), null),
+                        List.of(Change.FieldChange.of("inboundNumber", before, did.e164())), List.of(SIP_NUMBER), null),
                 new Operation.BindNumber(assistant.id(), did)));
     }
 
-    static TransferActionSpec actionSpec(String assistantId, TransferTarget target, PhoneNumber dialled) {
-        return new TransferActionSpec(assistantId, target.name(), dialled, target.mode(), target.instructions(),
+    static AgentPlatform.TransferActionSpec actionSpec(String assistantId, TransferTarget target, PhoneNumber dialled) {
+        return new AgentPlatform.TransferActionSpec(assistantId, target.name(), dialled, target.mode(), target.instructions(),
                 target.initiatingMessage(), target.timeout());
     }
 
@@ -129,19 +123,19 @@ final class Planner {
         String resource = "transfer action \"" + target.name() + "\" to " + target.describe();
         if (live.offline()) { // the line's number is unknown offline: say where it comes from
             String dialled = "the number of Aircall line " + transfer.lineId();
-            steps.add(PlanStep.showOnly(new Change(actionChange, resource, ChangeAction.CREATE,
+            steps.add(PlanStep.showOnly(new Change(actionChange, resource, Change.Action.CREATE,
                     "create a warm transfer that dials " + dialled + " (a new INVITE to Aircall)",
                     Diffs.creation(Diffs.desired(target, dialled)), List.of(), null)));
             planAttach(target, live, key, null, steps);
             return;
         }
-        TransferActionSpec spec = actionSpec(live.assistant().id(), target, live.linePhones().get(transfer.lineId()));
+        AgentPlatform.TransferActionSpec spec = actionSpec(live.assistant().id(), target, live.linePhones().get(transfer.lineId()));
         Optional<String> knownId = ledger.recordedId(key);
-        Optional<TransferActionState> current = knownId.isPresent() ? platform.findTransferAction(knownId.get())
+        Optional<AgentPlatform.TransferActionState> current = knownId.isPresent() ? platform.findTransferAction(knownId.get())
                 : ledger.intentBaseline(key).isPresent() ? LostCreate.find(platform, ledger, key, spec)
                 : platform.findMatchingTransferAction(spec, ledger.owns(key)
                         ? AgentPlatform.MatchScope.ATTACHED_OR_UNATTACHED : AgentPlatform.MatchScope.ATTACHED_TO_ASSISTANT);
-        String actionId = current.map(TransferActionState::id).orElse(null);
+        String actionId = current.map(AgentPlatform.TransferActionState::id).orElse(null);
         if (knownId.isEmpty() && actionId != null && ledger.owns(key)) {
             // a crash hit between the create and the journal update: apply records the id, planning writes nothing
             steps.add(new PlanStep(noOp("transfer-adopt[" + target.name() + "]", resource,
@@ -149,13 +143,13 @@ final class Planner {
                     new Operation.RecordAdoption(key, actionId)));
         }
         if (current.isEmpty()) {
-            steps.add(new PlanStep(new Change(actionChange, resource, ChangeAction.CREATE,
+            steps.add(new PlanStep(new Change(actionChange, resource, Change.Action.CREATE,
                     "create a warm transfer that dials " + spec.phone() + " (a new INVITE to Aircall)",
                     Diffs.creation(Diffs.desired(spec)), List.of(), null), new Operation.CreateAction(key, spec)));
         } else {
-            List<FieldChange> diff = Diffs.compare(Diffs.desired(spec), Diffs.live(current.get()), true);
+            List<Change.FieldChange> diff = Diffs.compare(Diffs.desired(spec), Diffs.live(current.get()), true);
             steps.add(new PlanStep(diff.isEmpty() ? noOp(actionChange, resource, "already configured as planned")
-                            : new Change(actionChange, resource, ChangeAction.UPDATE, "update " + diff.size() + " field(s)",
+                            : new Change(actionChange, resource, Change.Action.UPDATE, "update " + diff.size() + " field(s)",
                                     diff, List.of(), null),
                     diff.isEmpty() ? new Operation.None() : new Operation.UpdateAction(actionId, spec, Diffs.before(diff))));
         }
@@ -171,8 +165,8 @@ final class Planner {
         if (actionId != null && live.assistant().actionIds().contains(actionId)) {
             steps.add(new PlanStep(noOp(attachChange, attachResource, "already attached"), new Operation.None()));
         } else {
-            steps.add(new PlanStep(new Change(attachChange, attachResource, ChangeAction.CREATE, "attach the transfer to the assistant",
-                            List.of(FieldChange.of("actions", null, target.name())), List.of(actionChange, BINDING), null),
+            steps.add(new PlanStep(new Change(attachChange, attachResource, Change.Action.CREATE, "attach the transfer to the assistant",
+                            List.of(Change.FieldChange.of("actions", null, target.name())), List.of(actionChange, BINDING), null),
                     new Operation.AttachAction(assistantId, key, actionId)));
         }
     }
@@ -183,29 +177,29 @@ final class Planner {
         for (ManualStep step : manualSteps) {
             boolean confirmed = ledger.confirmed(step);
             steps.add(new PlanStep(new Change("manual[" + step.id() + "]", step.title(),
-                    confirmed ? ChangeAction.NO_OP : ChangeAction.MANUAL,
+                    confirmed ? Change.Action.NO_OP : Change.Action.MANUAL,
                     confirmed ? "confirmed" : "to do in the dashboard: " + step.dashboardPath(),
                     List.of(), List.of(BINDING), step), new Operation.None()));
         }
     }
 
     static Change noOp(String id, String resource, String summary) {
-        return new Change(id, resource, ChangeAction.NO_OP, summary, List.of(), List.of(), null);
+        return new Change(id, resource, Change.Action.NO_OP, summary, List.of(), List.of(), null);
     }
 
     /** Reads and checks what must exist before anything can be planned, reporting all problems at once. */
-    record Preconditions(AssistantState assistant, Map<Long, PhoneNumber> linePhones, boolean offline) {
+    record Preconditions(AgentPlatform.AssistantState assistant, Map<Long, PhoneNumber> linePhones, boolean offline) {
 
         /** What an offline plan assumes: the assistant exists, answers inbound calls, and has nothing bound. */
         static Preconditions assumed(ValidIntegration integration) {
-            return new Preconditions(new AssistantState(integration.assistant().id(), null, true, null, null, List.of()),
+            return new Preconditions(new AgentPlatform.AssistantState(integration.assistant().id(), null, true, null, null, List.of()),
                     Map.of(), true);
         }
 
         static Preconditions check(ValidIntegration integration, AgentPlatform platform, ContactCenter contactCenter) {
             List<Diagnostic> problems = new ArrayList<>();
             PhoneNumber did = integration.did();
-            Optional<LineState> integrated = contactCenter.findLineByDid(did);
+            Optional<ContactCenter.LineState> integrated = contactCenter.findLineByDid(did);
             integrated.ifPresentOrElse(line -> {
                 if (!line.smartflowManaged()) {
                     problems.add(LiveChecks.lineNotOnSmartflows(line));
@@ -215,7 +209,7 @@ final class Planner {
                     .filter(t -> t.lineId() == line.id()).map(ValidIntegration.DialledTransfer::target)
                     .forEach(t -> problems.add(LiveChecks.transferDialsIntegratedLine(t.describe(), line.id()))));
             AssistantRef ref = integration.assistant();
-            AssistantState assistant = platform.findAssistant(ref.id()).orElse(null);
+            AgentPlatform.AssistantState assistant = platform.findAssistant(ref.id()).orElse(null);
             if (assistant == null) {
                 problems.add(LiveChecks.assistantNotFound(ref.id()));
             } else if (!assistant.inbound()) {

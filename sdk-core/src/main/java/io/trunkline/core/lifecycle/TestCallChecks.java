@@ -1,7 +1,7 @@
 package io.trunkline.core.lifecycle;
 
-import static io.trunkline.core.lifecycle.VerificationCheck.failed;
-import static io.trunkline.core.lifecycle.VerificationCheck.passed;
+import static io.trunkline.core.lifecycle.VerificationReport.Check.failed;
+import static io.trunkline.core.lifecycle.VerificationReport.Check.passed;
 
 import io.trunkline.core.ValidIntegration;
 import io.trunkline.core.diagnostic.Diagnostic;
@@ -11,10 +11,8 @@ import io.trunkline.core.internal.diagnostic.DiagnosticList;
 import io.trunkline.core.internal.diagnostic.LiveChecks;
 import io.trunkline.core.internal.finding.CallFindings;
 import io.trunkline.core.spi.AgentPlatform;
-import io.trunkline.core.spi.AssistantCall;
 import io.trunkline.core.spi.CallWindow;
 import io.trunkline.core.spi.ContactCenter;
-import io.trunkline.core.spi.ContactCenterCall;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,12 +38,12 @@ final class TestCallChecks {
     private final ValidIntegration integration;
     private final String assistantId;
     private final CallWindow window;
-    private final Optional<ContactCenterCall> centerCall;
-    private final Optional<AssistantCall> assistantCall;
+    private final Optional<ContactCenter.InboundCall> centerCall;
+    private final Optional<AgentPlatform.AssistantCall> assistantCall;
     private final List<Diagnostic> findings;
 
     private TestCallChecks(ValidIntegration integration, String assistantId, CallWindow window,
-                           Optional<ContactCenterCall> centerCall, Optional<AssistantCall> assistantCall) {
+                           Optional<ContactCenter.InboundCall> centerCall, Optional<AgentPlatform.AssistantCall> assistantCall) {
         this.integration = integration;
         this.assistantId = assistantId;
         this.window = window;
@@ -66,8 +64,8 @@ final class TestCallChecks {
     }
 
     /** @return the test-call checks, in the order a call travels */
-    List<VerificationCheck> checks() {
-        List<VerificationCheck> checks = new ArrayList<>();
+    List<VerificationReport.Check> checks() {
+        List<VerificationReport.Check> checks = new ArrayList<>();
         checks.add(contactCenterCheck());
         checks.add(assistantCheck());
         if (centerCall.isPresent() || assistantCall.isPresent()) {
@@ -81,32 +79,32 @@ final class TestCallChecks {
      * @return passed when the call reached the assistant cleanly, failed when it failed on the trunk,
      *     else {@code unproven} with what the test call did not show
      */
-    VerificationCheck registration(VerificationCheck unproven) {
+    VerificationReport.Check registration(VerificationReport.Check unproven) {
         String ids = centerCall.map(c -> "Aircall call " + c.id()).orElse("no Aircall call in the window")
-                + ", Synthflow call " + assistantCall.map(AssistantCall::id).orElse("-");
+                + ", Synthflow call " + assistantCall.map(AgentPlatform.AssistantCall::id).orElse("-");
         if (assistantCall.isPresent() && !findings.isEmpty()) {
             return failed("registration", "a test call failed (" + ids + "): "
-                    + VerificationCheck.oneLine(findings.get(0)), findings.get(0));
+                    + VerificationReport.Check.oneLine(findings.get(0)), findings.get(0));
         }
         if (assistantCall.isPresent() && !unfinished(assistantCall.get())) {
             return passed("registration", "a test call reached the assistant: " + ids);
         }
         String why = assistantCall.isPresent() ? "the test call (" + ids + ") has not ended yet"
                 : "no test call reached the assistant between " + window.from() + " and " + window.to();
-        return VerificationCheck.notVerifiable(unproven.name(), why + "; " + unproven.reason());
+        return VerificationReport.Check.notVerifiable(unproven.name(), why + "; " + unproven.reason());
     }
 
-    private VerificationCheck contactCenterCheck() {
+    private VerificationReport.Check contactCenterCheck() {
         if (centerCall.isEmpty()) {
             return failed(CONTACT_CENTER, Diagnostic.of(DiagnosticCode.TEST_CALL_NOT_RECORDED, Severity.ERROR,
                     "Aircall call log", "Aircall shows no inbound call on " + window.did() + " started between "
                             + window.from() + " and " + window.to(),
                     "call the DID and verify with a window that covers the call"));
         }
-        ContactCenterCall call = centerCall.get();
+        ContactCenter.InboundCall call = centerCall.get();
         String found = "Aircall call " + call.id() + " started " + call.startedAt();
         return switch (call.outcome()) {
-            case IN_PROGRESS -> VerificationCheck.pending(CONTACT_CENTER,
+            case IN_PROGRESS -> VerificationReport.Check.pending(CONTACT_CENTER,
                     found + " and is still in progress; verify again after it ends");
             case ANSWERED -> passed(CONTACT_CENTER, found + " and was answered");
             case TRANSFERRED -> passed(CONTACT_CENTER, found + " and was transferred"
@@ -117,7 +115,7 @@ final class TestCallChecks {
         };
     }
 
-    private VerificationCheck assistantCheck() {
+    private VerificationReport.Check assistantCheck() {
         if (assistantCall.isEmpty()) {
             return failed(ASSISTANT, Diagnostic.of(DiagnosticCode.TEST_CALL_NOT_ANSWERED, Severity.ERROR,
                     "Synthflow call log", "Synthflow logged no inbound call for assistant " + assistantId
@@ -126,26 +124,26 @@ final class TestCallChecks {
                     "check the Smartflow's Forward to External SIP step and the SIP destination, then "
                             + LiveChecks.REGISTRATION_FIX));
         }
-        AssistantCall call = assistantCall.get();
+        AgentPlatform.AssistantCall call = assistantCall.get();
         String found = "Synthflow call " + call.id() + " started " + call.startedAt();
         if (!findings.isEmpty()) {
             return failed(ASSISTANT, found + " failed: "
-                    + findings.stream().map(VerificationCheck::oneLine).collect(Collectors.joining(" | ")), findings.get(0));
+                    + findings.stream().map(VerificationReport.Check::oneLine).collect(Collectors.joining(" | ")), findings.get(0));
         }
         if (unfinished(call)) {
-            return VerificationCheck.pending(ASSISTANT,
+            return VerificationReport.Check.pending(ASSISTANT,
                     found + " is still " + call.record().status() + "; verify again after it ends");
         }
         return passed(ASSISTANT, found + " reached assistant " + assistantId + " and ended without a telephony error"
                 + detail(", status ", call.record().status()) + detail(", end reason ", call.record().endReason()));
     }
 
-    private VerificationCheck transferCheck() {
+    private VerificationReport.Check transferCheck() {
         List<String> seen = new ArrayList<>();
-        centerCall.filter(c -> c.outcome() == ContactCenterCall.Outcome.TRANSFERRED)
+        centerCall.filter(c -> c.outcome() == ContactCenter.InboundCall.Outcome.TRANSFERRED)
                 .ifPresent(c -> seen.add("Aircall: to " + c.transfer().orElse("a target it does not name")));
         assistantCall.ifPresent(c -> c.transfers().forEach(t -> seen.add("Synthflow executed " + t)));
-        boolean attemptedByAi = assistantCall.map(AssistantCall::transferred).orElse(false);
+        boolean attemptedByAi = assistantCall.map(AgentPlatform.AssistantCall::transferred).orElse(false);
         if (attemptedByAi && !findings.isEmpty()) {
             return failed(TRANSFER, "the call failed after a transfer was attempted (" + String.join("; ", seen)
                     + "); see " + ASSISTANT, findings.get(0));
@@ -156,12 +154,12 @@ final class TestCallChecks {
         if (integration.transferTargets().isEmpty()) {
             return passed(TRANSFER, "not transferred, as planned: the plan has no transfer targets");
         }
-        return VerificationCheck.notVerifiable(TRANSFER, "not transferred: neither"
+        return VerificationReport.Check.notVerifiable(TRANSFER, "not transferred: neither"
                 + " Aircall's record nor Synthflow's executed actions show a transfer, so no transfer back to Aircall"
                 + " has been tried; ask for a person during a test call to prove it");
     }
 
-    private static boolean unfinished(AssistantCall call) {
+    private static boolean unfinished(AgentPlatform.AssistantCall call) {
         String status = call.record().status();
         return status != null && UNFINISHED.contains(status.strip().toLowerCase(Locale.ROOT));
     }

@@ -1,7 +1,7 @@
 package io.trunkline.core.lifecycle;
 
-import static io.trunkline.core.lifecycle.VerificationCheck.failed;
-import static io.trunkline.core.lifecycle.VerificationCheck.passed;
+import static io.trunkline.core.lifecycle.VerificationReport.Check.failed;
+import static io.trunkline.core.lifecycle.VerificationReport.Check.passed;
 
 import io.trunkline.core.ValidIntegration;
 import io.trunkline.core.diagnostic.Diagnostic;
@@ -13,11 +13,8 @@ import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.model.SmartflowStep;
 import io.trunkline.core.model.TransferTarget;
 import io.trunkline.core.spi.AgentPlatform;
-import io.trunkline.core.spi.AssistantState;
 import io.trunkline.core.spi.ContactCenter;
 import io.trunkline.core.spi.ManualStep;
-import io.trunkline.core.spi.RegistrationStatus;
-import io.trunkline.core.spi.TransferActionState;
 import io.trunkline.core.time.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
@@ -58,12 +55,12 @@ final class Verifier {
         PhoneNumber did = integration.did();
         String assistantId = integration.assistant().id();
         Ledger ledger = new Ledger(store, did);
-        List<VerificationCheck> checks = new ArrayList<>();
+        List<VerificationReport.Check> checks = new ArrayList<>();
         checks.add(checkLine(did));
         checkFallbackTeams(integration, checks);
         checks.add(checkSipNumber(integration, did));
-        Optional<AssistantState> assistant = reads.findAssistant(assistantId);
-        boolean bound = assistant.flatMap(AssistantState::boundNumber).filter(did::equals).isPresent();
+        Optional<AgentPlatform.AssistantState> assistant = reads.findAssistant(assistantId);
+        boolean bound = assistant.flatMap(AgentPlatform.AssistantState::boundNumber).filter(did::equals).isPresent();
         Optional<Diagnostic> unbound = bound ? Optional.empty() : Optional.of(assistant.isEmpty()
                 ? LiveChecks.assistantNotFound(assistantId)
                 : LiveChecks.assistantAnswersOther(assistantId, assistant.get().boundNumber(), did));
@@ -77,12 +74,12 @@ final class Verifier {
         steps.addAll(reads.manualSteps(integration));
         for (ManualStep step : steps) {
             checks.add(ledger.confirmed(step) ? passed("manual:" + step.id(), "confirmed")
-                    : VerificationCheck.pending("manual:" + step.id(),
+                    : VerificationReport.Check.pending("manual:" + step.id(),
                     "not confirmed yet: " + step.title() + " (" + step.dashboardPath() + ")"));
         }
         checks.add(unbound.map(d -> failed("attachment", "not attempted: " + d.message() + "; " + d.fix(), d))
                 .orElseGet(() -> awaitAttachment(did, assistantId, options)));
-        VerificationCheck registration = VerificationCheck.notVerifiable("registration",
+        VerificationReport.Check registration = VerificationReport.Check.notVerifiable("registration",
                 "no API shows whether the SIP trunk registered; call " + did + " from a phone: the call reaching the "
                         + "assistant proves it (if it does not, " + LiveChecks.REGISTRATION_FIX + ")");
         Optional<TestCallChecks> testCall = options.testCall()
@@ -92,14 +89,14 @@ final class Verifier {
         return new VerificationReport(checks);
     }
 
-    private VerificationCheck checkLine(PhoneNumber did) {
+    private VerificationReport.Check checkLine(PhoneNumber did) {
         return contactCenter.findLineByDid(did)
                 .map(line -> line.smartflowManaged() ? passed("line", "line " + line.id() + " owns " + did + " and uses Smartflows")
                         : failed("line", LiveChecks.lineNotOnSmartflows(line)))
                 .orElseGet(() -> failed("line", LiveChecks.lineNotFound(did.e164())));
     }
 
-    private void checkFallbackTeams(ValidIntegration integration, List<VerificationCheck> checks) {
+    private void checkFallbackTeams(ValidIntegration integration, List<VerificationReport.Check> checks) {
         if (integration.forward().fallback() instanceof SmartflowStep.RingTeam ringTeam) {
             long teamId = ringTeam.teamId();
             checks.add(contactCenter.findTeam(teamId)
@@ -110,21 +107,21 @@ final class Verifier {
         }
     }
 
-    private VerificationCheck checkSipNumber(ValidIntegration integration, PhoneNumber did) {
+    private VerificationReport.Check checkSipNumber(ValidIntegration integration, PhoneNumber did) {
         return reads.findSipNumber(did).map(live -> {
-            List<FieldChange> diff = Diffs.compare(Diffs.desired(Planner.spec(integration)),
+            List<Change.FieldChange> diff = Diffs.compare(Diffs.desired(Planner.spec(integration)),
                     Diffs.live(live), false);
             return diff.isEmpty() ? passed("sip-number", did + " is configured as planned")
-                    : failed("sip-number", LiveChecks.sipNumberDrift(did, diff.stream().map(FieldChange::field).toList()));
+                    : failed("sip-number", LiveChecks.sipNumberDrift(did, diff.stream().map(Change.FieldChange::field).toList()));
         }).orElseGet(() -> failed("sip-number", LiveChecks.sipNumberNotFound(did.e164())));
     }
 
-    private VerificationCheck checkTransfer(ValidIntegration.DialledTransfer transfer, String assistantId,
-                                            AssistantState assistant, Ledger ledger) {
+    private VerificationReport.Check checkTransfer(ValidIntegration.DialledTransfer transfer, String assistantId,
+                                            AgentPlatform.AssistantState assistant, Ledger ledger) {
         TransferTarget target = transfer.target();
         String name = "transfer:" + target.name();
         String key = Ledger.actionKey(target.name());
-        Optional<TransferActionState> action = ledger.recordedId(key)
+        Optional<AgentPlatform.TransferActionState> action = ledger.recordedId(key)
                 .flatMap(reads::findTransferAction)
                 .or(() -> contactCenter.findLine(transfer.lineId()).flatMap(line ->
                         LostCreate.findOwned(reads, ledger, key, Planner.actionSpec(assistantId, target, line.number()))));
@@ -144,16 +141,16 @@ final class Verifier {
      * Only the attachment is re-read while waiting, and not before the first wait; everything else
      * was read once.
      */
-    private VerificationCheck awaitAttachment(PhoneNumber did, String assistantId, VerifyOptions options) {
+    private VerificationReport.Check awaitAttachment(PhoneNumber did, String assistantId, VerifyOptions options) {
         Instant start = clock.instant();
         AgentPlatform source = reads; // the first answer may come from the SIP number already read
         while (true) {
-            RegistrationStatus status = source.registrationStatus(did, assistantId);
+            AgentPlatform.RegistrationStatus status = source.registrationStatus(did, assistantId);
             source = platform;
-            if (status.state() == RegistrationStatus.State.REGISTERED) {
+            if (status.state() == AgentPlatform.RegistrationStatus.State.REGISTERED) {
                 return passed("attachment", status.detail());
             }
-            if (status.state() == RegistrationStatus.State.FAILED) {
+            if (status.state() == AgentPlatform.RegistrationStatus.State.FAILED) {
                 return failed("attachment", LiveChecks.registrationFailed(status.detail(),
                         DiagnosticCode.REGISTRATION_FAILED.why()));
             }

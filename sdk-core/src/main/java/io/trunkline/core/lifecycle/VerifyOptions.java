@@ -1,6 +1,6 @@
 package io.trunkline.core.lifecycle;
 
-import io.trunkline.core.spi.RegistrationStatus;
+import io.trunkline.core.spi.AgentPlatform;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,7 +33,7 @@ public final class VerifyOptions {
          * @param elapsed time waited so far
          * @param remaining time left before the deadline
          */
-        void waiting(RegistrationStatus status, Duration elapsed, Duration remaining);
+        void waiting(AgentPlatform.RegistrationStatus status, Duration elapsed, Duration remaining);
     }
 
     /**

@@ -2,7 +2,12 @@ package io.trunkline.core.spi;
 
 import io.trunkline.core.ValidIntegration;
 import io.trunkline.core.model.PhoneNumber;
+import io.trunkline.core.model.Secret;
+import io.trunkline.core.model.TransferMode;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -189,5 +194,300 @@ public interface AgentPlatform {
      */
     default AgentPlatform snapshot() {
         return this;
+    }
+
+    /**
+     * A call as the AI platform logged it for the assistant (for Synthflow: an item of
+     * {@code GET /v2/calls}): the fields that explain telephony failures, when it started, and the
+     * transfers its executed actions show.
+     *
+     * @param record the call's status, end reason and telephony fields, as {@code Diagnose} (trunkline-diagnostics) reads them
+     * @param startedAt when the call started
+     * @param transfers the transfers the platform executed during the call, each described with its
+     *     destination when the platform records one (e.g. {@code LIVE_TRANSFER to +33144556677}); empty
+     *     when none was executed
+     */
+    public record AssistantCall(CallRecord record, Instant startedAt, List<String> transfers) {
+
+        /** Checks the values and copies the list. */
+        public AssistantCall {
+            Objects.requireNonNull(record, "record");
+            Objects.requireNonNull(startedAt, "startedAt");
+            transfers = List.copyOf(transfers);
+        }
+
+        /** @return the platform's call id */
+        public String id() {
+            return record.callId();
+        }
+
+        /** @return whether the platform executed a transfer during the call */
+        public boolean transferred() {
+            return !transfers.isEmpty();
+        }
+    }
+
+    /**
+     * An assistant (voice agent) as read from the agent platform.
+     *
+     * @param id the assistant id
+     * @param name its name
+     * @param inbound whether it answers inbound calls
+     * @param inboundNumber the number bound for inbound calls, or {@code null}
+     * @param engineVersion the engine version when the platform exposes it, or {@code null}
+     * @param actionIds the ids of the actions attached to it
+     */
+    public record AssistantState(String id, String name, boolean inbound, PhoneNumber inboundNumber, String engineVersion,
+                                 List<String> actionIds) {
+
+        /** Copies the list. */
+        public AssistantState {
+            actionIds = List.copyOf(actionIds);
+        }
+
+        /** @return the inbound number, when bound */
+        public Optional<PhoneNumber> boundNumber() {
+            return Optional.ofNullable(inboundNumber);
+        }
+    }
+
+    /**
+     * A call as the AI platform logged it, reduced to the fields that explain telephony failures. The
+     * values are the platform's own strings, unchanged (for Synthflow: {@code status},
+     * {@code end_call_reason}, {@code error_message}, {@code telephony_disconnect_reason},
+     * {@code telephony_hangup}, {@code type_of_call} of {@code GET /v2/calls}); an adapter maps its
+     * DTO to this record. Every field but the id may be {@code null} when not reported.
+     *
+     * <pre>{@code
+     * CallRecord call = CallRecord.builder("ebe4bd96-dcb1-4abd-9aa5-686877dab061")
+     *     .status("failed")
+     *     .errorMessage("Telephony - 403 - Caller ID is unauthorized")
+     *     .telephonyDisconnectReason("forbidden")
+     *     .typeOfCall("inbound")
+     *     .build();
+     * }</pre>
+     *
+     * @param callId the platform's call id
+     * @param status e.g. {@code completed}, {@code failed}, {@code no-answer}
+     * @param endReason e.g. {@code agent_ended_call}, {@code error}
+     * @param errorMessage e.g. {@code Telephony - 401 - Unauthorized}; empty when none
+     * @param telephonyDisconnectReason {@code unknown}, {@code callee_hangup}, {@code caller_hangup},
+     *     {@code error} or {@code forbidden}
+     * @param telephonyHangup who hung up: {@code caller} or {@code callee}
+     * @param typeOfCall {@code inbound} or {@code outbound}
+     */
+    public record CallRecord(String callId, String status, String endReason, String errorMessage,
+                             String telephonyDisconnectReason, String telephonyHangup, String typeOfCall) {
+
+        /** Checks the id. */
+        public CallRecord {
+            Objects.requireNonNull(callId, "callId");
+        }
+
+        /**
+         * @param callId the platform's call id
+         * @return a builder with every other field unset
+         */
+        public static Builder builder(String callId) {
+            return new Builder(callId);
+        }
+
+        /** @return the error message, when non-blank */
+        public Optional<String> error() {
+            return errorMessage == null || errorMessage.isBlank() ? Optional.empty() : Optional.of(errorMessage.strip());
+        }
+
+        /** @return whether the call was inbound (for Aircall: a call the Smartflow forwarded to the AI) */
+        public boolean inbound() {
+            return "inbound".equalsIgnoreCase(typeOfCall);
+        }
+
+        /** Builds {@link CallRecord}s. */
+        public static final class Builder {
+            private final String callId;
+            private String status;
+            private String endReason;
+            private String errorMessage;
+            private String telephonyDisconnectReason;
+            private String telephonyHangup;
+            private String typeOfCall;
+
+            private Builder(String callId) {
+                this.callId = Objects.requireNonNull(callId, "callId");
+            }
+
+            /** @param status the call status, e.g. {@code failed} @return this */
+            public Builder status(String status) {
+                this.status = status;
+                return this;
+            }
+
+            /** @param endReason the end-call reason, e.g. {@code error} @return this */
+            public Builder endReason(String endReason) {
+                this.endReason = endReason;
+                return this;
+            }
+
+            /** @param errorMessage the error message, e.g. {@code Telephony - 401 - Unauthorized} @return this */
+            public Builder errorMessage(String errorMessage) {
+                this.errorMessage = errorMessage;
+                return this;
+            }
+
+            /** @param reason {@code error}, {@code forbidden}, {@code callee_hangup}... @return this */
+            public Builder telephonyDisconnectReason(String reason) {
+                this.telephonyDisconnectReason = reason;
+                return this;
+            }
+
+            /** @param hangup {@code caller} or {@code callee} @return this */
+            public Builder telephonyHangup(String hangup) {
+                this.telephonyHangup = hangup;
+                return this;
+            }
+
+            /** @param typeOfCall {@code inbound} or {@code outbound} @return this */
+            public Builder typeOfCall(String typeOfCall) {
+                this.typeOfCall = typeOfCall;
+                return this;
+            }
+
+            /** @return the record */
+            public CallRecord build() {
+                return new CallRecord(callId, status, endReason, errorMessage, telephonyDisconnectReason,
+                        telephonyHangup, typeOfCall);
+            }
+        }
+    }
+
+    /**
+     * Whether the SIP trunk behind a number is ready to take calls.
+     *
+     * @param state registered, pending or failed
+     * @param detail what the platform shows, for the report
+     */
+    public record RegistrationStatus(State state, String detail) {
+
+        /** The registration state. */
+        public enum State {
+            /** The trunk is up; calls can flow. */
+            REGISTERED,
+            /** Still settling (the guide: 1–2 minutes after attaching the number). */
+            PENDING,
+            /** It will not settle without a fix; {@link #detail()} says why. */
+            FAILED
+        }
+
+        /** @param detail what the platform shows @return a registered status */
+        public static RegistrationStatus registered(String detail) {
+            return new RegistrationStatus(State.REGISTERED, detail);
+        }
+
+        /** @param detail what the platform shows @return a pending status */
+        public static RegistrationStatus pending(String detail) {
+            return new RegistrationStatus(State.PENDING, detail);
+        }
+
+        /** @param detail why it failed @return a failed status */
+        public static RegistrationStatus failed(String detail) {
+            return new RegistrationStatus(State.FAILED, detail);
+        }
+    }
+
+    /**
+     * The SIP number as the agent platform should hold it, derived from a validated plan.
+     *
+     * @param did the DID, the number's natural key
+     * @param friendlyName label, may be {@code null}
+     * @param terminationUri where the platform sends transfers and outbound calls (back to the contact center)
+     * @param trunkUsername trunk username, may be {@code null}
+     * @param trunkPassword trunk password, may be {@code null}; write-only on the platform
+     * @param outboundProxy outbound proxy SIP URI, may be {@code null}
+     * @param authUsername REGISTER auth username, may be {@code null}
+     * @param registrationEnabled whether the platform sends REGISTER
+     * @param registrationExpirySeconds REGISTER expiry in seconds, may be {@code null} for the platform default
+     */
+    public record SipNumberSpec(PhoneNumber did, String friendlyName, String terminationUri, String trunkUsername,
+                                Secret trunkPassword, String outboundProxy, String authUsername,
+                                boolean registrationEnabled, Integer registrationExpirySeconds) {
+
+        /** Checks the natural key. */
+        public SipNumberSpec {
+            Objects.requireNonNull(did, "did");
+            Objects.requireNonNull(terminationUri, "terminationUri");
+        }
+
+        /** @return the fields with the password masked */
+        @Override
+        public String toString() {
+            return "SipNumberSpec[did=" + did + ", friendlyName=" + friendlyName + ", terminationUri=" + terminationUri
+                    + ", trunkUsername=" + trunkUsername + ", trunkPassword=" + (trunkPassword == null ? null : Secret.MASK)
+                    + ", outboundProxy=" + outboundProxy + ", authUsername=" + authUsername
+                    + ", registrationEnabled=" + registrationEnabled + ", registrationExpirySeconds="
+                    + registrationExpirySeconds + "]";
+        }
+    }
+
+    /**
+     * A SIP number as read back from the agent platform. Passwords are never readable, so they are
+     * not part of the state.
+     *
+     * @param did the DID
+     * @param friendlyName label, may be {@code null}
+     * @param terminationUri termination URI, may be {@code null}
+     * @param outboundProxy outbound proxy, may be {@code null}
+     * @param authUsername REGISTER auth username, may be {@code null}
+     * @param registrationEnabled whether REGISTER is enabled
+     * @param registrationExpirySeconds REGISTER expiry, may be {@code null}
+     * @param assistantIds the assistants this number is attached to
+     */
+    public record SipNumberState(PhoneNumber did, String friendlyName, String terminationUri, String outboundProxy,
+                                 String authUsername, boolean registrationEnabled, Integer registrationExpirySeconds,
+                                 List<String> assistantIds) {
+
+        /** Copies the list. */
+        public SipNumberState {
+            assistantIds = List.copyOf(assistantIds);
+        }
+    }
+
+    /**
+     * A transfer-to-human action as the agent platform should hold it. The call reaches the contact
+     * center by dialling {@code phone} through the SIP number's termination URI (a new INVITE).
+     *
+     * @param assistantId the assistant the action belongs to; natural-key lookups only adopt an action
+     *     attached to it or to no assistant, so two integrations that transfer to the same line never
+     *     take each other's action
+     * @param name the action's name in the plan; the platform may or may not store it
+     * @param phone the number to dial: the contact-center line that reaches the target
+     * @param mode warm or warm with context (never cold: REFER is not supported by the contact center)
+     * @param instructions when to transfer
+     * @param initiatingMessage what the AI says before transferring
+     * @param timeout how long to try
+     */
+    public record TransferActionSpec(String assistantId, String name, PhoneNumber phone, TransferMode mode, String instructions,
+                                     String initiatingMessage, Duration timeout) {
+
+        /** Checks for nulls. */
+        public TransferActionSpec {
+            Objects.requireNonNull(assistantId, "assistantId");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(phone, "phone");
+            Objects.requireNonNull(mode, "mode");
+        }
+    }
+
+    /**
+     * A transfer action as read from the agent platform.
+     *
+     * @param id the platform's action id
+     * @param phone the number it dials, as stored, may be {@code null}
+     * @param mode its transfer mode, may be {@code null} when unreadable
+     * @param instructions when it transfers, may be {@code null}
+     * @param initiatingMessage what it says first, may be {@code null}
+     * @param timeout how long it tries, may be {@code null}
+     */
+    public record TransferActionState(String id, String phone, TransferMode mode, String instructions,
+                                      String initiatingMessage, Duration timeout) {
     }
 }

@@ -2,7 +2,9 @@ package io.trunkline.core.spi;
 
 import io.trunkline.core.ValidIntegration;
 import io.trunkline.core.model.PhoneNumber;
+import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -33,7 +35,7 @@ public interface ContactCenter {
      * @param window the DID called and when; a caller, when given, may narrow the search
      * @return the call, empty when there is none in the window or no line owns the DID
      */
-    Optional<ContactCenterCall> findInboundCall(CallWindow window);
+    Optional<InboundCall> findInboundCall(CallWindow window);
 
     /**
      * The dashboard-only steps for this plan: the SIP destination and the Smartflow, with exact values.
@@ -86,5 +88,82 @@ public interface ContactCenter {
      */
     default ContactCenter offline() {
         return new OfflineContactCenter(this);
+    }
+
+    /**
+     * An inbound call as the contact center recorded it on the integration's line (for Aircall: an item
+     * of {@code GET /v1/calls}), reduced to what verify reports: whether it was answered, missed or
+     * transferred, and where to.
+     *
+     * @param id the contact center's call id
+     * @param startedAt when the call started
+     * @param outcome how it ended, as far as the record tells
+     * @param missedReason the contact center's reason for a missed call (Aircall: {@code missed_call_reason},
+     *     e.g. {@code agents_did_not_answer}), or {@code null}
+     * @param transferredTo who or what the call was transferred to, as the contact center names it, or
+     *     {@code null} when it was not transferred or the record does not say
+     */
+    public record InboundCall(String id, Instant startedAt, Outcome outcome, String missedReason,
+                                    String transferredTo) {
+
+        /** How the call ended, as far as the contact center's record tells. */
+        public enum Outcome {
+            /** Answered and not transferred (by the AI or by an agent: the record may not tell which). */
+            ANSWERED,
+            /** Transferred after being answered. */
+            TRANSFERRED,
+            /** Ended without being answered. */
+            MISSED,
+            /** Not ended yet. */
+            IN_PROGRESS
+        }
+
+        /** Checks the required values. */
+        public InboundCall {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(startedAt, "startedAt");
+            Objects.requireNonNull(outcome, "outcome");
+        }
+
+        /** @return the reason the call was missed, when the record gives one */
+        public Optional<String> missed() {
+            return Optional.ofNullable(missedReason).filter(r -> !r.isBlank());
+        }
+
+        /** @return where the call was transferred, when the record says */
+        public Optional<String> transfer() {
+            return Optional.ofNullable(transferredTo).filter(t -> !t.isBlank());
+        }
+    }
+
+    /**
+     * A contact-center line (an Aircall number).
+     *
+     * @param id the Line ID
+     * @param name its name
+     * @param number its DID
+     * @param smartflowManaged whether its routing is edited with Smartflows
+     * @param timeZone its IANA time zone, may be {@code null}
+     */
+    public record LineState(long id, String name, PhoneNumber number, boolean smartflowManaged, String timeZone) {
+    }
+
+    /**
+     * A contact-center team.
+     *
+     * @param id the Team ID
+     * @param name its name
+     * @param userCount how many users it rings
+     */
+    public record TeamState(long id, String name, int userCount) {
+    }
+
+    /**
+     * A contact-center user (agent).
+     *
+     * @param id the User ID
+     * @param name the user's name
+     */
+    public record UserState(long id, String name) {
     }
 }

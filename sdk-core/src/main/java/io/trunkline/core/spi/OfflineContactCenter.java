@@ -16,27 +16,27 @@ final class OfflineContactCenter implements ContactCenter {
     }
 
     @Override
-    public Optional<LineState> findLineByDid(PhoneNumber did) {
+    public Optional<ContactCenter.LineState> findLineByDid(PhoneNumber did) {
         return Optional.empty();
     }
 
     @Override
-    public Optional<LineState> findLine(long lineId) {
+    public Optional<ContactCenter.LineState> findLine(long lineId) {
         return Optional.empty();
     }
 
     @Override
-    public Optional<TeamState> findTeam(long teamId) {
+    public Optional<ContactCenter.TeamState> findTeam(long teamId) {
         return Optional.empty();
     }
 
     @Override
-    public Optional<UserState> findUser(long userId) {
+    public Optional<ContactCenter.UserState> findUser(long userId) {
         return Optional.empty();
     }
 
     @Override
-    public Optional<ContactCenterCall> findInboundCall(CallWindow window) {
+    public Optional<ContactCenter.InboundCall> findInboundCall(CallWindow window) {
         return Optional.empty();
     }
 

@@ -12,8 +12,8 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
 /**
- * The slow, salted digest a sensitive {@link ManualField} keeps instead of its secret (the reasons
- * are on {@link ManualField#secret(String, String, Secret)}).
+ * The slow, salted digest a sensitive {@link ManualStep.Field} keeps instead of its secret (the reasons
+ * are on {@link ManualStep.Field#secret(String, String, Secret)}).
  *
  * <p>A derivation costs about a fifth of a second, and a plan's runbook is written again at every
  * plan, apply and verify, so digests are remembered per {@link Secret} for as long as that secret

@@ -49,8 +49,8 @@ class BatchTest {
         BatchResult result = fx.engine.applyAll(plans, 3, ApplyListener.NONE, step -> true);
 
         assertThat(result.items()).hasSize(7);
-        assertThat(result.count(BatchItem.Status.CONVERGED)).isEqualTo(6);
-        assertThat(result.items().get(2).status()).isEqualTo(BatchItem.Status.FAILED);
+        assertThat(result.count(BatchResult.Item.Status.CONVERGED)).isEqualTo(6);
+        assertThat(result.items().get(2).status()).isEqualTo(BatchResult.Item.Status.FAILED);
         assertThat(result.items().get(2).failure()).get().isInstanceOf(PlanValidationException.class);
         assertThat(fx.platform.numbers).hasSize(6);
     }
@@ -101,8 +101,8 @@ class BatchTest {
         BatchResult result = fx.engine.applyAll(List.of(planFor("+33123456700"), planFor("+33123456701")), 2,
                 ApplyListener.NONE, step -> true);
 
-        assertThat(result.items()).extracting(BatchItem::status)
-                .containsExactly(BatchItem.Status.CONVERGED, BatchItem.Status.FAILED);
+        assertThat(result.items()).extracting(BatchResult.Item::status)
+                .containsExactly(BatchResult.Item.Status.CONVERGED, BatchResult.Item.Status.FAILED);
         assertThat(result.items().get(1).failure()).get().extracting(Throwable::getMessage).asString()
                 .contains("already the inbound assistant of +33123456700");
         assertThat(fx.platform.numbers).hasSize(1);

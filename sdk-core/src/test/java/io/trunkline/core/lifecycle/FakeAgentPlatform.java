@@ -3,16 +3,8 @@ package io.trunkline.core.lifecycle;
 import io.trunkline.core.ValidIntegration;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.spi.AgentPlatform;
-import io.trunkline.core.spi.AssistantCall;
 import io.trunkline.core.spi.CallWindow;
-import io.trunkline.core.spi.AssistantState;
-import io.trunkline.core.spi.ManualField;
 import io.trunkline.core.spi.ManualStep;
-import io.trunkline.core.spi.RegistrationStatus;
-import io.trunkline.core.spi.SipNumberSpec;
-import io.trunkline.core.spi.SipNumberState;
-import io.trunkline.core.spi.TransferActionSpec;
-import io.trunkline.core.spi.TransferActionState;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -35,9 +27,9 @@ final class FakeAgentPlatform implements AgentPlatform {
         }
     }
 
-    final Map<String, SipNumberState> numbers = new LinkedHashMap<>();
-    final Map<String, AssistantState> assistants = new LinkedHashMap<>();
-    final Map<String, TransferActionState> actions = new LinkedHashMap<>();
+    final Map<String, AgentPlatform.SipNumberState> numbers = new LinkedHashMap<>();
+    final Map<String, AgentPlatform.AssistantState> assistants = new LinkedHashMap<>();
+    final Map<String, AgentPlatform.TransferActionState> actions = new LinkedHashMap<>();
     final List<String> writeLog = new ArrayList<>();
     final AtomicInteger reads = new AtomicInteger();
     private int nextActionId = 1;
@@ -47,25 +39,25 @@ final class FakeAgentPlatform implements AgentPlatform {
     private boolean registrationFails;
     private List<ManualStep> manualSteps = List.of();
     /** Calls the assistants answered, by assistant id. */
-    final Map<String, List<AssistantCall>> calls = new LinkedHashMap<>();
+    final Map<String, List<AgentPlatform.AssistantCall>> calls = new LinkedHashMap<>();
     final List<CallWindow> callSearches = new ArrayList<>();
 
-    synchronized FakeAgentPlatform call(String assistantId, AssistantCall call) {
+    synchronized FakeAgentPlatform call(String assistantId, AgentPlatform.AssistantCall call) {
         calls.computeIfAbsent(assistantId, a -> new ArrayList<>()).add(call);
         return this;
     }
 
     @Override
-    public synchronized Optional<AssistantCall> findInboundCall(String assistantId, CallWindow window) {
+    public synchronized Optional<AgentPlatform.AssistantCall> findInboundCall(String assistantId, CallWindow window) {
         reads.incrementAndGet();
         callSearches.add(window);
         return calls.getOrDefault(assistantId, List.of()).stream()
                 .filter(c -> c.record().inbound() && window.contains(c.startedAt()))
-                .max(Comparator.comparing(AssistantCall::startedAt));
+                .max(Comparator.comparing(AgentPlatform.AssistantCall::startedAt));
     }
 
     synchronized FakeAgentPlatform withAssistant(String id, boolean inbound) {
-        assistants.put(id, new AssistantState(id, "Receptionist", inbound, null, null, List.of()));
+        assistants.put(id, new AgentPlatform.AssistantState(id, "Receptionist", inbound, null, null, List.of()));
         return this;
     }
 
@@ -104,28 +96,28 @@ final class FakeAgentPlatform implements AgentPlatform {
     }
 
     @Override
-    public synchronized Optional<SipNumberState> findSipNumber(PhoneNumber did) {
+    public synchronized Optional<AgentPlatform.SipNumberState> findSipNumber(PhoneNumber did) {
         reads.incrementAndGet();
         return Optional.ofNullable(numbers.get(did.e164()));
     }
 
     @Override
-    public SipNumberState createSipNumber(SipNumberSpec spec) {
+    public AgentPlatform.SipNumberState createSipNumber(AgentPlatform.SipNumberSpec spec) {
         return write("create number " + spec.did(), () -> {
-            SipNumberState state = state(spec, List.of());
+            AgentPlatform.SipNumberState state = state(spec, List.of());
             numbers.put(spec.did().e164(), state);
             return state;
         });
     }
 
     @Override
-    public void updateSipNumber(SipNumberSpec spec) {
+    public void updateSipNumber(AgentPlatform.SipNumberSpec spec) {
         write("update number " + spec.did(), () ->
                 numbers.put(spec.did().e164(), state(spec, numbers.get(spec.did().e164()).assistantIds())));
     }
 
-    private static SipNumberState state(SipNumberSpec spec, List<String> assistantIds) {
-        return new SipNumberState(spec.did(), spec.friendlyName(), spec.terminationUri(), spec.outboundProxy(),
+    private static AgentPlatform.SipNumberState state(AgentPlatform.SipNumberSpec spec, List<String> assistantIds) {
+        return new AgentPlatform.SipNumberState(spec.did(), spec.friendlyName(), spec.terminationUri(), spec.outboundProxy(),
                 spec.authUsername(), spec.registrationEnabled(), spec.registrationExpirySeconds(), assistantIds);
     }
 
@@ -134,13 +126,13 @@ final class FakeAgentPlatform implements AgentPlatform {
         write("delete number " + did, () -> {
             numbers.remove(did.e164());
             assistants.replaceAll((id, a) -> did.equals(a.inboundNumber())
-                    ? new AssistantState(a.id(), a.name(), a.inbound(), null, a.engineVersion(), a.actionIds()) : a);
+                    ? new AgentPlatform.AssistantState(a.id(), a.name(), a.inbound(), null, a.engineVersion(), a.actionIds()) : a);
             return null;
         });
     }
 
     @Override
-    public synchronized Optional<AssistantState> findAssistant(String assistantId) {
+    public synchronized Optional<AgentPlatform.AssistantState> findAssistant(String assistantId) {
         reads.incrementAndGet();
         return Optional.ofNullable(assistants.get(assistantId));
     }
@@ -148,23 +140,23 @@ final class FakeAgentPlatform implements AgentPlatform {
     @Override
     public void bindInboundNumber(String assistantId, PhoneNumber did) {
         write("bind " + did + " to " + assistantId, () -> {
-            AssistantState a = assistants.get(assistantId);
-            assistants.put(assistantId, new AssistantState(a.id(), a.name(), a.inbound(), did, a.engineVersion(), a.actionIds()));
-            SipNumberState n = numbers.get(did.e164());
-            numbers.put(did.e164(), new SipNumberState(n.did(), n.friendlyName(), n.terminationUri(), n.outboundProxy(),
+            AgentPlatform.AssistantState a = assistants.get(assistantId);
+            assistants.put(assistantId, new AgentPlatform.AssistantState(a.id(), a.name(), a.inbound(), did, a.engineVersion(), a.actionIds()));
+            AgentPlatform.SipNumberState n = numbers.get(did.e164());
+            numbers.put(did.e164(), new AgentPlatform.SipNumberState(n.did(), n.friendlyName(), n.terminationUri(), n.outboundProxy(),
                     n.authUsername(), n.registrationEnabled(), n.registrationExpirySeconds(), List.of(assistantId)));
             return null;
         });
     }
 
     @Override
-    public synchronized Optional<TransferActionState> findTransferAction(String actionId) {
+    public synchronized Optional<AgentPlatform.TransferActionState> findTransferAction(String actionId) {
         reads.incrementAndGet();
         return Optional.ofNullable(actions.get(actionId));
     }
 
     @Override
-    public synchronized Optional<TransferActionState> findMatchingTransferAction(TransferActionSpec spec,
+    public synchronized Optional<AgentPlatform.TransferActionState> findMatchingTransferAction(AgentPlatform.TransferActionSpec spec,
                                                                                MatchScope scope) {
         reads.incrementAndGet();
         return actions.values().stream().filter(a -> spec.phone().e164().equals(a.phone())
@@ -174,27 +166,27 @@ final class FakeAgentPlatform implements AgentPlatform {
 
     private boolean adoptable(String actionId, String assistantId, MatchScope scope) {
         List<String> users = assistants.values().stream().filter(a -> a.actionIds().contains(actionId))
-                .map(AssistantState::id).toList();
+                .map(AgentPlatform.AssistantState::id).toList();
         return users.contains(assistantId) || (users.isEmpty() && scope == MatchScope.ATTACHED_OR_UNATTACHED);
     }
 
     @Override
-    public TransferActionState createTransferAction(TransferActionSpec spec) {
+    public AgentPlatform.TransferActionState createTransferAction(AgentPlatform.TransferActionSpec spec) {
         return write("create action " + spec.name(), () -> {
             String id = "action-" + nextActionId++;
-            TransferActionState state = state(id, spec);
+            AgentPlatform.TransferActionState state = state(id, spec);
             actions.put(id, state);
             return state;
         });
     }
 
-    private static TransferActionState state(String id, TransferActionSpec spec) {
-        return new TransferActionState(id, spec.phone().e164(), spec.mode(), spec.instructions(),
+    private static AgentPlatform.TransferActionState state(String id, AgentPlatform.TransferActionSpec spec) {
+        return new AgentPlatform.TransferActionState(id, spec.phone().e164(), spec.mode(), spec.instructions(),
                 spec.initiatingMessage(), spec.timeout());
     }
 
     @Override
-    public void updateTransferAction(String actionId, TransferActionSpec spec) {
+    public void updateTransferAction(String actionId, AgentPlatform.TransferActionSpec spec) {
         write("update action " + actionId, () -> actions.put(actionId, state(actionId, spec)));
     }
 
@@ -206,12 +198,12 @@ final class FakeAgentPlatform implements AgentPlatform {
     @Override
     public void attachAction(String assistantId, String actionId) {
         write("attach " + actionId, () -> {
-            AssistantState a = assistants.get(assistantId);
+            AgentPlatform.AssistantState a = assistants.get(assistantId);
             List<String> ids = new ArrayList<>(a.actionIds());
             if (!ids.contains(actionId)) {
                 ids.add(actionId);
             }
-            return assistants.put(assistantId, new AssistantState(a.id(), a.name(), a.inbound(), a.inboundNumber(),
+            return assistants.put(assistantId, new AgentPlatform.AssistantState(a.id(), a.name(), a.inbound(), a.inboundNumber(),
                     a.engineVersion(), ids));
         });
     }
@@ -219,25 +211,25 @@ final class FakeAgentPlatform implements AgentPlatform {
     @Override
     public void detachAction(String assistantId, String actionId) {
         write("detach " + actionId, () -> {
-            AssistantState a = assistants.get(assistantId);
+            AgentPlatform.AssistantState a = assistants.get(assistantId);
             List<String> ids = new ArrayList<>(a.actionIds());
             ids.remove(actionId);
-            return assistants.put(assistantId, new AssistantState(a.id(), a.name(), a.inbound(), a.inboundNumber(),
+            return assistants.put(assistantId, new AgentPlatform.AssistantState(a.id(), a.name(), a.inbound(), a.inboundNumber(),
                     a.engineVersion(), ids));
         });
     }
 
     @Override
-    public synchronized RegistrationStatus registrationStatus(PhoneNumber did, String assistantId) {
+    public synchronized AgentPlatform.RegistrationStatus registrationStatus(PhoneNumber did, String assistantId) {
         reads.incrementAndGet();
         if (registrationFails) {
-            return RegistrationStatus.failed("401 Unauthorized from the trunk");
+            return AgentPlatform.RegistrationStatus.failed("401 Unauthorized from the trunk");
         }
         if (pendingRegistrationPolls > 0) {
             pendingRegistrationPolls--;
-            return RegistrationStatus.pending("trunk registering");
+            return AgentPlatform.RegistrationStatus.pending("trunk registering");
         }
-        return RegistrationStatus.registered("number attached to " + assistantId);
+        return AgentPlatform.RegistrationStatus.registered("number attached to " + assistantId);
     }
 
     @Override
@@ -246,18 +238,18 @@ final class FakeAgentPlatform implements AgentPlatform {
     }
 
     static ManualStep step(String id, String value) {
-        return new ManualStep(id, "Do " + id, "Dashboard → " + id, List.of(ManualField.of("Value", value)),
+        return new ManualStep(id, "Do " + id, "Dashboard → " + id, List.of(ManualStep.Field.of("Value", value)),
                 List.of("Click Save"), "caller confirmation", false);
     }
 
     @Override
-    public synchronized String transferActionBaseline(TransferActionSpec spec) {
+    public synchronized String transferActionBaseline(AgentPlatform.TransferActionSpec spec) {
         reads.incrementAndGet();
         return String.join(",", actions.keySet());
     }
 
     @Override
-    public synchronized List<TransferActionState> transferActionsCreatedSince(TransferActionSpec spec, String baseline) {
+    public synchronized List<AgentPlatform.TransferActionState> transferActionsCreatedSince(AgentPlatform.TransferActionSpec spec, String baseline) {
         reads.incrementAndGet();
         List<String> before = baseline.isEmpty() ? List.of() : List.of(baseline.split(","));
         return actions.values().stream().filter(a -> !before.contains(a.id()))

@@ -1,18 +1,18 @@
 package io.trunkline.core.lifecycle;
 
-import io.trunkline.core.exception.ApplyFailedException;
-import io.trunkline.core.exception.PlanningException;
-import io.trunkline.core.exception.StalePlanException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.trunkline.core.GuidePlans;
 import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.exception.ApplyFailedException;
 import io.trunkline.core.exception.PlanValidationException;
+import io.trunkline.core.exception.PlanningException;
+import io.trunkline.core.exception.StalePlanException;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.model.SipNumber;
 import io.trunkline.core.model.TransferTarget;
-import io.trunkline.core.spi.SipNumberState;
+import io.trunkline.core.spi.AgentPlatform;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -31,8 +31,8 @@ class IntegrationEngineTest {
                 "transfer-action[Sales line]", "transfer-attach[Sales line]",
                 "manual[aircall.sip-destination]", "manual[aircall.smartflow]");
         assertThat(plan.changes()).extracting(Change::action).containsExactly(
-                ChangeAction.CREATE, ChangeAction.UPDATE, ChangeAction.CREATE, ChangeAction.CREATE,
-                ChangeAction.CREATE, ChangeAction.CREATE, ChangeAction.MANUAL, ChangeAction.MANUAL);
+                Change.Action.CREATE, Change.Action.UPDATE, Change.Action.CREATE, Change.Action.CREATE,
+                Change.Action.CREATE, Change.Action.CREATE, Change.Action.MANUAL, Change.Action.MANUAL);
         assertThat(fx.platform.writes()).isZero();
     }
 
@@ -111,8 +111,8 @@ class IntegrationEngineTest {
     @Test
     void driftOnASingleFieldIsReportedAsExactlyThatField() {
         fx.engine.converge(integration, ApplyListener.NONE, ManualStepConfirmer.NONE);
-        SipNumberState live = fx.platform.numbers.get("+33123456789");
-        fx.platform.numbers.put("+33123456789", new SipNumberState(live.did(), live.friendlyName(),
+        AgentPlatform.SipNumberState live = fx.platform.numbers.get("+33123456789");
+        fx.platform.numbers.put("+33123456789", new AgentPlatform.SipNumberState(live.did(), live.friendlyName(),
                 "sip:edited-in-dashboard.example.com", live.outboundProxy(), live.authUsername(),
                 live.registrationEnabled(), live.registrationExpirySeconds(), live.assistantIds()));
 
@@ -120,7 +120,7 @@ class IntegrationEngineTest {
 
         assertThat(plan.changes()).filteredOn(c -> c.action().writes()).singleElement().satisfies(c -> {
             assertThat(c.id()).isEqualTo("sip-number");
-            assertThat(c.fields()).singleElement().isEqualTo(FieldChange.of("terminationUri",
+            assertThat(c.fields()).singleElement().isEqualTo(Change.FieldChange.of("terminationUri",
                     "sip:edited-in-dashboard.example.com", "sip:aircall-pbx.example.com"));
         });
     }
@@ -131,8 +131,8 @@ class IntegrationEngineTest {
         IntegrationPlan edited = integration.toBuilder()
                 .sipNumber(integration.sipNumber().orElseThrow().toBuilder().friendlyName("Renamed").build()).build();
         ChangePlan plan = fx.engine.plan(edited);
-        SipNumberState live = fx.platform.numbers.get("+33123456789");
-        fx.platform.numbers.put("+33123456789", new SipNumberState(live.did(), "Someone else's name",
+        AgentPlatform.SipNumberState live = fx.platform.numbers.get("+33123456789");
+        fx.platform.numbers.put("+33123456789", new AgentPlatform.SipNumberState(live.did(), "Someone else's name",
                 live.terminationUri(), null, null, false, null, live.assistantIds()));
         int writes = fx.platform.writes();
 
@@ -145,7 +145,7 @@ class IntegrationEngineTest {
     @Test
     void aSavedPlanWhoseSipNumberAppearedSinceIsRefusedInsteadOfImportingItTwice() {
         ChangePlan plan = fx.engine.plan(integration);
-        fx.platform.numbers.put("+33123456789", new SipNumberState(PhoneNumber.parse("+33123456789"), "By hand",
+        fx.platform.numbers.put("+33123456789", new AgentPlatform.SipNumberState(PhoneNumber.parse("+33123456789"), "By hand",
                 "sip:elsewhere.example.com", null, null, false, null, List.of()));
 
         assertThatThrownBy(() -> fx.engine.apply(plan, ApplyListener.NONE))
@@ -200,7 +200,7 @@ class IntegrationEngineTest {
     @Test
     void destroyLeavesAPreExistingSipNumberInPlace() {
         PhoneNumber did = PhoneNumber.parse(GuidePlans.DID);
-        fx.platform.numbers.put(did.e164(), new SipNumberState(did, "Created by hand", "sip:old.example.com",
+        fx.platform.numbers.put(did.e164(), new AgentPlatform.SipNumberState(did, "Created by hand", "sip:old.example.com",
                 null, null, false, null, List.of()));
         fx.engine.converge(integration, ApplyListener.NONE, ManualStepConfirmer.NONE);
 
@@ -208,7 +208,7 @@ class IntegrationEngineTest {
         fx.engine.apply(destroy, ApplyListener.NONE);
 
         assertThat(destroy.changes()).filteredOn(c -> c.id().equals("sip-number")).singleElement()
-                .satisfies(c -> assertThat(c.action()).isEqualTo(ChangeAction.NO_OP));
+                .satisfies(c -> assertThat(c.action()).isEqualTo(Change.Action.NO_OP));
         assertThat(fx.platform.numbers).containsKey(did.e164());
         assertThat(fx.platform.actions).isEmpty();
     }

@@ -18,7 +18,7 @@ class ManualStepsTest {
         assertThat(result.pendingManualSteps()).extracting(Change::id)
                 .containsExactly("manual[aircall.sip-destination]", "manual[aircall.smartflow]");
         assertThat(result.complete()).isFalse();
-        assertThat(fx.engine.plan(integration).counts().get(ChangeAction.MANUAL)).isEqualTo(2);
+        assertThat(fx.engine.plan(integration).counts().get(Change.Action.MANUAL)).isEqualTo(2);
     }
 
     @Test
@@ -36,7 +36,7 @@ class ManualStepsTest {
         ChangePlan plan = fx.engine.plan(integration);
 
         assertThat(plan.changes()).filteredOn(c -> c.id().equals("manual[aircall.smartflow]")).singleElement()
-                .satisfies(c -> assertThat(c.action()).isEqualTo(ChangeAction.NO_OP));
+                .satisfies(c -> assertThat(c.action()).isEqualTo(Change.Action.NO_OP));
     }
 
     @Test
@@ -47,7 +47,7 @@ class ManualStepsTest {
         ChangePlan plan = fx.engine.plan(integration);
 
         assertThat(plan.changes()).filteredOn(c -> c.id().equals("manual[aircall.smartflow]")).singleElement()
-                .satisfies(c -> assertThat(c.action()).isEqualTo(ChangeAction.MANUAL));
+                .satisfies(c -> assertThat(c.action()).isEqualTo(Change.Action.MANUAL));
     }
 
     @Test

@@ -1,10 +1,10 @@
 package io.trunkline.core.lifecycle;
 
-import io.trunkline.core.exception.StalePlanException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.exception.StalePlanException;
 import org.junit.jupiter.api.Test;
 
 /** An offline plan reads no vendor, assumes nothing exists, says so, and cannot be applied. */
@@ -24,7 +24,7 @@ class OfflinePlanningTest {
                 "sip-number", "assistant-binding", "transfer-action[Transfer to Aircall team 678]",
                 "transfer-attach[Transfer to Aircall team 678]", "transfer-action[Sales line]",
                 "transfer-attach[Sales line]");
-        assertThat(plan.changes()).filteredOn(c -> c.action() == ChangeAction.MANUAL).isNotEmpty();
+        assertThat(plan.changes()).filteredOn(c -> c.action() == Change.Action.MANUAL).isNotEmpty();
     }
 
     @Test

@@ -1,11 +1,11 @@
 package io.trunkline.core.lifecycle;
 
-import io.trunkline.core.exception.ApplyFailedException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.trunkline.core.GuidePlans;
 import io.trunkline.core.IntegrationPlan;
+import io.trunkline.core.exception.ApplyFailedException;
 import io.trunkline.core.model.PhoneNumber;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -100,7 +100,7 @@ class ReadOnlyPlanningTest {
 
     @Test
     void anOperationTheApplierDoesNotKnowFailsApplyInsteadOfSucceedingSilently() {
-        Change write = new Change("sip-number", "SIP number", ChangeAction.CREATE, "import", List.of(), List.of(), null);
+        Change write = new Change("sip-number", "SIP number", Change.Action.CREATE, "import", List.of(), List.of(), null);
         ChangePlan plan = new ChangePlan(ChangePlan.Kind.APPLY, PhoneNumber.parse(GuidePlans.DID), Instant.EPOCH,
                 List.of(new PlanStep(write, new Operation.None())));
 

@@ -23,8 +23,8 @@ class ResultRenderingTest {
         ChangePlan plan = fx.engine.plan(withCredentials);
         List<Change> changes = plan.changes();
         return new ApplyResult(plan, List.of(
-                new StepOutcome(changes.get(0), StepOutcome.Status.SUCCEEDED, Duration.ofMillis(120), changes.get(0).summary()),
-                new StepOutcome(changes.get(1), StepOutcome.Status.FAILED, Duration.ofMillis(1500),
+                new ApplyResult.StepOutcome(changes.get(0), ApplyResult.StepOutcome.Status.SUCCEEDED, Duration.ofMillis(120), changes.get(0).summary()),
+                new ApplyResult.StepOutcome(changes.get(1), ApplyResult.StepOutcome.Status.FAILED, Duration.ofMillis(1500),
                         "Synthflow attach number failed: HTTP 500 with an empty error body")));
     }
 

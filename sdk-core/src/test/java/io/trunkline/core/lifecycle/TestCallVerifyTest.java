@@ -10,10 +10,9 @@ import io.trunkline.core.diagnostic.DiagnosticCode;
 import io.trunkline.core.internal.diagnostic.DiagnosticList;
 import io.trunkline.core.internal.finding.CallFindings;
 import io.trunkline.core.model.PhoneNumber;
-import io.trunkline.core.spi.AssistantCall;
-import io.trunkline.core.spi.CallRecord;
+import io.trunkline.core.spi.AgentPlatform;
 import io.trunkline.core.spi.CallWindow;
-import io.trunkline.core.spi.ContactCenterCall;
+import io.trunkline.core.spi.ContactCenter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -37,12 +36,12 @@ class TestCallVerifyTest {
         fx.engine.converge(integration, ApplyListener.NONE, step -> true);
     }
 
-    private static ContactCenterCall aircallCall(ContactCenterCall.Outcome outcome, String transferredTo) {
-        return new ContactCenterCall("812345678", DIALLED.plusSeconds(5), outcome, null, transferredTo);
+    private static ContactCenter.InboundCall aircallCall(ContactCenter.InboundCall.Outcome outcome, String transferredTo) {
+        return new ContactCenter.InboundCall("812345678", DIALLED.plusSeconds(5), outcome, null, transferredTo);
     }
 
-    private static CallRecord.Builder synthflowCall() {
-        return CallRecord.builder("ebe4bd96-dcb1").typeOfCall("inbound").status("completed")
+    private static AgentPlatform.CallRecord.Builder synthflowCall() {
+        return AgentPlatform.CallRecord.builder("ebe4bd96-dcb1").typeOfCall("inbound").status("completed")
                 .endReason("human_ended_call").errorMessage("").telephonyDisconnectReason("caller_hangup");
     }
 
@@ -52,18 +51,18 @@ class TestCallVerifyTest {
 
     @Test
     void aTestCallThatReachedTheAssistantCleanlyProvesRegistration() {
-        fx.contactCenter.call(GuidePlans.DID, aircallCall(ContactCenterCall.Outcome.ANSWERED, null));
-        fx.platform.call(GuidePlans.ASSISTANT_ID, new AssistantCall(synthflowCall().build(), DIALLED.plusSeconds(6), List.of()));
+        fx.contactCenter.call(GuidePlans.DID, aircallCall(ContactCenter.InboundCall.Outcome.ANSWERED, null));
+        fx.platform.call(GuidePlans.ASSISTANT_ID, new AgentPlatform.AssistantCall(synthflowCall().build(), DIALLED.plusSeconds(6), List.of()));
 
         VerificationReport report = verify();
 
-        VerificationCheck registration = report.check("registration");
-        assertThat(registration.status()).isEqualTo(VerificationCheck.Status.PASSED);
+        VerificationReport.Check registration = report.check("registration");
+        assertThat(registration.status()).isEqualTo(VerificationReport.Check.Status.PASSED);
         assertThat(registration.reason())
                 .isEqualTo("a test call reached the assistant: Aircall call 812345678, Synthflow call ebe4bd96-dcb1");
-        assertThat(report.check("test-call:aircall").status()).isEqualTo(VerificationCheck.Status.PASSED);
+        assertThat(report.check("test-call:aircall").status()).isEqualTo(VerificationReport.Check.Status.PASSED);
         assertThat(report.check("test-call:aircall").reason()).contains("812345678").contains("was answered");
-        assertThat(report.check("test-call:ai").status()).isEqualTo(VerificationCheck.Status.PASSED);
+        assertThat(report.check("test-call:ai").status()).isEqualTo(VerificationReport.Check.Status.PASSED);
         assertThat(report.check("test-call:ai").reason()).contains("reached assistant " + GuidePlans.ASSISTANT_ID);
         CallWindow searched = new CallWindow(integration.phoneNumber(), DIALLED, DIALLED.plus(Duration.ofMinutes(2)), CALLER);
         assertThat(fx.platform.callSearches).containsExactly(searched);
@@ -72,10 +71,10 @@ class TestCallVerifyTest {
 
     @Test
     void aTelephonyErrorFailsTheCallAndRegistrationWithTheDiagnoseFinding() {
-        CallRecord failed = synthflowCall().status("failed").endReason("error")
+        AgentPlatform.CallRecord failed = synthflowCall().status("failed").endReason("error")
                 .errorMessage("Telephony - 401 - Unauthorized").telephonyDisconnectReason("error").build();
-        fx.contactCenter.call(GuidePlans.DID, aircallCall(ContactCenterCall.Outcome.ANSWERED, null));
-        fx.platform.call(GuidePlans.ASSISTANT_ID, new AssistantCall(failed, DIALLED.plusSeconds(6), List.of()));
+        fx.contactCenter.call(GuidePlans.DID, aircallCall(ContactCenter.InboundCall.Outcome.ANSWERED, null));
+        fx.platform.call(GuidePlans.ASSISTANT_ID, new AgentPlatform.AssistantCall(failed, DIALLED.plusSeconds(6), List.of()));
         // The call findings Diagnose shows too (trunkline-diagnostics), so each telephony error is explained once.
         DiagnosticList explained = new DiagnosticList();
         CallFindings.check(integration, List.of(failed), explained);
@@ -84,11 +83,11 @@ class TestCallVerifyTest {
 
         VerificationReport report = verify();
 
-        assertThat(report.check("test-call:ai").status()).isEqualTo(VerificationCheck.Status.FAILED);
-        assertThat(report.check("test-call:ai").reason()).contains(VerificationCheck.oneLine(finding))
+        assertThat(report.check("test-call:ai").status()).isEqualTo(VerificationReport.Check.Status.FAILED);
+        assertThat(report.check("test-call:ai").reason()).contains(VerificationReport.Check.oneLine(finding))
                 .contains("check the trunk credentials");
         assertThat(report.check("test-call:ai").diagnostic()).contains(finding);
-        assertThat(report.check("registration").status()).isEqualTo(VerificationCheck.Status.FAILED);
+        assertThat(report.check("registration").status()).isEqualTo(VerificationReport.Check.Status.FAILED);
         assertThat(report.check("registration").reason()).contains("Synthflow call ebe4bd96-dcb1")
                 .contains("TELEPHONY_401_UNAUTHORIZED");
         assertThat(report.check("registration").diagnostic()).contains(finding);
@@ -98,30 +97,30 @@ class TestCallVerifyTest {
     @Test
     void withoutACallInTheWindowRegistrationStaysNotVerifiable() {
         fx.platform.call(GuidePlans.ASSISTANT_ID,
-                new AssistantCall(synthflowCall().build(), DIALLED.minusSeconds(1), List.of()));
+                new AgentPlatform.AssistantCall(synthflowCall().build(), DIALLED.minusSeconds(1), List.of()));
 
         VerificationReport report = verify();
 
-        VerificationCheck registration = report.check("registration");
-        assertThat(registration.status()).isEqualTo(VerificationCheck.Status.NOT_VERIFIABLE);
+        VerificationReport.Check registration = report.check("registration");
+        assertThat(registration.status()).isEqualTo(VerificationReport.Check.Status.NOT_VERIFIABLE);
         assertThat(registration.reason()).startsWith("no test call reached the assistant between " + DIALLED)
                 .contains("no API shows whether the SIP trunk registered");
-        assertThat(report.check("test-call:aircall").status()).isEqualTo(VerificationCheck.Status.FAILED);
-        assertThat(report.check("test-call:ai").status()).isEqualTo(VerificationCheck.Status.FAILED);
+        assertThat(report.check("test-call:aircall").status()).isEqualTo(VerificationReport.Check.Status.FAILED);
+        assertThat(report.check("test-call:ai").status()).isEqualTo(VerificationReport.Check.Status.FAILED);
         assertThat(report.check("test-call:ai").reason()).contains("did not reach the assistant").contains("from " + CALLER);
-        assertThat(report.checks()).extracting(VerificationCheck::name).doesNotContain("test-call:transfer");
+        assertThat(report.checks()).extracting(VerificationReport.Check::name).doesNotContain("test-call:transfer");
     }
 
     @Test
     void reportsWhereTheCallWasTransferredFromBothCallLogs() {
-        fx.contactCenter.call(GuidePlans.DID, aircallCall(ContactCenterCall.Outcome.TRANSFERRED, "Camille Martin"));
-        fx.platform.call(GuidePlans.ASSISTANT_ID, new AssistantCall(synthflowCall().build(), DIALLED.plusSeconds(6),
+        fx.contactCenter.call(GuidePlans.DID, aircallCall(ContactCenter.InboundCall.Outcome.TRANSFERRED, "Camille Martin"));
+        fx.platform.call(GuidePlans.ASSISTANT_ID, new AgentPlatform.AssistantCall(synthflowCall().build(), DIALLED.plusSeconds(6),
                 List.of("LIVE_TRANSFER to +33144556688")));
 
         VerificationReport report = verify();
 
-        VerificationCheck transfer = report.check("test-call:transfer");
-        assertThat(transfer.status()).isEqualTo(VerificationCheck.Status.PASSED);
+        VerificationReport.Check transfer = report.check("test-call:transfer");
+        assertThat(transfer.status()).isEqualTo(VerificationReport.Check.Status.PASSED);
         assertThat(transfer.reason()).isEqualTo("transferred: Aircall: to Camille Martin; "
                 + "Synthflow executed LIVE_TRANSFER to +33144556688");
         assertThat(report.check("test-call:aircall").reason()).contains("was transferred to Camille Martin");
@@ -130,51 +129,51 @@ class TestCallVerifyTest {
 
     @Test
     void aCallThatWasNotTransferredLeavesTheTransferPathUnproven() {
-        fx.contactCenter.call(GuidePlans.DID, aircallCall(ContactCenterCall.Outcome.ANSWERED, null));
-        fx.platform.call(GuidePlans.ASSISTANT_ID, new AssistantCall(synthflowCall().build(), DIALLED.plusSeconds(6), List.of()));
+        fx.contactCenter.call(GuidePlans.DID, aircallCall(ContactCenter.InboundCall.Outcome.ANSWERED, null));
+        fx.platform.call(GuidePlans.ASSISTANT_ID, new AgentPlatform.AssistantCall(synthflowCall().build(), DIALLED.plusSeconds(6), List.of()));
 
-        VerificationCheck transfer = verify().check("test-call:transfer");
+        VerificationReport.Check transfer = verify().check("test-call:transfer");
 
-        assertThat(transfer.status()).isEqualTo(VerificationCheck.Status.NOT_VERIFIABLE);
+        assertThat(transfer.status()).isEqualTo(VerificationReport.Check.Status.NOT_VERIFIABLE);
         assertThat(transfer.reason()).startsWith("not transferred");
     }
 
     @Test
     void aFailedCallAfterATransferAttemptFailsTheTransfer() {
-        CallRecord failed = synthflowCall().errorMessage("Telephony - 404 - Not Found").build();
-        fx.platform.call(GuidePlans.ASSISTANT_ID, new AssistantCall(failed, DIALLED.plusSeconds(6),
+        AgentPlatform.CallRecord failed = synthflowCall().errorMessage("Telephony - 404 - Not Found").build();
+        fx.platform.call(GuidePlans.ASSISTANT_ID, new AgentPlatform.AssistantCall(failed, DIALLED.plusSeconds(6),
                 List.of("LIVE_TRANSFER to +33144556688")));
 
         VerificationReport report = verify();
 
-        assertThat(report.check("test-call:transfer").status()).isEqualTo(VerificationCheck.Status.FAILED);
+        assertThat(report.check("test-call:transfer").status()).isEqualTo(VerificationReport.Check.Status.FAILED);
         assertThat(report.check("test-call:ai").reason()).contains("TELEPHONY_404_NOT_FOUND");
     }
 
     @Test
     void aCallStillInProgressIsPendingAndProvesNothingYet() {
-        fx.contactCenter.call(GuidePlans.DID, aircallCall(ContactCenterCall.Outcome.IN_PROGRESS, null));
-        fx.platform.call(GuidePlans.ASSISTANT_ID, new AssistantCall(synthflowCall().status("in-progress").build(),
+        fx.contactCenter.call(GuidePlans.DID, aircallCall(ContactCenter.InboundCall.Outcome.IN_PROGRESS, null));
+        fx.platform.call(GuidePlans.ASSISTANT_ID, new AgentPlatform.AssistantCall(synthflowCall().status("in-progress").build(),
                 DIALLED.plusSeconds(6), List.of()));
 
         VerificationReport report = verify();
 
-        assertThat(report.check("test-call:aircall").status()).isEqualTo(VerificationCheck.Status.PENDING);
-        assertThat(report.check("test-call:ai").status()).isEqualTo(VerificationCheck.Status.PENDING);
-        assertThat(report.check("registration").status()).isEqualTo(VerificationCheck.Status.NOT_VERIFIABLE);
+        assertThat(report.check("test-call:aircall").status()).isEqualTo(VerificationReport.Check.Status.PENDING);
+        assertThat(report.check("test-call:ai").status()).isEqualTo(VerificationReport.Check.Status.PENDING);
+        assertThat(report.check("registration").status()).isEqualTo(VerificationReport.Check.Status.NOT_VERIFIABLE);
         assertThat(report.check("registration").reason()).contains("has not ended yet");
     }
 
     @Test
     void withoutATestCallNoCallLogIsReadAndNoTestCallCheckIsAdded() {
-        fx.platform.call(GuidePlans.ASSISTANT_ID, new AssistantCall(synthflowCall().build(), DIALLED.plusSeconds(6), List.of()));
+        fx.platform.call(GuidePlans.ASSISTANT_ID, new AgentPlatform.AssistantCall(synthflowCall().build(), DIALLED.plusSeconds(6), List.of()));
 
         VerificationReport report = fx.engine.verify(integration, base);
 
         assertThat(fx.platform.callSearches).isEmpty();
         assertThat(fx.contactCenter.callSearches).isEmpty();
-        assertThat(report.check("registration").status()).isEqualTo(VerificationCheck.Status.NOT_VERIFIABLE);
-        assertThat(report.checks()).extracting(VerificationCheck::name).noneMatch(n -> n.startsWith("test-call:"));
+        assertThat(report.check("registration").status()).isEqualTo(VerificationReport.Check.Status.NOT_VERIFIABLE);
+        assertThat(report.checks()).extracting(VerificationReport.Check::name).noneMatch(n -> n.startsWith("test-call:"));
     }
 
     @Test

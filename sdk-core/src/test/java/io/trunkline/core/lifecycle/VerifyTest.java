@@ -2,9 +2,9 @@ package io.trunkline.core.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.trunkline.core.diagnostic.DiagnosticCode;
 import io.trunkline.core.IntegrationPlan;
-import io.trunkline.core.spi.RegistrationStatus;
+import io.trunkline.core.diagnostic.DiagnosticCode;
+import io.trunkline.core.spi.AgentPlatform;
 import io.trunkline.testsupport.LogCapture;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,7 +26,7 @@ class VerifyTest {
 
         VerificationReport report = fx.engine.verify(integration, options);
 
-        assertThat(report.check("attachment").status()).isEqualTo(VerificationCheck.Status.PASSED);
+        assertThat(report.check("attachment").status()).isEqualTo(VerificationReport.Check.Status.PASSED);
         assertThat(report.readyForTestCall()).isTrue();
         assertThat(fx.clock.totalSlept()).isEqualTo(Duration.ofSeconds(90));
         assertThat(waits).hasSize(9).startsWith(Duration.ZERO, Duration.ofSeconds(10));
@@ -38,8 +38,8 @@ class VerifyTest {
 
         VerificationReport report = fx.engine.verify(integration, options);
 
-        VerificationCheck registration = report.check("registration");
-        assertThat(registration.status()).isEqualTo(VerificationCheck.Status.NOT_VERIFIABLE);
+        VerificationReport.Check registration = report.check("registration");
+        assertThat(registration.status()).isEqualTo(VerificationReport.Check.Status.NOT_VERIFIABLE);
         assertThat(registration.reason()).contains("no API shows").contains("call " + integration.phoneNumber());
         assertThat(report.verified()).isFalse();
         assertThat(report.notVerifiable()).containsExactly(registration);
@@ -53,8 +53,8 @@ class VerifyTest {
 
         VerificationReport report = fx.engine.verify(integration, options);
 
-        VerificationCheck registration = report.check("attachment");
-        assertThat(registration.status()).isEqualTo(VerificationCheck.Status.FAILED);
+        VerificationReport.Check registration = report.check("attachment");
+        assertThat(registration.status()).isEqualTo(VerificationReport.Check.Status.FAILED);
         assertThat(registration.reason()).contains("still pending after 180 s").contains("trunk credentials");
         assertThat(fx.clock.totalSlept()).isLessThanOrEqualTo(Duration.ofMinutes(3));
     }
@@ -64,9 +64,9 @@ class VerifyTest {
         fx.engine.converge(integration, ApplyListener.NONE, step -> true);
         fx.platform.registrationFails();
 
-        VerificationCheck registration = fx.engine.verify(integration, options).check("attachment");
+        VerificationReport.Check registration = fx.engine.verify(integration, options).check("attachment");
 
-        assertThat(registration.status()).isEqualTo(VerificationCheck.Status.FAILED);
+        assertThat(registration.status()).isEqualTo(VerificationReport.Check.Status.FAILED);
         assertThat(registration.reason()).contains("401 Unauthorized");
         assertThat(fx.clock.totalSlept()).isZero();
     }
@@ -75,12 +75,12 @@ class VerifyTest {
     void unconfirmedManualStepsArePendingAndNothingIsVerifiedBeforeApply() {
         VerificationReport before = fx.engine.verify(integration, options);
 
-        assertThat(before.check("sip-number").status()).isEqualTo(VerificationCheck.Status.FAILED);
-        assertThat(before.check("assistant-binding").status()).isEqualTo(VerificationCheck.Status.FAILED);
+        assertThat(before.check("sip-number").status()).isEqualTo(VerificationReport.Check.Status.FAILED);
+        assertThat(before.check("assistant-binding").status()).isEqualTo(VerificationReport.Check.Status.FAILED);
         assertThat(before.check("attachment").reason()).contains("not attempted");
         assertThat(before.check("attachment").diagnostic()).map(d -> d.code())
                 .contains(DiagnosticCode.NUMBER_NOT_ATTACHED);
-        assertThat(before.check("manual:aircall.smartflow").status()).isEqualTo(VerificationCheck.Status.PENDING);
+        assertThat(before.check("manual:aircall.smartflow").status()).isEqualTo(VerificationReport.Check.Status.PENDING);
     }
 
     @Test
@@ -89,9 +89,9 @@ class VerifyTest {
         fx.engine.converge(integration, ApplyListener.NONE, step -> true);
 
         VerificationReport report = fx.engine.verify(integration, options);
-        VerificationCheck fallback = report.check("fallback-team");
+        VerificationReport.Check fallback = report.check("fallback-team");
 
-        assertThat(fallback.status()).isEqualTo(VerificationCheck.Status.FAILED);
+        assertThat(fallback.status()).isEqualTo(VerificationReport.Check.Status.FAILED);
         assertThat(fallback.reason()).contains("has no users");
         assertThat(fallback.diagnostic()).hasValueSatisfying(d -> {
             assertThat(d.code()).isEqualTo(DiagnosticCode.FALLBACK_TEAM_EMPTY);
@@ -107,9 +107,9 @@ class VerifyTest {
         fx.engine.converge(integration, ApplyListener.NONE, step -> true);
         fx.platform.detachAction(io.trunkline.core.GuidePlans.ASSISTANT_ID, "action-2");
 
-        VerificationCheck transfer = fx.engine.verify(integration, options).check("transfer:Sales line");
+        VerificationReport.Check transfer = fx.engine.verify(integration, options).check("transfer:Sales line");
 
-        assertThat(transfer.status()).isEqualTo(VerificationCheck.Status.FAILED);
+        assertThat(transfer.status()).isEqualTo(VerificationReport.Check.Status.FAILED);
         assertThat(transfer.reason()).contains("not attached");
     }
 
@@ -117,11 +117,11 @@ class VerifyTest {
     void waitsAreReportedToTheListenerWithTheRegistrationStatus() {
         fx.engine.converge(integration, ApplyListener.NONE, step -> true);
         fx.platform.registrationPendingFor(1);
-        List<RegistrationStatus> seen = new ArrayList<>();
+        List<AgentPlatform.RegistrationStatus> seen = new ArrayList<>();
 
         fx.engine.verify(integration, options.withListener((status, elapsed, remaining) -> seen.add(status)));
 
-        assertThat(seen).singleElement().extracting(RegistrationStatus::state).isEqualTo(RegistrationStatus.State.PENDING);
+        assertThat(seen).singleElement().extracting(AgentPlatform.RegistrationStatus::state).isEqualTo(AgentPlatform.RegistrationStatus.State.PENDING);
     }
 
     @Test

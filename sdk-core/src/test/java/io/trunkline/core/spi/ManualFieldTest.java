@@ -15,16 +15,16 @@ class ManualFieldTest {
     private static final String PASSWORD = "sippw-rotation-test-1";
     private static final String WHERE = "the password of the Synthflow SIP number +33100000000";
 
-    private static ManualStep step(ManualField secret) {
+    private static ManualStep step(ManualStep.Field secret) {
         return new ManualStep("aircall.sip-destination", "Add the destination", "Integrations → SIP",
-                List.of(ManualField.of("Name", "Synthflow AI"), secret), List.of("Click Save"), "caller confirmation", false);
+                List.of(ManualStep.Field.of("Name", "Synthflow AI"), secret), List.of("Click Save"), "caller confirmation", false);
     }
 
     @Test
     void changingTheSecretChangesTheFingerprint() {
-        ManualStep before = step(ManualField.secret("Password", WHERE, Secret.of(PASSWORD)));
-        ManualStep same = step(ManualField.secret("Password", WHERE, Secret.of(PASSWORD)));
-        ManualStep rotated = step(ManualField.secret("Password", WHERE, Secret.of("sippw-rotation-test-2")));
+        ManualStep before = step(ManualStep.Field.secret("Password", WHERE, Secret.of(PASSWORD)));
+        ManualStep same = step(ManualStep.Field.secret("Password", WHERE, Secret.of(PASSWORD)));
+        ManualStep rotated = step(ManualStep.Field.secret("Password", WHERE, Secret.of("sippw-rotation-test-2")));
 
         assertThat(same.fingerprint()).isEqualTo(before.fingerprint());
         assertThat(rotated.fingerprint()).isNotEqualTo(before.fingerprint());
@@ -32,8 +32,8 @@ class ManualFieldTest {
 
     @Test
     void aSecretFieldShowsOnlyTheMaskAndKeepsALongSaltedDigestThatIsNoPlainHash() throws Exception {
-        ManualField field = ManualField.secret("Password", WHERE, Secret.of(PASSWORD));
-        ManualField otherDid = ManualField.secret("Password", WHERE.replace("+331", "+332"), Secret.of(PASSWORD));
+        ManualStep.Field field = ManualStep.Field.secret("Password", WHERE, Secret.of(PASSWORD));
+        ManualStep.Field otherDid = ManualStep.Field.secret("Password", WHERE.replace("+331", "+332"), Secret.of(PASSWORD));
 
         assertThat(field.value()).isEqualTo(Secret.MASK);
         assertThat(field.sensitive()).isTrue();
@@ -50,12 +50,12 @@ class ManualFieldTest {
 
     @Test
     void plainFieldsCarryNoDigestAndSensitiveOnesMustBeMaskedWithADigest() {
-        assertThat(ManualField.of("Name", "Synthflow AI").secretDigest()).isEmpty();
-        assertThatThrownBy(() -> new ManualField("Password", PASSWORD, true, WHERE, "ab"))
+        assertThat(ManualStep.Field.of("Name", "Synthflow AI").secretDigest()).isEmpty();
+        assertThatThrownBy(() -> new ManualStep.Field("Password", PASSWORD, true, WHERE, "ab"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining(PASSWORD);
-        assertThatThrownBy(() -> new ManualField("Password", Secret.MASK, true, WHERE, ""))
+        assertThatThrownBy(() -> new ManualStep.Field("Password", Secret.MASK, true, WHERE, ""))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ManualField("Name", "x", false, null, "ab"))
+        assertThatThrownBy(() -> new ManualStep.Field("Name", "x", false, null, "ab"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,16 +1,22 @@
 package io.trunkline.diagnostics.diagnose;
 
 import io.trunkline.core.IntegrationPlan;
-import io.trunkline.core.internal.finding.CallFindings;
+import io.trunkline.core.diagnostic.Diagnostic;
+import io.trunkline.core.diagnostic.DiagnosticCode;
+import io.trunkline.core.diagnostic.Severity;
 import io.trunkline.core.internal.diagnostic.DiagnosticList;
-import io.trunkline.core.spi.CallRecord;
+import io.trunkline.core.internal.finding.CallFindings;
+import io.trunkline.core.spi.AgentPlatform;
 import io.trunkline.diagnostics.internal.diagnose.LiveFindings;
 import io.trunkline.diagnostics.internal.diagnose.PlanFindings;
 import io.trunkline.diagnostics.internal.diagnose.ProbeFindings;
 import io.trunkline.diagnostics.sip.ProbeResult;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Troubleshoots an Aircall–Synthflow integration: explains why calls do not reach the AI, stay
@@ -35,7 +41,7 @@ public final class Diagnose {
     private final IntegrationPlan plan;
     private LiveState liveState;
     private final List<ProbeResult> probeResults = new ArrayList<>();
-    private final List<CallRecord> calls = new ArrayList<>();
+    private final List<AgentPlatform.CallRecord> calls = new ArrayList<>();
 
     private Diagnose(IntegrationPlan plan) {
         this.plan = plan;
@@ -70,7 +76,7 @@ public final class Diagnose {
     }
 
     /** @param records recent call records of the AI platform (appended) @return this */
-    public Diagnose calls(List<CallRecord> records) {
+    public Diagnose calls(List<AgentPlatform.CallRecord> records) {
         Objects.requireNonNull(records, "records").forEach(r -> calls.add(Objects.requireNonNull(r, "record")));
         return this;
     }
@@ -90,5 +96,87 @@ public final class Diagnose {
         ProbeFindings.check(plan, probeResults, findings);
         CallFindings.check(plan, calls, findings);
         return new Findings(findings.all());
+    }
+
+    /**
+     * Everything {@link Diagnose} found, as {@link Diagnostic}s, most serious first (errors, then
+     * warnings, then information; within a severity, in the order the checks ran: plan, live state,
+     * probes, calls).
+     *
+     * @param all every diagnostic: the plan's validation, live state, probes and calls
+     */
+    public record Findings(List<Diagnostic> all) {
+
+        /** Copies the list and orders it by severity, keeping the order of equal severities. */
+        public Findings {
+            all = Objects.requireNonNull(all, "all").stream()
+                    .sorted(Comparator.comparing(Diagnostic::severity))
+                    .toList();
+        }
+
+        /** @return the errors */
+        public List<Diagnostic> errors() {
+            return withSeverity(Severity.ERROR);
+        }
+
+        /** @return the warnings */
+        public List<Diagnostic> warnings() {
+            return withSeverity(Severity.WARNING);
+        }
+
+        /** @return whether there is neither an error nor a warning (information alone is fine) */
+        public boolean healthy() {
+            return all.stream().allMatch(f -> f.severity() == Severity.INFO);
+        }
+
+        /**
+         * @param code a diagnostic code
+         * @return the first (most serious) finding with that code, if any
+         */
+        public Optional<Diagnostic> find(DiagnosticCode code) {
+            return all.stream().filter(f -> f.code() == code).findFirst();
+        }
+
+        /**
+         * @param code a diagnostic code
+         * @return every finding with that code
+         */
+        public List<Diagnostic> withCode(DiagnosticCode code) {
+            return all.stream().filter(f -> f.code() == code).toList();
+        }
+
+        /** @return the distinct codes found, most serious first */
+        public List<DiagnosticCode> codes() {
+            return all.stream().map(Diagnostic::code).distinct().toList();
+        }
+
+        /**
+         * Renders the findings for a terminal or a log: a count line, then one block per finding.
+         *
+         * @return the text, ending without a newline
+         */
+        public String render() {
+            if (all.isEmpty()) {
+                return "No findings.";
+            }
+            String counts = count(Severity.ERROR, "error") + ", " + count(Severity.WARNING, "warning")
+                    + ", " + count(Severity.INFO, "info");
+            return counts + "\n\n" + all.stream().map(Diagnostic::render).collect(Collectors.joining("\n\n"));
+        }
+
+        private String count(Severity severity, String noun) {
+            long n = all.stream().filter(f -> f.severity() == severity).count();
+            return n + " " + noun + (n == 1 || severity == Severity.INFO ? "" : "s");
+        }
+
+        private List<Diagnostic> withSeverity(Severity severity) {
+            return all.stream().filter(f -> f.severity() == severity).toList();
+        }
+
+        /** @return {@link #render()} */
+        @Override
+        public String toString() {
+            return render();
+        }
     }
 }

@@ -3,13 +3,7 @@ package io.trunkline.diagnostics.diagnose;
 import io.trunkline.core.IntegrationPlan;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.spi.AgentPlatform;
-import io.trunkline.core.spi.AssistantState;
 import io.trunkline.core.spi.ContactCenter;
-import io.trunkline.core.spi.LineState;
-import io.trunkline.core.spi.RegistrationStatus;
-import io.trunkline.core.spi.SipNumberState;
-import io.trunkline.core.spi.TeamState;
-import io.trunkline.core.spi.TransferActionState;
 import io.trunkline.diagnostics.internal.diagnose.LiveFindings;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -35,8 +29,8 @@ import java.util.Set;
  * @param transferActions the assistant's transfer actions as read (empty when not read)
  * @param notFound the resources looked up and found missing
  */
-public record LiveState(LineState line, TeamState fallbackTeam, SipNumberState sipNumber, AssistantState assistant,
-                        RegistrationStatus registration, List<TransferActionState> transferActions,
+public record LiveState(ContactCenter.LineState line, ContactCenter.TeamState fallbackTeam, AgentPlatform.SipNumberState sipNumber, AgentPlatform.AssistantState assistant,
+                        AgentPlatform.RegistrationStatus registration, List<AgentPlatform.TransferActionState> transferActions,
                         Set<Resource> notFound) {
 
     /** A resource that can be looked up and found missing. */
@@ -109,19 +103,19 @@ public record LiveState(LineState line, TeamState fallbackTeam, SipNumberState s
 
     /** Builds {@link LiveState}s; each {@code xNotFound()} clears the corresponding value. */
     public static final class Builder {
-        private LineState line;
-        private TeamState fallbackTeam;
-        private SipNumberState sipNumber;
-        private AssistantState assistant;
-        private RegistrationStatus registration;
-        private final List<TransferActionState> transferActions = new ArrayList<>();
+        private ContactCenter.LineState line;
+        private ContactCenter.TeamState fallbackTeam;
+        private AgentPlatform.SipNumberState sipNumber;
+        private AgentPlatform.AssistantState assistant;
+        private AgentPlatform.RegistrationStatus registration;
+        private final List<AgentPlatform.TransferActionState> transferActions = new ArrayList<>();
         private final Set<Resource> notFound = EnumSet.noneOf(Resource.class);
 
         private Builder() {
         }
 
         /** @param line the Aircall line owning the DID @return this */
-        public Builder line(LineState line) {
+        public Builder line(ContactCenter.LineState line) {
             this.line = Objects.requireNonNull(line, "line");
             notFound.remove(Resource.LINE);
             return this;
@@ -135,7 +129,7 @@ public record LiveState(LineState line, TeamState fallbackTeam, SipNumberState s
         }
 
         /** @param team the forward step's fallback team @return this */
-        public Builder fallbackTeam(TeamState team) {
+        public Builder fallbackTeam(ContactCenter.TeamState team) {
             this.fallbackTeam = Objects.requireNonNull(team, "team");
             notFound.remove(Resource.FALLBACK_TEAM);
             return this;
@@ -149,7 +143,7 @@ public record LiveState(LineState line, TeamState fallbackTeam, SipNumberState s
         }
 
         /** @param sipNumber the Synthflow SIP number for the DID @return this */
-        public Builder sipNumber(SipNumberState sipNumber) {
+        public Builder sipNumber(AgentPlatform.SipNumberState sipNumber) {
             this.sipNumber = Objects.requireNonNull(sipNumber, "sipNumber");
             notFound.remove(Resource.SIP_NUMBER);
             return this;
@@ -163,7 +157,7 @@ public record LiveState(LineState line, TeamState fallbackTeam, SipNumberState s
         }
 
         /** @param assistant the Synthflow assistant @return this */
-        public Builder assistant(AssistantState assistant) {
+        public Builder assistant(AgentPlatform.AssistantState assistant) {
             this.assistant = Objects.requireNonNull(assistant, "assistant");
             notFound.remove(Resource.ASSISTANT);
             return this;
@@ -177,19 +171,19 @@ public record LiveState(LineState line, TeamState fallbackTeam, SipNumberState s
         }
 
         /** @param registration the SIP registration status @return this */
-        public Builder registration(RegistrationStatus registration) {
+        public Builder registration(AgentPlatform.RegistrationStatus registration) {
             this.registration = Objects.requireNonNull(registration, "registration");
             return this;
         }
 
         /** @param action a transfer action of the assistant, to append @return this */
-        public Builder addTransferAction(TransferActionState action) {
+        public Builder addTransferAction(AgentPlatform.TransferActionState action) {
             transferActions.add(Objects.requireNonNull(action, "action"));
             return this;
         }
 
         /** @param actions replaces the transfer actions @return this */
-        public Builder transferActions(List<TransferActionState> actions) {
+        public Builder transferActions(List<AgentPlatform.TransferActionState> actions) {
             transferActions.clear();
             actions.forEach(this::addTransferAction);
             return this;

@@ -2,11 +2,11 @@ package io.trunkline.diagnostics.diagnose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.trunkline.core.diagnostic.Severity;
 import io.trunkline.core.IntegrationPlan;
 import io.trunkline.core.diagnostic.Diagnostic;
 import io.trunkline.core.diagnostic.DiagnosticCode;
-import io.trunkline.core.spi.CallRecord;
+import io.trunkline.core.diagnostic.Severity;
+import io.trunkline.core.spi.AgentPlatform;
 import io.trunkline.diagnostics.GuidePlans;
 import java.util.List;
 import java.util.stream.Stream;
@@ -20,12 +20,12 @@ class DiagnoseCallsTest {
 
     private final IntegrationPlan plan = GuidePlans.ipAllowlist().build();
 
-    private Findings diagnose(CallRecord... calls) {
+    private Diagnose.Findings diagnose(AgentPlatform.CallRecord... calls) {
         return TelCaveat.apart(Diagnose.plan(plan).calls(List.of(calls)).run());
     }
 
-    private static CallRecord failed(String errorMessage) {
-        return CallRecord.builder("ebe4bd96-dcb1-4abd-9aa5-686877dab061").status("failed").endReason("error")
+    private static AgentPlatform.CallRecord failed(String errorMessage) {
+        return AgentPlatform.CallRecord.builder("ebe4bd96-dcb1-4abd-9aa5-686877dab061").status("failed").endReason("error")
                 .errorMessage(errorMessage).telephonyDisconnectReason("error").telephonyHangup("callee")
                 .typeOfCall("inbound").build();
     }
@@ -51,7 +51,7 @@ class DiagnoseCallsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("telephonyErrors")
     void eachTelephonyErrorMapsToItsCodeCauseAndFix(String message, DiagnosticCode code, String fixFragment) {
-        Findings findings = diagnose(failed(message));
+        Diagnose.Findings findings = diagnose(failed(message));
 
         // the specific telephony error explains the call; the generic disconnect reason is not repeated
         assertThat(findings.codes()).containsExactly(code);
@@ -93,7 +93,7 @@ class DiagnoseCallsTest {
 
     @Test
     void aForbiddenDisconnectWithoutMessagePointsAtAuthentication() {
-        CallRecord call = CallRecord.builder("c-1").status("failed").telephonyDisconnectReason("forbidden")
+        AgentPlatform.CallRecord call = AgentPlatform.CallRecord.builder("c-1").status("failed").telephonyDisconnectReason("forbidden")
                 .typeOfCall("inbound").build();
 
         Diagnostic finding = diagnose(call).find(DiagnosticCode.CALL_DISCONNECTED_FORBIDDEN).orElseThrow();
@@ -104,7 +104,7 @@ class DiagnoseCallsTest {
 
     @Test
     void anErrorDisconnectWithoutMessagePointsAtTheCallLadder() {
-        CallRecord call = CallRecord.builder("c-2").telephonyDisconnectReason("error").build();
+        AgentPlatform.CallRecord call = AgentPlatform.CallRecord.builder("c-2").telephonyDisconnectReason("error").build();
 
         assertThat(diagnose(call).find(DiagnosticCode.CALL_DISCONNECTED_ERROR).orElseThrow().fix())
                 .contains("SIP call ladder").contains("10000-60000");
@@ -112,7 +112,7 @@ class DiagnoseCallsTest {
 
     @Test
     void anotherErrorMessageIsAFailedCallQuotingIt() {
-        CallRecord call = CallRecord.builder("c-3").status("failed").errorMessage("Assistant has no prompt\r\n").build();
+        AgentPlatform.CallRecord call = AgentPlatform.CallRecord.builder("c-3").status("failed").errorMessage("Assistant has no prompt\r\n").build();
 
         Diagnostic finding = diagnose(call).find(DiagnosticCode.CALL_FAILED).orElseThrow();
 
@@ -122,7 +122,7 @@ class DiagnoseCallsTest {
 
     @Test
     void completedCallsHaveNoFindings() {
-        CallRecord ok = CallRecord.builder("c-4").status("completed").endReason("agent_ended_call").errorMessage("")
+        AgentPlatform.CallRecord ok = AgentPlatform.CallRecord.builder("c-4").status("completed").endReason("agent_ended_call").errorMessage("")
                 .telephonyDisconnectReason("callee_hangup").telephonyHangup("callee").typeOfCall("inbound").build();
 
         assertThat(diagnose(ok).all()).isEmpty();

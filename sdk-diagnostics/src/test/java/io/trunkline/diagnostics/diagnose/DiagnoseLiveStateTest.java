@@ -2,19 +2,15 @@ package io.trunkline.diagnostics.diagnose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.trunkline.core.diagnostic.Severity;
 import io.trunkline.core.IntegrationPlan;
 import io.trunkline.core.diagnostic.Diagnostic;
 import io.trunkline.core.diagnostic.DiagnosticCode;
+import io.trunkline.core.diagnostic.Severity;
 import io.trunkline.core.model.AssistantRef;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.model.TransferMode;
-import io.trunkline.core.spi.AssistantState;
-import io.trunkline.core.spi.LineState;
-import io.trunkline.core.spi.RegistrationStatus;
-import io.trunkline.core.spi.SipNumberState;
-import io.trunkline.core.spi.TeamState;
-import io.trunkline.core.spi.TransferActionState;
+import io.trunkline.core.spi.AgentPlatform;
+import io.trunkline.core.spi.ContactCenter;
 import io.trunkline.diagnostics.GuidePlans;
 import java.time.Duration;
 import java.util.List;
@@ -25,7 +21,7 @@ class DiagnoseLiveStateTest {
 
     private final IntegrationPlan plan = GuidePlans.ipAllowlist().build();
 
-    private Findings diagnose(LiveState live) {
+    private Diagnose.Findings diagnose(LiveState live) {
         return TelCaveat.apart(Diagnose.plan(plan).liveState(live).run());
     }
 
@@ -50,7 +46,7 @@ class DiagnoseLiveStateTest {
     @Test
     void aLineWithAnotherDidIsADidMismatch() {
         LiveState live = LiveStates.healthy()
-                .line(new LineState(4321, "Paris support", PhoneNumber.parse("+33100000000"), true, "Europe/Paris"))
+                .line(new ContactCenter.LineState(4321, "Paris support", PhoneNumber.parse("+33100000000"), true, "Europe/Paris"))
                 .build();
 
         assertThat(diagnose(live).find(DiagnosticCode.DID_MISMATCH).orElseThrow().message())
@@ -62,20 +58,20 @@ class DiagnoseLiveStateTest {
         assertThat(diagnose(LiveStates.healthy().lineNotFound().build()).codes()).containsExactly(DiagnosticCode.LINE_NOT_FOUND);
 
         LiveState classic = LiveStates.healthy()
-                .line(new LineState(4321, "Paris support", LiveStates.DID, false, "Europe/Paris")).build();
+                .line(new ContactCenter.LineState(4321, "Paris support", LiveStates.DID, false, "Europe/Paris")).build();
         assertThat(diagnose(classic).find(DiagnosticCode.LINE_NOT_ON_SMARTFLOWS).orElseThrow().fix()).contains("Smartflows");
     }
 
     @Test
     void aMissingSipNumberIsReported() {
-        Findings findings = diagnose(LiveStates.healthy().sipNumberNotFound().build());
+        Diagnose.Findings findings = diagnose(LiveStates.healthy().sipNumberNotFound().build());
 
         assertThat(findings.find(DiagnosticCode.SIP_NUMBER_NOT_FOUND).orElseThrow().message()).contains("+33123456789");
     }
 
     @Test
     void aNumberAttachedToAnotherAssistantIsNotAttached() {
-        SipNumberState number = new SipNumberState(LiveStates.DID, null, "sip:aircall-pbx.example.com", null, null,
+        AgentPlatform.SipNumberState number = new AgentPlatform.SipNumberState(LiveStates.DID, null, "sip:aircall-pbx.example.com", null, null,
                 false, null, List.of("other-assistant"));
 
         Diagnostic finding = diagnose(LiveStates.healthy().sipNumber(number).build())
@@ -87,7 +83,7 @@ class DiagnoseLiveStateTest {
 
     @Test
     void anAssistantAnsweringAnotherNumberIsNotAttached() {
-        AssistantState assistant = new AssistantState(GuidePlans.ASSISTANT_ID, "Receptionist", true,
+        AgentPlatform.AssistantState assistant = new AgentPlatform.AssistantState(GuidePlans.ASSISTANT_ID, "Receptionist", true,
                 PhoneNumber.parse("+33100000000"), "2.0", List.of("act-1"));
 
         assertThat(diagnose(LiveStates.healthy().assistant(assistant).build()).find(DiagnosticCode.NUMBER_NOT_ATTACHED)
@@ -96,7 +92,7 @@ class DiagnoseLiveStateTest {
 
     @Test
     void pendingRegistrationPointsAtCredentialsTerminationUriAndEngine() {
-        LiveState live = LiveStates.healthy().registration(RegistrationStatus.pending("trunk provisioning")).build();
+        LiveState live = LiveStates.healthy().registration(AgentPlatform.RegistrationStatus.pending("trunk provisioning")).build();
 
         Diagnostic finding = diagnose(live).find(DiagnosticCode.REGISTRATION_PENDING).orElseThrow();
 
@@ -111,7 +107,7 @@ class DiagnoseLiveStateTest {
     void failedRegistrationWithAnOldEngineBlamesTheEngine() {
         LiveState live = LiveStates.healthy()
                 .assistant(LiveStates.assistant("1.4"))
-                .registration(RegistrationStatus.failed("401 Unauthorized on REGISTER"))
+                .registration(AgentPlatform.RegistrationStatus.failed("401 Unauthorized on REGISTER"))
                 .build();
 
         Diagnostic finding = diagnose(live).find(DiagnosticCode.REGISTRATION_FAILED).orElseThrow();
@@ -125,10 +121,10 @@ class DiagnoseLiveStateTest {
     void failedRegistrationWithADriftedTerminationUriBlamesTheUri() {
         LiveState live = LiveStates.healthy()
                 .sipNumber(LiveStates.sipNumber(LiveStates.DID, "sip:old-pbx.example.com"))
-                .registration(RegistrationStatus.failed("no route"))
+                .registration(AgentPlatform.RegistrationStatus.failed("no route"))
                 .build();
 
-        Findings findings = diagnose(live);
+        Diagnose.Findings findings = diagnose(live);
 
         assertThat(findings.find(DiagnosticCode.REGISTRATION_FAILED).orElseThrow().cause())
                 .contains("differs from the plan ('sip:old-pbx.example.com')");
@@ -140,7 +136,7 @@ class DiagnoseLiveStateTest {
     void unknownEngineVersionIsNamedAsASuspect() {
         IntegrationPlan unknownEngine = GuidePlans.ipAllowlist().assistant(AssistantRef.of(GuidePlans.ASSISTANT_ID)).build();
         LiveState live = LiveStates.healthy().assistant(LiveStates.assistant(null))
-                .registration(RegistrationStatus.failed("timeout")).build();
+                .registration(AgentPlatform.RegistrationStatus.failed("timeout")).build();
 
         assertThat(Diagnose.plan(unknownEngine).liveState(live).run().find(DiagnosticCode.REGISTRATION_FAILED).orElseThrow()
                 .cause()).contains("whose version the API does not show");
@@ -148,7 +144,7 @@ class DiagnoseLiveStateTest {
 
     @Test
     void aFallbackTeamWithoutUsersIsEmpty() {
-        Diagnostic finding = diagnose(LiveStates.healthy().fallbackTeam(new TeamState(678, "Support", 0)).build())
+        Diagnostic finding = diagnose(LiveStates.healthy().fallbackTeam(new ContactCenter.TeamState(678, "Support", 0)).build())
                 .find(DiagnosticCode.FALLBACK_TEAM_EMPTY).orElseThrow();
 
         assertThat(finding.severity()).isEqualTo(Severity.ERROR);
@@ -163,7 +159,7 @@ class DiagnoseLiveStateTest {
 
     @Test
     void aColdLiveTransferActionIsReferTowardAircall() {
-        TransferActionState cold = new TransferActionState("act-9", "+33987654321", TransferMode.COLD, "x", "y",
+        AgentPlatform.TransferActionState cold = new AgentPlatform.TransferActionState("act-9", "+33987654321", TransferMode.COLD, "x", "y",
                 Duration.ofSeconds(30));
 
         Diagnostic finding = diagnose(LiveStates.healthy().addTransferAction(cold).build())

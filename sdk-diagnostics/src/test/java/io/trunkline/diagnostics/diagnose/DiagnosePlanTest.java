@@ -2,10 +2,10 @@ package io.trunkline.diagnostics.diagnose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.trunkline.core.diagnostic.Severity;
 import io.trunkline.core.IntegrationPlan;
 import io.trunkline.core.diagnostic.Diagnostic;
 import io.trunkline.core.diagnostic.DiagnosticCode;
+import io.trunkline.core.diagnostic.Severity;
 import io.trunkline.core.model.Secret;
 import io.trunkline.core.model.SipAuth;
 import io.trunkline.core.model.SipDestination;
@@ -24,7 +24,7 @@ class DiagnosePlanTest {
 
     @Test
     void aGuidePlanWithoutOtherSourcesHasOnlyThePhoneNumberTransferCaveat() {
-        Findings findings = Diagnose.plan(GuidePlans.ipAllowlist().build()).run();
+        Diagnose.Findings findings = Diagnose.plan(GuidePlans.ipAllowlist().build()).run();
 
         assertThat(findings.all()).singleElement().satisfies(caveat -> {
             assertThat(TelCaveat.is(caveat)).isTrue();
@@ -92,7 +92,7 @@ class DiagnosePlanTest {
                         .build())
                 .build();
 
-        Findings findings = Diagnose.plan(plan).run();
+        Diagnose.Findings findings = Diagnose.plan(plan).run();
 
         Diagnostic finding = findings.find(DiagnosticCode.BUSINESS_HOURS_AFTER_SIP).orElseThrow();
         assertThat(finding.subject()).isEqualTo("smartflow.steps[1]");
@@ -141,7 +141,7 @@ class DiagnosePlanTest {
                         .build())
                 .build();
 
-        Findings findings = Diagnose.plan(plan).run();
+        Diagnose.Findings findings = Diagnose.plan(plan).run();
 
         assertThat(findings.find(DiagnosticCode.TERMINATION_URI_LOOPS_TO_SYNTHFLOW).orElseThrow().severity())
                 .isEqualTo(Severity.ERROR);
@@ -162,7 +162,7 @@ class DiagnosePlanTest {
                         .registrationEnabled(true).build())
                 .build();
 
-        Findings findings = Diagnose.plan(plan).run();
+        Diagnose.Findings findings = Diagnose.plan(plan).run();
 
         assertThat(findings.find(DiagnosticCode.CREDENTIALS_MISMATCH)).isPresent();
         assertThat(findings.render()).doesNotContain(GuidePlans.SIP_PASSWORD).doesNotContain("other-pw-123");

@@ -2,10 +2,10 @@ package io.trunkline.diagnostics.diagnose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.trunkline.core.diagnostic.Severity;
 import io.trunkline.core.IntegrationPlan;
 import io.trunkline.core.diagnostic.Diagnostic;
 import io.trunkline.core.diagnostic.DiagnosticCode;
+import io.trunkline.core.diagnostic.Severity;
 import io.trunkline.core.diagnostic.SipStatus;
 import io.trunkline.core.model.Transport;
 import io.trunkline.diagnostics.GuidePlans;
@@ -20,13 +20,13 @@ class DiagnoseProbeTest {
 
     private final IntegrationPlan udpPlan = GuidePlans.ipAllowlist().build();
 
-    private Findings diagnose(ProbeResult... results) {
+    private Diagnose.Findings diagnose(ProbeResult... results) {
         return TelCaveat.apart(Diagnose.plan(udpPlan).probeResults(List.of(results)).run());
     }
 
     @Test
     void aReachableProbeOnlyRemindsOfTheRtpRange() {
-        Findings findings = diagnose(Probes.reachable(Transport.UDP));
+        Diagnose.Findings findings = diagnose(Probes.reachable(Transport.UDP));
 
         assertThat(findings.codes()).containsExactly(DiagnosticCode.RTP_MEDIA_PORTS);
         assertThat(findings.healthy()).isTrue();
@@ -94,7 +94,7 @@ class DiagnoseProbeTest {
 
     @Test
     void aProbeSucceedingOnAnotherTransportIsATransportMismatch() {
-        Findings findings = diagnose(Probes.noAnswer(Transport.UDP, 32681), Probes.reachable(Transport.TCP));
+        Diagnose.Findings findings = diagnose(Probes.noAnswer(Transport.UDP, 32681), Probes.reachable(Transport.TCP));
 
         Diagnostic finding = findings.find(DiagnosticCode.TRANSPORT_MISMATCH).orElseThrow();
         assertThat(finding.message()).isEqualTo("the destination's UDP port 32681 failed (NO_ANSWER) but Synthflow"
@@ -110,7 +110,7 @@ class DiagnoseProbeTest {
                         .auth(io.trunkline.core.model.SipAuth.ipAllowlist("34.138.86.8")).build())
                 .build();
 
-        Findings findings = Diagnose.plan(overridden)
+        Diagnose.Findings findings = Diagnose.plan(overridden)
                 .probeResult(Probes.noAnswer(Transport.UDP, 5060))
                 .probeResult(Probes.reachable(Transport.UDP))
                 .run();

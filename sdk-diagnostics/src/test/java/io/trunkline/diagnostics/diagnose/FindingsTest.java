@@ -16,7 +16,7 @@ class FindingsTest {
 
     @Test
     void ordersBySeverityKeepingTheOrderWithinASeverity() {
-        Findings findings = new Findings(List.of(
+        Diagnose.Findings findings = new Diagnose.Findings(List.of(
                 finding(DiagnosticCode.RTP_MEDIA_PORTS, Severity.INFO),
                 finding(DiagnosticCode.REGISTRATION_PENDING, Severity.WARNING),
                 finding(DiagnosticCode.DID_MISMATCH, Severity.ERROR),
@@ -31,7 +31,7 @@ class FindingsTest {
 
     @Test
     void rendersACountLineThenOneBlockPerFinding() {
-        Findings findings = new Findings(List.of(
+        Diagnose.Findings findings = new Diagnose.Findings(List.of(
                 finding(DiagnosticCode.RTP_MEDIA_PORTS, Severity.INFO),
                 finding(DiagnosticCode.DID_MISMATCH, Severity.ERROR)));
 

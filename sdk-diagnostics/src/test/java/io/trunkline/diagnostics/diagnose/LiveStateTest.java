@@ -1,25 +1,16 @@
 package io.trunkline.diagnostics.diagnose;
 
-import io.trunkline.core.ValidIntegration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.trunkline.core.IntegrationPlan;
-import io.trunkline.core.exception.InvalidConfigurationException;
+import io.trunkline.core.ValidIntegration;
 import io.trunkline.core.diagnostic.DiagnosticCode;
+import io.trunkline.core.exception.InvalidConfigurationException;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.spi.AgentPlatform;
-import io.trunkline.core.spi.AssistantState;
 import io.trunkline.core.spi.ContactCenter;
-import io.trunkline.core.spi.LineState;
 import io.trunkline.core.spi.ManualStep;
-import io.trunkline.core.spi.RegistrationStatus;
-import io.trunkline.core.spi.SipNumberSpec;
-import io.trunkline.core.spi.SipNumberState;
-import io.trunkline.core.spi.TeamState;
-import io.trunkline.core.spi.TransferActionSpec;
-import io.trunkline.core.spi.TransferActionState;
-import io.trunkline.core.spi.UserState;
 import io.trunkline.diagnostics.GuidePlans;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,18 +23,18 @@ class LiveStateTest {
 
     @Test
     void readsEverythingThroughThePorts() {
-        ReadOnlyContactCenter aircall = new ReadOnlyContactCenter(LiveStates.line(), new TeamState(678, "Support", 0));
+        ReadOnlyContactCenter aircall = new ReadOnlyContactCenter(LiveStates.line(), new ContactCenter.TeamState(678, "Support", 0));
         ReadOnlyAgentPlatform synthflow = new ReadOnlyAgentPlatform(LiveStates.sipNumber(), LiveStates.assistant("2.0"),
-                LiveStates.warmAction(), RegistrationStatus.pending("provisioning"));
+                LiveStates.warmAction(), AgentPlatform.RegistrationStatus.pending("provisioning"));
 
         LiveState live = LiveState.read(plan, aircall, synthflow);
 
         assertThat(live.line()).isEqualTo(LiveStates.line());
-        assertThat(live.fallbackTeam()).isEqualTo(new TeamState(678, "Support", 0));
+        assertThat(live.fallbackTeam()).isEqualTo(new ContactCenter.TeamState(678, "Support", 0));
         assertThat(live.sipNumber()).isEqualTo(LiveStates.sipNumber());
         assertThat(live.assistant()).isEqualTo(LiveStates.assistant("2.0"));
         assertThat(live.transferActions()).containsExactly(LiveStates.warmAction());
-        assertThat(live.registration()).isEqualTo(RegistrationStatus.pending("provisioning"));
+        assertThat(live.registration()).isEqualTo(AgentPlatform.RegistrationStatus.pending("provisioning"));
         assertThat(live.notFound()).isEmpty();
         assertThat(synthflow.reads).containsExactly("sip-number +33123456789", "assistant " + GuidePlans.ASSISTANT_ID,
                 "action act-1", "registration +33123456789");
@@ -84,36 +75,36 @@ class LiveStateTest {
     }
 
     private static final class ReadOnlyContactCenter implements ContactCenter {
-        private final LineState line;
-        private final TeamState team;
+        private final ContactCenter.LineState line;
+        private final ContactCenter.TeamState team;
 
-        ReadOnlyContactCenter(LineState line, TeamState team) {
+        ReadOnlyContactCenter(ContactCenter.LineState line, ContactCenter.TeamState team) {
             this.line = line;
             this.team = team;
         }
 
         @Override
-        public Optional<LineState> findLineByDid(PhoneNumber did) {
+        public Optional<ContactCenter.LineState> findLineByDid(PhoneNumber did) {
             return Optional.ofNullable(line).filter(l -> l.number().equals(did));
         }
 
         @Override
-        public Optional<io.trunkline.core.spi.ContactCenterCall> findInboundCall(io.trunkline.core.spi.CallWindow window) {
+        public Optional<io.trunkline.core.spi.ContactCenter.InboundCall> findInboundCall(io.trunkline.core.spi.CallWindow window) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public Optional<LineState> findLine(long lineId) {
+        public Optional<ContactCenter.LineState> findLine(long lineId) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public Optional<TeamState> findTeam(long teamId) {
+        public Optional<ContactCenter.TeamState> findTeam(long teamId) {
             return Optional.ofNullable(team).filter(t -> t.id() == teamId);
         }
 
         @Override
-        public Optional<UserState> findUser(long userId) {
+        public Optional<ContactCenter.UserState> findUser(long userId) {
             throw new UnsupportedOperationException();
         }
 
@@ -140,14 +131,14 @@ class LiveStateTest {
 
     /** Answers reads from fixed values and fails on every write: reading live state must not write. */
     private static final class ReadOnlyAgentPlatform implements AgentPlatform {
-        private final SipNumberState number;
-        private final AssistantState assistant;
-        private final TransferActionState action;
-        private final RegistrationStatus registration;
+        private final AgentPlatform.SipNumberState number;
+        private final AgentPlatform.AssistantState assistant;
+        private final AgentPlatform.TransferActionState action;
+        private final AgentPlatform.RegistrationStatus registration;
         final List<String> reads = new ArrayList<>();
 
-        ReadOnlyAgentPlatform(SipNumberState number, AssistantState assistant, TransferActionState action,
-                              RegistrationStatus registration) {
+        ReadOnlyAgentPlatform(AgentPlatform.SipNumberState number, AgentPlatform.AssistantState assistant, AgentPlatform.TransferActionState action,
+                              AgentPlatform.RegistrationStatus registration) {
             this.number = number;
             this.assistant = assistant;
             this.action = action;
@@ -155,42 +146,42 @@ class LiveStateTest {
         }
 
         @Override
-        public Optional<io.trunkline.core.spi.AssistantCall> findInboundCall(String assistantId,
+        public Optional<io.trunkline.core.spi.AgentPlatform.AssistantCall> findInboundCall(String assistantId,
                                                                           io.trunkline.core.spi.CallWindow window) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public Optional<SipNumberState> findSipNumber(PhoneNumber did) {
+        public Optional<AgentPlatform.SipNumberState> findSipNumber(PhoneNumber did) {
             reads.add("sip-number " + did);
             return Optional.ofNullable(number);
         }
 
         @Override
-        public Optional<AssistantState> findAssistant(String assistantId) {
+        public Optional<AgentPlatform.AssistantState> findAssistant(String assistantId) {
             reads.add("assistant " + assistantId);
             return Optional.ofNullable(assistant);
         }
 
         @Override
-        public Optional<TransferActionState> findTransferAction(String actionId) {
+        public Optional<AgentPlatform.TransferActionState> findTransferAction(String actionId) {
             reads.add("action " + actionId);
             return Optional.ofNullable(action).filter(a -> a.id().equals(actionId));
         }
 
         @Override
-        public RegistrationStatus registrationStatus(PhoneNumber did, String assistantId) {
+        public AgentPlatform.RegistrationStatus registrationStatus(PhoneNumber did, String assistantId) {
             reads.add("registration " + did);
             return registration;
         }
 
         @Override
-        public SipNumberState createSipNumber(SipNumberSpec spec) {
+        public AgentPlatform.SipNumberState createSipNumber(AgentPlatform.SipNumberSpec spec) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public void updateSipNumber(SipNumberSpec spec) {
+        public void updateSipNumber(AgentPlatform.SipNumberSpec spec) {
             throw new UnsupportedOperationException();
         }
 
@@ -205,17 +196,17 @@ class LiveStateTest {
         }
 
         @Override
-        public Optional<TransferActionState> findMatchingTransferAction(TransferActionSpec spec, MatchScope scope) {
+        public Optional<AgentPlatform.TransferActionState> findMatchingTransferAction(AgentPlatform.TransferActionSpec spec, MatchScope scope) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public TransferActionState createTransferAction(TransferActionSpec spec) {
+        public AgentPlatform.TransferActionState createTransferAction(AgentPlatform.TransferActionSpec spec) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public void updateTransferAction(String actionId, TransferActionSpec spec) {
+        public void updateTransferAction(String actionId, AgentPlatform.TransferActionSpec spec) {
             throw new UnsupportedOperationException();
         }
 
@@ -240,12 +231,12 @@ class LiveStateTest {
         }
 
         @Override
-        public String transferActionBaseline(TransferActionSpec spec) {
+        public String transferActionBaseline(AgentPlatform.TransferActionSpec spec) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public List<TransferActionState> transferActionsCreatedSince(TransferActionSpec spec, String baseline) {
+        public List<AgentPlatform.TransferActionState> transferActionsCreatedSince(AgentPlatform.TransferActionSpec spec, String baseline) {
             throw new UnsupportedOperationException();
         }
 

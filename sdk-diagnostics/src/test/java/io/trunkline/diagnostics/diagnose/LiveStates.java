@@ -2,12 +2,8 @@ package io.trunkline.diagnostics.diagnose;
 
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.model.TransferMode;
-import io.trunkline.core.spi.AssistantState;
-import io.trunkline.core.spi.LineState;
-import io.trunkline.core.spi.RegistrationStatus;
-import io.trunkline.core.spi.SipNumberState;
-import io.trunkline.core.spi.TeamState;
-import io.trunkline.core.spi.TransferActionState;
+import io.trunkline.core.spi.AgentPlatform;
+import io.trunkline.core.spi.ContactCenter;
 import io.trunkline.diagnostics.GuidePlans;
 import java.time.Duration;
 import java.util.List;
@@ -21,25 +17,25 @@ final class LiveStates {
     private LiveStates() {
     }
 
-    static LineState line() {
-        return new LineState(4321, "Paris support", DID, true, "Europe/Paris");
+    static ContactCenter.LineState line() {
+        return new ContactCenter.LineState(4321, "Paris support", DID, true, "Europe/Paris");
     }
 
-    static SipNumberState sipNumber() {
+    static AgentPlatform.SipNumberState sipNumber() {
         return sipNumber(DID, "sip:aircall-pbx.example.com");
     }
 
-    static SipNumberState sipNumber(PhoneNumber did, String terminationUri) {
-        return new SipNumberState(did, "Paris support", terminationUri, null, null, false, null,
+    static AgentPlatform.SipNumberState sipNumber(PhoneNumber did, String terminationUri) {
+        return new AgentPlatform.SipNumberState(did, "Paris support", terminationUri, null, null, false, null,
                 List.of(GuidePlans.ASSISTANT_ID));
     }
 
-    static AssistantState assistant(String engineVersion) {
-        return new AssistantState(GuidePlans.ASSISTANT_ID, "Receptionist", true, DID, engineVersion, List.of("act-1"));
+    static AgentPlatform.AssistantState assistant(String engineVersion) {
+        return new AgentPlatform.AssistantState(GuidePlans.ASSISTANT_ID, "Receptionist", true, DID, engineVersion, List.of("act-1"));
     }
 
-    static TransferActionState warmAction() {
-        return new TransferActionState("act-1", LINE_1234_DID.e164(), TransferMode.WARM,
+    static AgentPlatform.TransferActionState warmAction() {
+        return new AgentPlatform.TransferActionState("act-1", LINE_1234_DID.e164(), TransferMode.WARM,
                 "Transfer when the caller asks to speak to a human agent.", "Let me connect you to a colleague.",
                 Duration.ofSeconds(30));
     }
@@ -48,10 +44,10 @@ final class LiveStates {
     static LiveState.Builder healthy() {
         return LiveState.builder()
                 .line(line())
-                .fallbackTeam(new TeamState(678, "Support", 3))
+                .fallbackTeam(new ContactCenter.TeamState(678, "Support", 3))
                 .sipNumber(sipNumber())
                 .assistant(assistant("2.0"))
-                .registration(RegistrationStatus.registered("registered"))
+                .registration(AgentPlatform.RegistrationStatus.registered("registered"))
                 .addTransferAction(warmAction());
     }
 }

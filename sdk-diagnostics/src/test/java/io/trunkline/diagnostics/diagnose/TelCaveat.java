@@ -19,7 +19,7 @@ final class TelCaveat {
     }
 
     /** @return the findings without the caveat */
-    static Findings apart(Findings findings) {
-        return new Findings(findings.all().stream().filter(f -> !is(f)).toList());
+    static Diagnose.Findings apart(Diagnose.Findings findings) {
+        return new Diagnose.Findings(findings.all().stream().filter(f -> !is(f)).toList());
     }
 }

@@ -3,8 +3,7 @@ package io.trunkline.examples.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.trunkline.core.lifecycle.ChangeAction;
-import io.trunkline.core.lifecycle.VerificationCheck;
+import io.trunkline.core.lifecycle.Change;
 import io.trunkline.core.lifecycle.VerificationReport;
 import io.trunkline.testkit.AircallNumber;
 import io.trunkline.testkit.AircallSimulator;
@@ -72,11 +71,11 @@ class OnboardingApplicationTest {
 
         assertThat(SYNTHFLOW.number("+33123456789")).isPresent();
         assertThat(SYNTHFLOW.assistant(ASSISTANT).orElseThrow().phoneNumber()).contains("+33123456789");
-        assertThat(connector.plan().counts().getOrDefault(ChangeAction.CREATE, 0)).as("nothing left to create")
+        assertThat(connector.plan().counts().getOrDefault(Change.Action.CREATE, 0)).as("nothing left to create")
                 .isZero();
         VerificationReport report = connector.verify();
         assertThat(report.failures()).as(report.toString()).isEmpty();
-        assertThat(report.check("attachment").status()).isEqualTo(VerificationCheck.Status.PASSED);
+        assertThat(report.check("attachment").status()).isEqualTo(VerificationReport.Check.Status.PASSED);
         assertThat(report.pending()).as("the Aircall dashboard steps wait for a person").isNotEmpty();
         assertThat(meters.find("trunkline.lifecycle").tag("phase", "apply").timer().count()).isEqualTo(1);
         assertThat(meters.find("trunkline.lifecycle").tag("phase", "verify").timer().count()).isEqualTo(1);

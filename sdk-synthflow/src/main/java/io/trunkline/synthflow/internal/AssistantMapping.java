@@ -2,10 +2,10 @@ package io.trunkline.synthflow.internal;
 
 import io.trunkline.core.exception.VendorConnectionException;
 import io.trunkline.core.model.PhoneNumber;
-import io.trunkline.core.spi.AssistantState;
+import io.trunkline.core.spi.AgentPlatform;
 import io.trunkline.synthflow.internal.wire.Assistant;
 
-/** Reads Synthflow's assistant into the engine's {@link AssistantState}. */
+/** Reads Synthflow's assistant into the engine's {@link AgentPlatform.AssistantState}. */
 public final class AssistantMapping {
 
     private AssistantMapping() {
@@ -19,11 +19,11 @@ public final class AssistantMapping {
      * @return the state
      * @throws VendorConnectionException when {@code phone_number} is set but not E.164
      */
-    public static AssistantState state(Assistant assistant) {
+    public static AgentPlatform.AssistantState state(Assistant assistant) {
         String phone = assistant.phoneNumber();
         PhoneNumber inbound = phone == null || phone.isBlank() ? null
                 : VendorPhoneNumber.parse(phone, Operation.GET_ASSISTANT, "phone_number of assistant " + assistant.modelId());
-        return new AssistantState(assistant.modelId(), assistant.name(), "inbound".equals(assistant.type()), inbound,
+        return new AgentPlatform.AssistantState(assistant.modelId(), assistant.name(), "inbound".equals(assistant.type()), inbound,
                 null, assistant.actions());
     }
 }

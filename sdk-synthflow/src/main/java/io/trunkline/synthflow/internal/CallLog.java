@@ -1,7 +1,6 @@
 package io.trunkline.synthflow.internal;
 
-import io.trunkline.core.spi.AssistantCall;
-import io.trunkline.core.spi.CallRecord;
+import io.trunkline.core.spi.AgentPlatform;
 import io.trunkline.core.spi.CallWindow;
 import io.trunkline.synthflow.internal.wire.CallPage;
 import io.trunkline.synthflow.internal.wire.CallQuery;
@@ -47,8 +46,8 @@ public final class CallLog {
      * @param window the DID, the start window and the caller, if known
      * @return the newest inbound call in the window
      */
-    public Optional<AssistantCall> newestInbound(String assistantId, CallWindow window) {
-        List<AssistantCall> found = new ArrayList<>();
+    public Optional<AgentPlatform.AssistantCall> newestInbound(String assistantId, CallWindow window) {
+        List<AgentPlatform.AssistantCall> found = new ArrayList<>();
         int offset = 0;
         while (true) {
             CallQuery.Builder query = CallQuery.builder(assistantId).fromDate(window.from()).toDate(window.to())
@@ -62,24 +61,24 @@ public final class CallLog {
             Integer total = page.pagination() == null ? null : page.pagination().totalRecords();
             boolean more = total != null ? offset < total : page.calls().size() == PAGE_SIZE;
             if (!more || page.calls().isEmpty()) {
-                return found.stream().max(Comparator.comparing(AssistantCall::startedAt));
+                return found.stream().max(Comparator.comparing(AgentPlatform.AssistantCall::startedAt));
             }
         }
     }
 
     /** @return the call for the engine; empty when its {@code start_time} is not epoch milliseconds */
-    static Optional<AssistantCall> assistantCall(io.trunkline.synthflow.internal.wire.CallRecord call) {
+    static Optional<AgentPlatform.AssistantCall> assistantCall(io.trunkline.synthflow.internal.wire.CallRecord call) {
         Instant started;
         try {
             started = Instant.ofEpochMilli(Long.parseLong(Objects.requireNonNullElse(call.startTime(), "").strip()));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
-        CallRecord record = CallRecord.builder(call.callId()).status(call.effectiveStatus())
+        AgentPlatform.CallRecord record = AgentPlatform.CallRecord.builder(call.callId()).status(call.effectiveStatus())
                 .endReason(call.endCallReason()).errorMessage(call.errorMessage())
                 .telephonyDisconnectReason(call.telephonyDisconnectReason()).telephonyHangup(call.telephonyHangup())
                 .typeOfCall(call.typeOfCall()).build();
-        return Optional.of(new AssistantCall(record, started, transfers(call.executedActions())));
+        return Optional.of(new AgentPlatform.AssistantCall(record, started, transfers(call.executedActions())));
     }
 
     /** @return each executed action that looks like a transfer, with its destination when one is recorded */

@@ -1,8 +1,7 @@
 package io.trunkline.synthflow.internal;
 
 import io.trunkline.core.model.PhoneNumber;
-import io.trunkline.core.spi.TransferActionSpec;
-import io.trunkline.core.spi.TransferActionState;
+import io.trunkline.core.spi.AgentPlatform;
 import io.trunkline.synthflow.internal.wire.ActionSummary;
 import java.time.Duration;
 import java.util.List;
@@ -51,8 +50,8 @@ public final class LiveTransferMatcher {
      * @param parametersHardCoded the action's {@code parameters_hard_coded}, possibly empty
      * @return the state; unreadable fields are {@code null}
      */
-    public static TransferActionState state(String actionId, Map<String, Object> parametersHardCoded) {
-        return new TransferActionState(actionId,
+    public static AgentPlatform.TransferActionState state(String actionId, Map<String, Object> parametersHardCoded) {
+        return new AgentPlatform.TransferActionState(actionId,
                 text(parametersHardCoded.get("phone")),
                 TransferActionMapping.domainMode(text(parametersHardCoded.get("transfer_mode"))),
                 text(parametersHardCoded.get("instructions")),
@@ -68,7 +67,7 @@ public final class LiveTransferMatcher {
      * @param spec the desired transfer
      * @return the candidates, possibly none
      */
-    public static List<TransferActionState> candidates(List<ActionSummary> actions, TransferActionSpec spec) {
+    public static List<AgentPlatform.TransferActionState> candidates(List<ActionSummary> actions, AgentPlatform.TransferActionSpec spec) {
         return actions.stream()
                 .filter(a -> LIVE_TRANSFER.equals(a.actionType()))
                 .map(a -> state(a.actionId(), a.parametersHardCoded()))
@@ -88,11 +87,11 @@ public final class LiveTransferMatcher {
      * @param adoptUnattached whether an action attached to no assistant may be adopted
      * @return the action to adopt, if any
      */
-    public static Optional<TransferActionState> pick(List<TransferActionState> candidates,
+    public static Optional<AgentPlatform.TransferActionState> pick(List<AgentPlatform.TransferActionState> candidates,
                                                      java.util.function.Function<String, List<String>> assistantsOf,
-                                                     TransferActionSpec spec, boolean adoptUnattached) {
-        TransferActionState unattached = null;
-        for (TransferActionState candidate : candidates) {
+                                                     AgentPlatform.TransferActionSpec spec, boolean adoptUnattached) {
+        AgentPlatform.TransferActionState unattached = null;
+        for (AgentPlatform.TransferActionState candidate : candidates) {
             List<String> assistants = assistantsOf.apply(candidate.id());
             if (assistants.contains(spec.assistantId())) {
                 return Optional.of(candidate);
@@ -112,7 +111,7 @@ public final class LiveTransferMatcher {
      * @param spec the desired transfer
      * @return whether it dials the same number and agrees on every field readable on both sides
      */
-    public static boolean matches(TransferActionState live, TransferActionSpec spec) {
+    public static boolean matches(AgentPlatform.TransferActionState live, AgentPlatform.TransferActionSpec spec) {
         if (live.phone() == null || PhoneNumber.problemWith(live.phone()) != null
                 || !PhoneNumber.parse(live.phone()).equals(spec.phone())) {
             return false;

@@ -1,7 +1,7 @@
 package io.trunkline.synthflow.internal;
 
 import io.trunkline.core.model.PhoneNumber;
-import io.trunkline.core.spi.RegistrationStatus;
+import io.trunkline.core.spi.AgentPlatform;
 import io.trunkline.synthflow.internal.wire.NumberDetails;
 
 /**
@@ -32,15 +32,15 @@ public final class RegistrationSignal {
      * @param assistantId the assistant it should be attached to
      * @return registered or pending
      */
-    public static RegistrationStatus of(NumberDetails number, String assistantId) {
+    public static AgentPlatform.RegistrationStatus of(NumberDetails number, String assistantId) {
         boolean attached = number.assistants().contains(assistantId);
         boolean inUse = !Boolean.TRUE.equals(number.isAvailable());
         if (attached && inUse) {
-            return RegistrationStatus.registered("Synthflow shows " + number.phoneNumber() + " attached to assistant "
+            return AgentPlatform.RegistrationStatus.registered("Synthflow shows " + number.phoneNumber() + " attached to assistant "
                     + assistantId + " (the API cannot show the SIP REGISTER itself, see "
                     + SynthflowAssumptions.REGISTRATION_VISIBILITY.id() + "; a test call proves it)");
         }
-        return RegistrationStatus.pending("Synthflow does not show " + number.phoneNumber() + " attached to assistant "
+        return AgentPlatform.RegistrationStatus.pending("Synthflow does not show " + number.phoneNumber() + " attached to assistant "
                 + assistantId + " yet (attached: " + number.assistants() + ", is_available: " + number.isAvailable()
                 + "); the trunk is set up within 1-2 minutes of binding");
     }
@@ -49,8 +49,8 @@ public final class RegistrationSignal {
      * @param did the number that was not found
      * @return failed, saying what to do
      */
-    public static RegistrationStatus missing(PhoneNumber did) {
-        return RegistrationStatus.failed(did + " is not a number of this Synthflow workspace, so no trunk can register;"
+    public static AgentPlatform.RegistrationStatus missing(PhoneNumber did) {
+        return AgentPlatform.RegistrationStatus.failed(did + " is not a number of this Synthflow workspace, so no trunk can register;"
                 + " run apply to import it");
     }
 }

@@ -1,8 +1,7 @@
 package io.trunkline.synthflow.internal;
 
 import io.trunkline.core.exception.VendorConnectionException;
-import io.trunkline.core.spi.SipNumberSpec;
-import io.trunkline.core.spi.SipNumberState;
+import io.trunkline.core.spi.AgentPlatform;
 import io.trunkline.synthflow.internal.wire.CustomNumberImport;
 import io.trunkline.synthflow.internal.wire.ImportedNumber;
 import io.trunkline.synthflow.internal.wire.NumberDetails;
@@ -11,7 +10,7 @@ import io.trunkline.synthflow.internal.wire.ProviderName;
 import java.util.List;
 
 /**
- * Translates between the engine's SIP number ({@link SipNumberSpec}, {@link SipNumberState}) and
+ * Translates between the engine's SIP number ({@link AgentPlatform.SipNumberSpec}, {@link AgentPlatform.SipNumberState}) and
  * Synthflow's custom-number bodies. Optional values left unset are never sent, so Synthflow keeps
  * its defaults; the trunk password is sent only when the spec has one (Synthflow never returns it).
  */
@@ -29,7 +28,7 @@ public final class SipNumberMapping {
      * @param spec the desired number
      * @return the request body
      */
-    public static CustomNumberImport importRequest(SipNumberSpec spec) {
+    public static CustomNumberImport importRequest(AgentPlatform.SipNumberSpec spec) {
         CustomNumberImport.Builder b = CustomNumberImport.builder()
                 .phoneNumber(spec.did().e164())
                 .providerName(ProviderName.CUSTOM)
@@ -65,7 +64,7 @@ public final class SipNumberMapping {
      * @param spec the desired number
      * @return the request body
      */
-    public static NumberUpdate updateRequest(SipNumberSpec spec) {
+    public static NumberUpdate updateRequest(AgentPlatform.SipNumberSpec spec) {
         NumberUpdate.Builder b = NumberUpdate.builder();
         terminationUri(b, spec.terminationUri());
         if (spec.friendlyName() != null) {
@@ -108,8 +107,8 @@ public final class SipNumberMapping {
      * @return the state
      * @throws VendorConnectionException when {@code phone_number} is not E.164
      */
-    public static SipNumberState state(NumberDetails number) {
-        return new SipNumberState(VendorPhoneNumber.parse(number.phoneNumber(), Operation.GET_NUMBER, "phone_number"), blankToNull(number.friendlyName()),
+    public static AgentPlatform.SipNumberState state(NumberDetails number) {
+        return new AgentPlatform.SipNumberState(VendorPhoneNumber.parse(number.phoneNumber(), Operation.GET_NUMBER, "phone_number"), blankToNull(number.friendlyName()),
                 blankToNull(number.sipTermUri()), blankToNull(number.sipOutboundProxy()),
                 blankToNull(number.sipAuthUsername()), Boolean.TRUE.equals(number.uacEnabled()),
                 number.uacRegisterExpires(), number.assistants());
@@ -125,8 +124,8 @@ public final class SipNumberMapping {
      * @param answer Synthflow's answer
      * @return the state
      */
-    public static SipNumberState created(SipNumberSpec spec, ImportedNumber answer) {
-        return new SipNumberState(
+    public static AgentPlatform.SipNumberState created(AgentPlatform.SipNumberSpec spec, ImportedNumber answer) {
+        return new AgentPlatform.SipNumberState(
                 VendorPhoneNumber.parse(answer.phoneNumber(), Operation.IMPORT_CUSTOM_NUMBER, "phone_number"), spec.friendlyName(), spec.terminationUri(),
                 spec.outboundProxy(), spec.authUsername(), spec.registrationEnabled(),
                 spec.registrationEnabled() ? spec.registrationExpirySeconds() : null, List.of());

@@ -6,7 +6,6 @@ import io.trunkline.core.model.SipAuth;
 import io.trunkline.core.model.SipDestination;
 import io.trunkline.core.model.TransferMode;
 import io.trunkline.core.model.TransferTarget;
-import io.trunkline.core.spi.ManualField;
 import io.trunkline.core.spi.ManualStep;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,23 +52,23 @@ public final class SynthflowManualSteps {
      * {@code LIVE_TRANSFER} has no SIP field (docs.synthflow.ai/call-transfer-to-sip).
      */
     private static ManualStep sipTransfer(TransferTarget target, String assistantId) {
-        List<ManualField> fields = new ArrayList<>();
-        fields.add(ManualField.of("Agent", assistantId));
-        fields.add(ManualField.of("Action", "Call Transfer", "an action run during the call"));
-        fields.add(ManualField.of("Transfer to", "SIP URI"));
-        fields.add(ManualField.of("SIP URI", target.sipUri(), "the SIP address of " + target.describe()));
-        fields.add(ManualField.of("Transfer mode", target.mode() == TransferMode.WARM_WITH_CONTEXT
+        List<ManualStep.Field> fields = new ArrayList<>();
+        fields.add(ManualStep.Field.of("Agent", assistantId));
+        fields.add(ManualStep.Field.of("Action", "Call Transfer", "an action run during the call"));
+        fields.add(ManualStep.Field.of("Transfer to", "SIP URI"));
+        fields.add(ManualStep.Field.of("SIP URI", target.sipUri(), "the SIP address of " + target.describe()));
+        fields.add(ManualStep.Field.of("Transfer mode", target.mode() == TransferMode.WARM_WITH_CONTEXT
                 ? "Warm transfer with context summary" : "Warm transfer",
                 "a new INVITE; never a cold transfer, which is SIP REFER and Aircall does not support it"));
         if (target.timeout() != null) {
-            fields.add(ManualField.of("Answer timeout", target.timeout().toSeconds() + " seconds",
+            fields.add(ManualStep.Field.of("Answer timeout", target.timeout().toSeconds() + " seconds",
                     "how long the AI tries the target before the call stays with it"));
         }
-        fields.add(ManualField.of("When to transfer", target.instructions()));
-        fields.add(ManualField.of("Message before the transfer", target.initiatingMessage()));
+        fields.add(ManualStep.Field.of("When to transfer", target.instructions()));
+        fields.add(ManualStep.Field.of("Message before the transfer", target.initiatingMessage()));
         int n = 1;
         for (Map.Entry<String, String> header : target.sipHeaders().entrySet()) {
-            fields.add(ManualField.of("Custom header " + n++, header.getKey() + ": " + header.getValue()));
+            fields.add(ManualStep.Field.of("Custom header " + n++, header.getKey() + ": " + header.getValue()));
         }
         return new ManualStep(SIP_TRANSFER + "[" + target.name() + "]",
                 "Add the SIP-URI transfer \"" + target.name() + "\" to the assistant",
@@ -85,8 +84,8 @@ public final class SynthflowManualSteps {
     private static ManualStep engineVersion(AssistantRef assistant) {
         return new ManualStep(ENGINE_VERSION, "Confirm the assistant runs engine v2.0 or later",
                 "Synthflow dashboard → Assistants → " + assistant.id() + " → Settings",
-                List.of(ManualField.of("Assistant ID", assistant.id()),
-                        ManualField.of("Required engine", AssistantRef.MINIMUM_ENGINE_VERSION + " or later",
+                List.of(ManualStep.Field.of("Assistant ID", assistant.id()),
+                        ManualStep.Field.of("Required engine", AssistantRef.MINIMUM_ENGINE_VERSION + " or later",
                                 "SIP numbers work only with assistants on engine v2.0+ (Synthflow's Aircall guide)")),
                 List.of("Open the assistant and read its engine version",
                         "If it is older than 2.0, upgrade the assistant to v2.0 or later and save",
@@ -98,11 +97,11 @@ public final class SynthflowManualSteps {
     /** The guide: "contact Synthflow support for the current IP list"; no API publishes it. */
     private static ManualStep signallingIps(SipDestination destination, SipAuth.IpAllowlist allowlist,
                                             String workspaceId) {
-        List<ManualField> fields = new ArrayList<>();
-        fields.add(ManualField.of("Synthflow workspace ID", workspaceId));
-        fields.add(ManualField.of("Synthflow SIP host", destination.host()));
+        List<ManualStep.Field> fields = new ArrayList<>();
+        fields.add(ManualStep.Field.of("Synthflow workspace ID", workspaceId));
+        fields.add(ManualStep.Field.of("Synthflow SIP host", destination.host()));
         for (int i = 0; i < allowlist.entries().size(); i++) {
-            fields.add(ManualField.of("Allowlist entry " + (i + 1), allowlist.entries().get(i)));
+            fields.add(ManualStep.Field.of("Allowlist entry " + (i + 1), allowlist.entries().get(i)));
         }
         return new ManualStep(SIGNALLING_IPS, "Check Synthflow's current SIP signalling IPs against the allowlist",
                 "Synthflow support → ask for the current SIP signalling IP list of your workspace's region",

@@ -2,7 +2,7 @@ package io.trunkline.synthflow.internal;
 
 import io.trunkline.core.exception.InvalidConfigurationException;
 import io.trunkline.core.model.TransferMode;
-import io.trunkline.core.spi.TransferActionSpec;
+import io.trunkline.core.spi.AgentPlatform;
 import io.trunkline.synthflow.internal.wire.LiveTransferConfig;
 
 /**
@@ -24,7 +24,7 @@ public final class TransferActionMapping {
      * @throws InvalidConfigurationException when the mode is cold, or the action lacks its
      *     instructions or initiating message (both required by Synthflow)
      */
-    public static LiveTransferConfig liveTransfer(TransferActionSpec spec) {
+    public static LiveTransferConfig liveTransfer(AgentPlatform.TransferActionSpec spec) {
         LiveTransferConfig.Builder b = LiveTransferConfig.builder()
                 .phone(spec.phone().e164())
                 .transferMode(wireMode(spec.mode(), spec.name()));

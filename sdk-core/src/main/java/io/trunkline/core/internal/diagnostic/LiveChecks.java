@@ -5,10 +5,8 @@ import io.trunkline.core.diagnostic.DiagnosticCode;
 import io.trunkline.core.diagnostic.Severity;
 import io.trunkline.core.internal.text.Printable;
 import io.trunkline.core.model.PhoneNumber;
-import io.trunkline.core.spi.LineState;
-import io.trunkline.core.spi.SipNumberState;
-import io.trunkline.core.spi.TeamState;
-import io.trunkline.core.spi.TransferActionState;
+import io.trunkline.core.spi.AgentPlatform;
+import io.trunkline.core.spi.ContactCenter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -39,7 +37,7 @@ public final class LiveChecks {
                 "copy the DID from Aircall (Numbers) and check that the API credentials belong to that company");
     }
 
-    public static Diagnostic lineNotOnSmartflows(LineState line) {
+    public static Diagnostic lineNotOnSmartflows(ContactCenter.LineState line) {
         return error(DiagnosticCode.LINE_NOT_ON_SMARTFLOWS, "Aircall line " + line.id() + " " + Printable.quote(line.name()),
                 "line " + line.id() + " (" + line.number() + ") is not managed by Smartflows",
                 "switch the line to the Smartflows editor in Aircall (Numbers → the number → Edit Smartflow) so it"
@@ -58,7 +56,7 @@ public final class LiveChecks {
                 "fields differ from the plan: " + fields, "run plan to see the drift and apply to fix it");
     }
 
-    public static Diagnostic numberAttachedElsewhere(SipNumberState number, String assistantId) {
+    public static Diagnostic numberAttachedElsewhere(AgentPlatform.SipNumberState number, String assistantId) {
         return new Diagnostic(DiagnosticCode.NUMBER_NOT_ATTACHED, Severity.ERROR, "Synthflow SIP number " + number.did(),
                 "Synthflow SIP number " + number.did().e164() + " is attached to " + number.assistantIds()
                         + ", not to assistant " + assistantId,
@@ -97,7 +95,7 @@ public final class LiveChecks {
                 "copy the Team ID from the Aircall dashboard URL into the fallback, or pick an existing team");
     }
 
-    public static Diagnostic fallbackTeamEmpty(TeamState team) {
+    public static Diagnostic fallbackTeamEmpty(ContactCenter.TeamState team) {
         return error(DiagnosticCode.FALLBACK_TEAM_EMPTY, "Aircall team " + team.id(),
                 "fallback team " + team.id() + " " + Printable.quote(team.name()) + " has no users",
                 "add agents to team " + team.id() + " in Aircall, or fall back to another team, a user or voicemail");
@@ -132,7 +130,7 @@ public final class LiveChecks {
                 "the transfer action to " + target + " exists but is not attached to the assistant", "run apply");
     }
 
-    public static Diagnostic coldTransferAction(TransferActionState action) {
+    public static Diagnostic coldTransferAction(AgentPlatform.TransferActionState action) {
         return error(DiagnosticCode.TRANSFER_REFER_UNSUPPORTED, "Synthflow transfer action " + Printable.quote(action.id()),
                 "Synthflow transfer action " + Printable.quote(action.id())
                         + (action.phone() == null ? "" : " to " + Printable.quote(action.phone()))

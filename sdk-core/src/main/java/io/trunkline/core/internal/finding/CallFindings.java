@@ -6,7 +6,7 @@ import io.trunkline.core.diagnostic.DiagnosticCode;
 import io.trunkline.core.internal.diagnostic.DiagnosticList;
 import io.trunkline.core.internal.text.Printable;
 import io.trunkline.core.model.SipNumber;
-import io.trunkline.core.spi.CallRecord;
+import io.trunkline.core.spi.AgentPlatform;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,13 +23,13 @@ public final class CallFindings {
      * @param calls recent call records
      * @param findings where to add the findings
      */
-    public static void check(IntegrationPlan plan, List<CallRecord> calls, DiagnosticList findings) {
-        for (CallRecord call : calls) {
+    public static void check(IntegrationPlan plan, List<AgentPlatform.CallRecord> calls, DiagnosticList findings) {
+        for (AgentPlatform.CallRecord call : calls) {
             explain(plan, call, findings);
         }
     }
 
-    private static void explain(IntegrationPlan plan, CallRecord call, DiagnosticList findings) {
+    private static void explain(IntegrationPlan plan, AgentPlatform.CallRecord call, DiagnosticList findings) {
         String evidence = evidence(call);
         String subject = "Synthflow call " + Evidence.quote(call.callId());
         Optional<TelephonyError> telephony = call.error().flatMap(TelephonyError::parse);
@@ -61,7 +61,7 @@ public final class CallFindings {
     }
 
     /** @return the SIP leg an error on this call most likely concerns, named for the causes */
-    private static String leg(IntegrationPlan plan, CallRecord call) {
+    private static String leg(IntegrationPlan plan, AgentPlatform.CallRecord call) {
         String uri = plan.sipNumber().map(SipNumber::terminationUri).filter(u -> !u.isBlank())
                 .map(Printable::quoteUri).map(u -> " (termination URI " + u + ")").orElse("");
         String type = lower(call.typeOfCall());
@@ -76,7 +76,7 @@ public final class CallFindings {
         return "the call's INVITE";
     }
 
-    private static String evidence(CallRecord call) {
+    private static String evidence(AgentPlatform.CallRecord call) {
         List<String> parts = new ArrayList<>();
         call.error().ifPresent(e -> parts.add("error message " + Evidence.quote(e)));
         addIfSet(parts, "disconnect reason", call.telephonyDisconnectReason());

@@ -1,10 +1,7 @@
 package io.trunkline.core.internal.lifecycle;
 
 import io.trunkline.core.lifecycle.Change;
-import io.trunkline.core.lifecycle.ChangeAction;
 import io.trunkline.core.lifecycle.ChangePlan;
-import io.trunkline.core.lifecycle.FieldChange;
-import io.trunkline.core.spi.ManualField;
 import io.trunkline.core.spi.ManualStep;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,18 +29,18 @@ public final class PlanRenderer {
         for (Change change : plan.changes()) {
             sb.append("  ").append(symbol(change.action())).append(' ').append(change.id()).append(": ")
                     .append(change.resource()).append(" — ").append(change.summary()).append('\n');
-            for (FieldChange field : change.fields()) {
+            for (Change.FieldChange field : change.fields()) {
                 sb.append("      ").append(field.field()).append(": ").append(show(field.before())).append(" → ")
                         .append(show(field.after())).append('\n');
             }
-            change.manual().filter(m -> change.action() == ChangeAction.MANUAL).ifPresent(m -> textManual(m, sb));
+            change.manual().filter(m -> change.action() == Change.Action.MANUAL).ifPresent(m -> textManual(m, sb));
         }
         return sb.append(summary(plan)).append('\n').toString();
     }
 
     private static void textManual(ManualStep step, StringBuilder sb) {
         sb.append("      where: ").append(step.dashboardPath()).append('\n');
-        for (ManualField field : step.fields()) {
+        for (ManualStep.Field field : step.fields()) {
             sb.append("      ").append(field.label()).append(": ").append(field.value());
             if (field.note() != null) {
                 sb.append("  (").append(field.note()).append(')');
@@ -67,7 +64,7 @@ public final class PlanRenderer {
                     .append(change.action().name().toLowerCase(Locale.ROOT)).append(" | ").append(cell(change.resource()))
                     .append(" | ").append(cell(change.summary())).append(" |\n");
         }
-        List<ManualStep> manual = plan.changes().stream().filter(c -> c.action() == ChangeAction.MANUAL)
+        List<ManualStep> manual = plan.changes().stream().filter(c -> c.action() == Change.Action.MANUAL)
                 .map(Change::manualStep).toList();
         if (!manual.isEmpty()) {
             sb.append("\n## Manual steps\n");
@@ -83,7 +80,7 @@ public final class PlanRenderer {
         sb.append("\n### ").append(number).append(". ").append(step.title()).append("\n\n")
                 .append("**Where:** ").append(step.dashboardPath()).append("\n\n")
                 .append("| Field | Value | Note |\n|---|---|---|\n");
-        for (ManualField field : step.fields()) {
+        for (ManualStep.Field field : step.fields()) {
             sb.append("| ").append(cell(field.label())).append(" | `").append(field.value().replace("`", "'"))
                     .append("` | ").append(field.note() == null ? "" : cell(field.note())).append(" |\n");
         }
@@ -129,7 +126,7 @@ public final class PlanRenderer {
         map.put("summary", change.summary());
         map.put("dependsOn", change.dependsOn());
         List<Object> fields = new ArrayList<>();
-        for (FieldChange field : change.fields()) {
+        for (Change.FieldChange field : change.fields()) {
             Map<String, Object> f = new LinkedHashMap<>();
             f.put("name", field.field());
             f.put("before", field.before());
@@ -148,7 +145,7 @@ public final class PlanRenderer {
         map.put("title", step.title());
         map.put("dashboardPath", step.dashboardPath());
         List<Object> fields = new ArrayList<>();
-        for (ManualField field : step.fields()) {
+        for (ManualStep.Field field : step.fields()) {
             Map<String, Object> f = new LinkedHashMap<>();
             f.put("label", field.label());
             f.put("value", field.value());
@@ -164,7 +161,7 @@ public final class PlanRenderer {
         return map;
     }
 
-    private static String jsonAction(ChangeAction action) {
+    private static String jsonAction(Change.Action action) {
         return switch (action) {
             case CREATE -> "create";
             case UPDATE -> "update";
@@ -175,13 +172,13 @@ public final class PlanRenderer {
     }
 
     private static String summary(ChangePlan plan) {
-        Map<ChangeAction, Integer> c = plan.counts();
-        return "Plan: " + c.get(ChangeAction.CREATE) + " to create, " + c.get(ChangeAction.UPDATE) + " to update, "
-                + c.get(ChangeAction.DELETE) + " to delete, " + c.get(ChangeAction.MANUAL) + " manual, "
-                + c.get(ChangeAction.NO_OP) + " unchanged.";
+        Map<Change.Action, Integer> c = plan.counts();
+        return "Plan: " + c.get(Change.Action.CREATE) + " to create, " + c.get(Change.Action.UPDATE) + " to update, "
+                + c.get(Change.Action.DELETE) + " to delete, " + c.get(Change.Action.MANUAL) + " manual, "
+                + c.get(Change.Action.NO_OP) + " unchanged.";
     }
 
-    private static char symbol(ChangeAction action) {
+    private static char symbol(Change.Action action) {
         return switch (action) {
             case CREATE -> '+';
             case UPDATE -> '~';

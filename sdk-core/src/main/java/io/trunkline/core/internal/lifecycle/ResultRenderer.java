@@ -2,11 +2,8 @@ package io.trunkline.core.internal.lifecycle;
 
 import io.trunkline.core.internal.time.WaitLog;
 import io.trunkline.core.lifecycle.ApplyResult;
-import io.trunkline.core.lifecycle.BatchItem;
 import io.trunkline.core.lifecycle.BatchResult;
 import io.trunkline.core.lifecycle.Change;
-import io.trunkline.core.lifecycle.StepOutcome;
-import io.trunkline.core.lifecycle.VerificationCheck;
 import io.trunkline.core.lifecycle.VerificationReport;
 import io.trunkline.core.spi.ManualStep;
 import java.util.ArrayList;
@@ -44,7 +41,7 @@ public final class ResultRenderer {
     }
 
     /** @param outcome one change's outcome @return e.g. {@code sip-number: succeeded in 120 ms — imported} */
-    public static String summary(StepOutcome outcome) {
+    public static String summary(ApplyResult.StepOutcome outcome) {
         String detail = outcome.detail() == null || outcome.detail().isBlank() ? "" : " — " + outcome.detail();
         return outcome.change().id() + ": " + word(outcome.status()) + " in " + WaitLog.show(outcome.duration()) + detail;
     }
@@ -52,7 +49,7 @@ public final class ResultRenderer {
     /** @param result an apply result @return a terminal rendering, one line per change reached */
     public static String text(ApplyResult result) {
         StringBuilder sb = new StringBuilder(header(summary(result))).append('\n');
-        for (StepOutcome outcome : result.outcomes()) {
+        for (ApplyResult.StepOutcome outcome : result.outcomes()) {
             Change change = outcome.change();
             sb.append(String.format("  %-9s %s: %s (%s)%n", outcome.status(), change.id(), change.summary(),
                     WaitLog.show(outcome.duration())));
@@ -71,7 +68,7 @@ public final class ResultRenderer {
                 .append(": ").append(counts(result)).append(".\n\n")
                 .append("| # | Change | Status | Took | Detail |\n|---|---|---|---|---|\n");
         int n = 0;
-        for (StepOutcome outcome : result.outcomes()) {
+        for (ApplyResult.StepOutcome outcome : result.outcomes()) {
             sb.append("| ").append(++n).append(" | `").append(outcome.change().id()).append("` | ")
                     .append(word(outcome.status())).append(" | ").append(WaitLog.show(outcome.duration())).append(" | ")
                     .append(outcome.detail() == null ? "" : cell(outcome.detail())).append(" |\n");
@@ -109,7 +106,7 @@ public final class ResultRenderer {
         counts.put("not-run", notReached(result).size());
         root.put("summary", counts);
         List<Object> outcomes = new ArrayList<>();
-        for (StepOutcome outcome : result.outcomes()) {
+        for (ApplyResult.StepOutcome outcome : result.outcomes()) {
             Map<String, Object> map = new LinkedHashMap<>();
             map.put("change", outcome.change().id());
             map.put("resource", outcome.change().resource());
@@ -137,9 +134,9 @@ public final class ResultRenderer {
         return joiner.length() == 0 ? "nothing to do" : joiner.toString();
     }
 
-    private static Map<StepOutcome.Status, Integer> statusCounts(ApplyResult result) {
-        Map<StepOutcome.Status, Integer> counts = new EnumMap<>(StepOutcome.Status.class);
-        for (StepOutcome.Status status : StepOutcome.Status.values()) {
+    private static Map<ApplyResult.StepOutcome.Status, Integer> statusCounts(ApplyResult result) {
+        Map<ApplyResult.StepOutcome.Status, Integer> counts = new EnumMap<>(ApplyResult.StepOutcome.Status.class);
+        for (ApplyResult.StepOutcome.Status status : ApplyResult.StepOutcome.Status.values()) {
             counts.put(status, 0);
         }
         result.outcomes().forEach(o -> counts.merge(o.status(), 1, Integer::sum));
@@ -156,7 +153,7 @@ public final class ResultRenderer {
         return result.plan().kind().name().toLowerCase(Locale.ROOT);
     }
 
-    private static String word(StepOutcome.Status status) {
+    private static String word(ApplyResult.StepOutcome.Status status) {
         return status.name().toLowerCase(Locale.ROOT);
     }
 
@@ -178,7 +175,7 @@ public final class ResultRenderer {
     /** @param report a verification report @return the verdict, then one line per check */
     public static String text(VerificationReport report) {
         StringBuilder sb = new StringBuilder(header(summary(report))).append('\n');
-        for (VerificationCheck check : report.checks()) {
+        for (VerificationReport.Check check : report.checks()) {
             sb.append(String.format("  %-14s %-30s %s%n", check.status(), check.name(), check.reason()));
         }
         return sb.toString();
@@ -188,7 +185,7 @@ public final class ResultRenderer {
     public static String markdown(VerificationReport report) {
         StringBuilder sb = new StringBuilder("# Trunkline verification\n\n").append(summary(report).substring(
                 "Verification: ".length())).append(".\n\n| Check | Status | Reason |\n|---|---|---|\n");
-        for (VerificationCheck check : report.checks()) {
+        for (VerificationReport.Check check : report.checks()) {
             sb.append("| `").append(check.name()).append("` | ").append(word(check.status())).append(" | ")
                     .append(cell(check.reason())).append(" |\n");
         }
@@ -205,7 +202,7 @@ public final class ResultRenderer {
         checkCounts(report).forEach((status, count) -> counts.put(word(status), count));
         root.put("summary", counts);
         List<Object> checks = new ArrayList<>();
-        for (VerificationCheck check : report.checks()) {
+        for (VerificationReport.Check check : report.checks()) {
             Map<String, Object> map = new LinkedHashMap<>();
             map.put("name", check.name());
             map.put("status", word(check.status()));
@@ -217,16 +214,16 @@ public final class ResultRenderer {
         return Json.write(root);
     }
 
-    private static Map<VerificationCheck.Status, Integer> checkCounts(VerificationReport report) {
-        Map<VerificationCheck.Status, Integer> counts = new EnumMap<>(VerificationCheck.Status.class);
-        for (VerificationCheck.Status status : VerificationCheck.Status.values()) {
+    private static Map<VerificationReport.Check.Status, Integer> checkCounts(VerificationReport report) {
+        Map<VerificationReport.Check.Status, Integer> counts = new EnumMap<>(VerificationReport.Check.Status.class);
+        for (VerificationReport.Check.Status status : VerificationReport.Check.Status.values()) {
             counts.put(status, 0);
         }
         report.checks().forEach(c -> counts.merge(c.status(), 1, Integer::sum));
         return counts;
     }
 
-    private static String word(VerificationCheck.Status status) {
+    private static String word(VerificationReport.Check.Status status) {
         return status.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
@@ -235,7 +232,7 @@ public final class ResultRenderer {
     /** @param batch a batch result @return the non-zero counts per status, on one line */
     public static String summary(BatchResult batch) {
         StringJoiner joiner = new StringJoiner(", ");
-        for (BatchItem.Status status : BatchItem.Status.values()) {
+        for (BatchResult.Item.Status status : BatchResult.Item.Status.values()) {
             long count = batch.count(status);
             if (count > 0) {
                 joiner.add(count + " " + word(status));
@@ -247,7 +244,7 @@ public final class ResultRenderer {
     /** @param batch a batch result @return the counts, then one line per integration */
     public static String text(BatchResult batch) {
         StringBuilder sb = new StringBuilder(header(summary(batch))).append('\n');
-        for (BatchItem item : batch.items()) {
+        for (BatchResult.Item item : batch.items()) {
             sb.append(String.format("  %-14s %s: %s%n", item.status(), item.did(),
                     indent(itemDetail(item), "                 ")));
         }
@@ -258,7 +255,7 @@ public final class ResultRenderer {
     public static String markdown(BatchResult batch) {
         StringBuilder sb = new StringBuilder("# Trunkline batch\n\n").append(summary(batch)).append(".\n\n")
                 .append("| DID | Status | Detail |\n|---|---|---|\n");
-        for (BatchItem item : batch.items()) {
+        for (BatchResult.Item item : batch.items()) {
             sb.append("| ").append(cell(item.did())).append(" | ").append(word(item.status())).append(" | ")
                     .append(cell(itemDetail(item))).append(" |\n");
         }
@@ -270,12 +267,12 @@ public final class ResultRenderer {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("schema", BATCH_SCHEMA);
         Map<String, Object> counts = new LinkedHashMap<>();
-        for (BatchItem.Status status : BatchItem.Status.values()) {
+        for (BatchResult.Item.Status status : BatchResult.Item.Status.values()) {
             counts.put(word(status), batch.count(status));
         }
         root.put("summary", counts);
         List<Object> items = new ArrayList<>();
-        for (BatchItem item : batch.items()) {
+        for (BatchResult.Item item : batch.items()) {
             Map<String, Object> map = new LinkedHashMap<>();
             map.put("did", item.did());
             map.put("status", word(item.status()));
@@ -287,14 +284,14 @@ public final class ResultRenderer {
         return Json.write(root);
     }
 
-    private static String itemDetail(BatchItem item) {
+    private static String itemDetail(BatchResult.Item item) {
         if (item.error() != null) {
             return item.error().getMessage();
         }
         return item.result() == null ? "" : counts(item.result());
     }
 
-    private static String word(BatchItem.Status status) {
+    private static String word(BatchResult.Item.Status status) {
         return status.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 

@@ -3,9 +3,9 @@ package io.trunkline.diagnostics.internal.diagnose;
 import io.trunkline.core.IntegrationPlan;
 import io.trunkline.core.diagnostic.DiagnosticCode;
 import io.trunkline.core.diagnostic.Severity;
+import io.trunkline.core.internal.diagnostic.DiagnosticList;
 import io.trunkline.core.internal.diagnostic.LiveChecks;
 import io.trunkline.core.internal.finding.Evidence;
-import io.trunkline.core.internal.diagnostic.DiagnosticList;
 import io.trunkline.core.internal.text.Printable;
 import io.trunkline.core.model.AssistantRef;
 import io.trunkline.core.model.PhoneNumber;
@@ -13,12 +13,8 @@ import io.trunkline.core.model.SipNumber;
 import io.trunkline.core.model.Smartflow;
 import io.trunkline.core.model.SmartflowStep;
 import io.trunkline.core.model.TransferMode;
-import io.trunkline.core.spi.AssistantState;
-import io.trunkline.core.spi.LineState;
-import io.trunkline.core.spi.RegistrationStatus;
-import io.trunkline.core.spi.SipNumberState;
-import io.trunkline.core.spi.TeamState;
-import io.trunkline.core.spi.TransferActionState;
+import io.trunkline.core.spi.AgentPlatform;
+import io.trunkline.core.spi.ContactCenter;
 import io.trunkline.diagnostics.diagnose.LiveState;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -84,7 +80,7 @@ public final class LiveFindings {
             findings.add(LiveChecks.lineNotFound(shownDid()));
             return;
         }
-        LineState line = live.line();
+        ContactCenter.LineState line = live.line();
         if (line != null && !line.smartflowManaged()) {
             findings.add(LiveChecks.lineNotOnSmartflows(line));
         }
@@ -103,8 +99,8 @@ public final class LiveFindings {
             findings.add(LiveChecks.assistantNotFound(id));
             return;
         }
-        SipNumberState number = live.sipNumber();
-        AssistantState assistant = live.assistant();
+        AgentPlatform.SipNumberState number = live.sipNumber();
+        AgentPlatform.AssistantState assistant = live.assistant();
         if (number != null && !number.assistantIds().contains(id)) {
             findings.add(LiveChecks.numberAttachedElsewhere(number, id));
         } else if (assistant != null && planDid().isPresent()
@@ -123,7 +119,7 @@ public final class LiveFindings {
     }
 
     private boolean terminationUriDrifted() {
-        SipNumberState number = live.sipNumber();
+        AgentPlatform.SipNumberState number = live.sipNumber();
         return number != null && number.terminationUri() != null && plannedTerminationUri().isPresent()
                 && !number.terminationUri().strip().equalsIgnoreCase(plannedTerminationUri().get().strip());
     }
@@ -141,13 +137,13 @@ public final class LiveFindings {
     }
 
     private void checkRegistration() {
-        RegistrationStatus status = live.registration();
-        if (status == null || status.state() == RegistrationStatus.State.REGISTERED) {
+        AgentPlatform.RegistrationStatus status = live.registration();
+        if (status == null || status.state() == AgentPlatform.RegistrationStatus.State.REGISTERED) {
             return;
         }
         String evidence = "SIP registration is " + status.state() + ": " + Evidence.quote(status.detail());
         String suspects = String.join("; ", registrationSuspects());
-        if (status.state() == RegistrationStatus.State.PENDING) {
+        if (status.state() == AgentPlatform.RegistrationStatus.State.PENDING) {
             findings.add(LiveChecks.registrationPending(Severity.WARNING, evidence, "registration takes 1-2 minutes"
                     + " after the number is attached to the assistant; if it stays pending longer, suspect: " + suspects,
                     "wait 2 minutes and diagnose again; if it is still pending, "));
@@ -192,7 +188,7 @@ public final class LiveFindings {
             fallbackTeamId(plan).ifPresent(teamId -> findings.add(LiveChecks.fallbackTeamNotFound(teamId)));
             return;
         }
-        TeamState team = live.fallbackTeam();
+        ContactCenter.TeamState team = live.fallbackTeam();
         if (team != null && team.userCount() == 0) {
             findings.add(LiveChecks.fallbackTeamEmpty(team));
         }
@@ -208,7 +204,7 @@ public final class LiveFindings {
     }
 
     private void checkTransferActions() {
-        for (TransferActionState action : live.transferActions()) {
+        for (AgentPlatform.TransferActionState action : live.transferActions()) {
             if (action.mode() == TransferMode.COLD) {
                 findings.add(LiveChecks.coldTransferAction(action));
             }

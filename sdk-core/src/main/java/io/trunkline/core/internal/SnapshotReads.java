@@ -1,4 +1,4 @@
-package io.trunkline.core.spi;
+package io.trunkline.core.internal;
 
 import java.util.List;
 import java.util.Objects;
@@ -9,14 +9,14 @@ import java.util.function.Supplier;
 
 /**
  * What one snapshot of a port has read, so that each resource is read at most once; for port
- * implementations of {@link ContactCenter#snapshot()} and {@link AgentPlatform#snapshot()}.
+ * implementations of {@link io.trunkline.core.spi.ContactCenter#snapshot()} and {@link io.trunkline.core.spi.AgentPlatform#snapshot()}.
  * Thread-safe: threads asking for the same key at once wait for one read (a batch shares a
  * snapshot across threads). A read that fails is not kept, so asking again reads again.
  *
  * <pre>{@code
  * private final SnapshotReads reads = new SnapshotReads();
  *
- * public Optional<TeamState> findTeam(long teamId) {
+ * public Optional<ContactCenter.TeamState> findTeam(long teamId) {
  *     return reads.get(() -> readTeam(teamId), "team", teamId);
  * }
  * }</pre>
