@@ -12,8 +12,7 @@ module io.trunkline.aircall {
     requires org.slf4j;
 
     exports io.trunkline.aircall;
-    exports io.trunkline.aircall.client;
 
-    opens io.trunkline.aircall.client to com.fasterxml.jackson.databind;
+    opens io.trunkline.aircall.internal.wire to com.fasterxml.jackson.databind;
     opens io.trunkline.aircall.internal to com.fasterxml.jackson.databind;
 }

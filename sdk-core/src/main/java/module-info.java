@@ -9,14 +9,15 @@ module io.trunkline.core {
     requires org.slf4j;
 
     exports io.trunkline.core;
+    exports io.trunkline.core.diagnostic;
     exports io.trunkline.core.exception;
-    exports io.trunkline.core.finding;
     exports io.trunkline.core.lifecycle;
     exports io.trunkline.core.model;
     exports io.trunkline.core.spi;
     exports io.trunkline.core.time;
-    exports io.trunkline.core.validation;
 
+    exports io.trunkline.core.internal to io.trunkline.synthflow, io.trunkline.aircall;
+    exports io.trunkline.core.internal.diagnostic to io.trunkline.diagnostics;
     exports io.trunkline.core.internal.finding to io.trunkline.diagnostics;
     exports io.trunkline.core.internal.net to io.trunkline.synthflow, io.trunkline.aircall;
     exports io.trunkline.core.internal.text to io.trunkline.diagnostics;

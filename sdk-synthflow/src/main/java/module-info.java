@@ -12,9 +12,8 @@ module io.trunkline.synthflow {
     requires org.slf4j;
 
     exports io.trunkline.synthflow;
-    exports io.trunkline.synthflow.client;
     exports io.trunkline.synthflow.internal to io.trunkline.testkit;
 
-    opens io.trunkline.synthflow.client to com.fasterxml.jackson.databind;
+    opens io.trunkline.synthflow.internal.wire to com.fasterxml.jackson.databind;
     opens io.trunkline.synthflow.internal to com.fasterxml.jackson.databind;
 }

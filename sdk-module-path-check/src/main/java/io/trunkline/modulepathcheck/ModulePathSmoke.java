@@ -1,7 +1,7 @@
 package io.trunkline.modulepathcheck;
 
+import io.trunkline.aircall.AircallClient;
 import io.trunkline.aircall.AircallContactCenter;
-import io.trunkline.aircall.client.AircallClient;
 import io.trunkline.core.IntegrationPlan;
 import io.trunkline.core.lifecycle.ApplyListener;
 import io.trunkline.core.lifecycle.ApplyResult;
