@@ -107,7 +107,7 @@ public final class SynthflowAgentPlatform implements AgentPlatform, AutoCloseabl
                                    SnapshotReads reads) {
         this.ownsClient = ownsClient;
         this.client = client;
-        this.api = SynthflowEndpoints.of(client);
+        this.api = client.endpoints();
         this.workspaceId = client.config().workspaceId();
         this.transferReadBack = transferReadBack;
         this.numbers = new NumberLookup(api);

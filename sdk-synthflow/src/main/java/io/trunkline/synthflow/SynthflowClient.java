@@ -27,10 +27,6 @@ import java.util.Objects;
  */
 public final class SynthflowClient implements AutoCloseable {
 
-    static {
-        SynthflowEndpoints.registerClientAccess(client -> client.endpoints);
-    }
-
     private final SynthflowEndpoints endpoints;
 
     private SynthflowClient(SynthflowConfig config) {
@@ -78,5 +74,10 @@ public final class SynthflowClient implements AutoCloseable {
     @Override
     public String toString() {
         return "SynthflowClient[workspace=" + config().workspaceId() + ", baseUrl=" + config().baseUrl() + "]";
+    }
+
+    /** @return the endpoints requests go through; package-private, since their types are not API */
+    SynthflowEndpoints endpoints() {
+        return endpoints;
     }
 }

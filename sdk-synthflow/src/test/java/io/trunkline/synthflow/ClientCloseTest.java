@@ -3,7 +3,6 @@ package io.trunkline.synthflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.trunkline.core.model.Secret;
-import io.trunkline.synthflow.internal.SynthflowEndpoints;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 
@@ -20,8 +19,8 @@ class ClientCloseTest {
 
         client.close();
 
-        assertThat(SynthflowEndpoints.of(client).okHttp().dispatcher().executorService().isShutdown()).isTrue();
-        assertThat(SynthflowEndpoints.of(client).okHttp().connectionPool().connectionCount()).isZero();
+        assertThat(client.endpoints().okHttp().dispatcher().executorService().isShutdown()).isTrue();
+        assertThat(client.endpoints().okHttp().connectionPool().connectionCount()).isZero();
     }
 
     @Test
@@ -39,7 +38,7 @@ class ClientCloseTest {
     void aPlatformLeavesAClientItWasGivenOpen() {
         SynthflowClient mine = SynthflowClient.create(config().build());
         SynthflowAgentPlatform.create(mine).close();
-        assertThat(SynthflowEndpoints.of(mine).okHttp().dispatcher().executorService().isShutdown()).as("the caller's client stays open").isFalse();
+        assertThat(mine.endpoints().okHttp().dispatcher().executorService().isShutdown()).as("the caller's client stays open").isFalse();
         mine.close();
     }
 }

@@ -90,7 +90,7 @@ public final class CallEconomy {
         Map<String, Counts> counts = new LinkedHashMap<>();
         HandWrittenScript.Memory memory = new HandWrittenScript.Memory();
         try (SeededSimulators vendors = new SeededSimulators(1, AIRCALL_LIMIT, AIRCALL_WINDOW)) {
-            Function<String, HandWrittenScript> fresh = phase -> new HandWrittenScript(vendors.synthflowClient(http),
+            Function<String, HandWrittenScript> fresh = phase -> new HandWrittenScript(vendors.synthflowEndpoints(http),
                     vendors.aircallEndpoints(http, AIRCALL_LIMIT, AIRCALL_WINDOW), memory);
             counts.put("first apply", measure(vendors, () -> expectNone("script first apply", fresh.apply("").converge(plan), sanity)));
             counts.put("re-apply", measure(vendors, () -> expectNone("script re-apply", fresh.apply("").converge(plan), sanity)));

@@ -11,7 +11,6 @@ import io.trunkline.aircall.internal.AircallEndpoints;
 import io.trunkline.aircall.internal.wire.AircallNumber;
 import io.trunkline.synthflow.internal.wire.NumberDetails;
 import io.trunkline.synthflow.internal.wire.NumberSlug;
-import io.trunkline.synthflow.SynthflowClient;
 import io.trunkline.synthflow.internal.SynthflowEndpoints;
 import io.trunkline.testkit.RecordedRequest;
 import io.trunkline.testkit.SynthflowNumber;
@@ -74,9 +73,9 @@ public class ClientOverheadBenchmark {
         try (SeededSimulators vendors = new SeededSimulators(1, SeededSimulators.UNPACED, Duration.ofSeconds(1))) {
             vendors.synthflow().addNumber(SynthflowNumber.builder(BenchPlans.did(LINE))
                     .friendlyName("Support line 0").terminationUri(BenchPlans.TERMINATION_URI).build());
-            SynthflowClient sfClient = vendors.synthflowClient(raw);
+            SynthflowEndpoints sfEndpoints = vendors.synthflowEndpoints(raw);
             AircallEndpoints acClient = vendors.aircallEndpoints(raw, AIRCALL_PERMITS, AIRCALL_WINDOW);
-            sf = record(vendors.synthflow(), () -> SynthflowEndpoints.of(sfClient).getNumber(slug));
+            sf = record(vendors.synthflow(), () -> sfEndpoints.getNumber(slug));
             ac = record(vendors.aircall(), () -> acClient.number(lineId));
             server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1").gzipDisabled(true)
                     .disableRequestJournal().stubRequestLoggingDisabled(true).notifier(new ConsoleNotifier(false)));
@@ -84,7 +83,7 @@ public class ClientOverheadBenchmark {
             stub(sf);
             stub(ac);
             String root = "http://127.0.0.1:" + server.port();
-            synthflow = SynthflowEndpoints.create(sfClient.config().toBuilder().baseUrl(root + "/v2").build());
+            synthflow = SynthflowEndpoints.create(sfEndpoints.config().toBuilder().baseUrl(root + "/v2").build());
             aircall = AircallEndpoints.create(acClient.config().toBuilder().baseUrl(root).build());
             rawSynthflow = replay(root, sf.request());
             rawAircall = replay(root, ac.request());

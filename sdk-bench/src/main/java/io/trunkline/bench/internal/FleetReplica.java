@@ -16,7 +16,6 @@ import io.trunkline.state.jdbc.PostgresStateStore;
 import io.trunkline.synthflow.SynthflowAgentPlatform;
 import io.trunkline.synthflow.SynthflowClient;
 import io.trunkline.synthflow.SynthflowConfig;
-import io.trunkline.synthflow.internal.SynthflowEndpoints;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -89,7 +88,7 @@ public final class FleetReplica {
             // Warm the HTTP stack (OkHttp, Retrofit, Jackson) on Synthflow, which has no rate limit: a cold
             // JVM's first request can reach Aircall later than the pacer's guard allows for, and so open the
             // simulator's fixed window late enough for a request a window later to land in it.
-            SynthflowEndpoints.of(synthflow).listNumbers(1, 0);
+            synthflow.checkCredentials();
             report(convergeOneByOne(engine, plans, Integer.parseInt(args[5])), aircallSent, System.out);
         } finally {
             aircallHttp.dispatcher().executorService().shutdown();

@@ -8,7 +8,6 @@ import io.trunkline.core.exception.ResourceNotFoundException;
 import io.trunkline.core.exception.VendorApiException;
 import io.trunkline.core.model.SipNumber;
 import io.trunkline.core.model.TransferTarget;
-import io.trunkline.synthflow.SynthflowClient;
 import io.trunkline.synthflow.internal.SynthflowEndpoints;
 import io.trunkline.synthflow.internal.wire.ActionDetails;
 import io.trunkline.synthflow.internal.wire.Assistant;
@@ -61,12 +60,12 @@ public final class HandWrittenScript {
     private final Memory memory;
 
     /**
-     * @param synthflow the Synthflow client
+     * @param synthflow the Synthflow endpoints
      * @param aircall the Aircall endpoints
      * @param memory what earlier runs recorded
      */
-    public HandWrittenScript(SynthflowClient synthflow, AircallEndpoints aircall, Memory memory) {
-        this.synthflow = SynthflowEndpoints.of(Objects.requireNonNull(synthflow, "synthflow"));
+    public HandWrittenScript(SynthflowEndpoints synthflow, AircallEndpoints aircall, Memory memory) {
+        this.synthflow = Objects.requireNonNull(synthflow, "synthflow");
         this.aircall = Objects.requireNonNull(aircall, "aircall");
         this.memory = Objects.requireNonNull(memory, "memory");
     }

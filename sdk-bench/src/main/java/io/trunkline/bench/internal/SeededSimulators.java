@@ -1,13 +1,15 @@
 package io.trunkline.bench.internal;
 
-import io.trunkline.aircall.AircallContactCenter;
 import io.trunkline.aircall.AircallClient;
 import io.trunkline.aircall.AircallConfig;
+import io.trunkline.aircall.AircallContactCenter;
 import io.trunkline.aircall.internal.AircallEndpoints;
 import io.trunkline.core.lifecycle.IntegrationEngine;
 import io.trunkline.core.lifecycle.StateStore;
 import io.trunkline.synthflow.SynthflowAgentPlatform;
 import io.trunkline.synthflow.SynthflowClient;
+import io.trunkline.synthflow.SynthflowConfig;
+import io.trunkline.synthflow.internal.SynthflowEndpoints;
 import io.trunkline.testkit.AircallNumber;
 import io.trunkline.testkit.AircallSimulator;
 import io.trunkline.testkit.AircallTeam;
@@ -80,7 +82,15 @@ public final class SeededSimulators implements AutoCloseable {
      * @return a Synthflow client for the simulator, with default retries
      */
     public SynthflowClient synthflowClient(OkHttpClient http) {
-        return SynthflowClient.create(SimulatedVendors.synthflowConfig(synthflow).http(options -> options.okHttpClient(http)).build());
+        return SynthflowClient.create(synthflowConfig(http));
+    }
+
+    /**
+     * @param http the OkHttp client to derive from
+     * @return Synthflow's endpoints on the simulator, for code that measures or scripts the raw calls
+     */
+    public SynthflowEndpoints synthflowEndpoints(OkHttpClient http) {
+        return SynthflowEndpoints.create(synthflowConfig(http));
     }
 
     /**
@@ -102,6 +112,10 @@ public final class SeededSimulators implements AutoCloseable {
      */
     public AircallEndpoints aircallEndpoints(OkHttpClient http, int requests, Duration window) {
         return AircallEndpoints.create(aircallConfig(http, requests, window));
+    }
+
+    private SynthflowConfig synthflowConfig(OkHttpClient http) {
+        return SimulatedVendors.synthflowConfig(synthflow).http(options -> options.okHttpClient(http)).build();
     }
 
     private AircallConfig aircallConfig(OkHttpClient http, int requests, Duration window) {

@@ -30,7 +30,6 @@ import io.trunkline.synthflow.internal.wire.NumberUpdate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
@@ -55,9 +54,6 @@ public final class SynthflowEndpoints implements AutoCloseable {
 
     /** The key of a {@code LIVE_TRANSFER} action's create and update bodies. */
     private static final String LIVE_TRANSFER = "LIVE_TRANSFER";
-
-    /** How to reach a client's endpoints; set once, by {@link SynthflowClient}'s static initializer. */
-    private static volatile Function<SynthflowClient, SynthflowEndpoints> ofClient;
 
     private final SynthflowConfig config;
     private final VendorHttp wiring;
@@ -85,30 +81,6 @@ public final class SynthflowEndpoints implements AutoCloseable {
         return new SynthflowEndpoints(Objects.requireNonNull(config, "config"));
     }
 
-    /**
-     * The endpoints a public client holds. The client keeps them off its public API (their types are
-     * not API); this module's adapter, the Spring starter and the benchmarks reach them here.
-     *
-     * @param client the client
-     * @return its endpoints
-     */
-    public static SynthflowEndpoints of(SynthflowClient client) {
-        // A client exists, so its class has been initialised and has registered the accessor.
-        return ofClient.apply(Objects.requireNonNull(client, "client"));
-    }
-
-    /**
-     * Called once, by {@link SynthflowClient}'s static initializer.
-     *
-     * @param access how to read a client's endpoints
-     * @throws IllegalStateException when called a second time
-     */
-    public static synchronized void registerClientAccess(Function<SynthflowClient, SynthflowEndpoints> access) {
-        if (ofClient != null) {
-            throw new IllegalStateException("the SynthflowClient accessor is already registered");
-        }
-        ofClient = Objects.requireNonNull(access, "access");
-    }
 
     /** @return the configuration these endpoints use */
     public SynthflowConfig config() {
