@@ -103,19 +103,13 @@ public final class AircallErrors extends ErrorMapping {
             return "Aircall asked to wait " + hint + ", longer than AircallConfig.http().maxRateLimitWait ("
                     + maxRateLimitWait + "); retry after that";
         }
-        if (!op.idempotent()) {
-            return LIMIT + " exceeded. The create is not retried: Aircall does not state that a 429 means nothing"
-                    + " was done (assumption AC-429-BEFORE-WORK). " + unknownOutcome(op);
-        }
         return LIMIT + " still exceeded after " + failure.attempts() + " attempt(s); retry later or lower"
                 + " AircallConfig.rateLimit";
     }
 
     @Override
     protected String serverErrorAdvice(io.trunkline.http.internal.Operation op, HttpFailure failure) {
-        return op.idempotent()
-                ? "Aircall kept failing after " + failure.attempts() + " attempt(s); retry later"
-                : "Aircall failed while handling the request. " + unknownOutcome(op);
+        return "Aircall kept failing after " + failure.attempts() + " attempt(s); retry later";
     }
 
     @Override
@@ -133,22 +127,13 @@ public final class AircallErrors extends ErrorMapping {
 
     @Override
     protected String connectionAdvice(io.trunkline.http.internal.Operation op, int attempts) {
-        return op.idempotent()
-                ? "Gave up after " + attempts + " attempt(s); check network access to Aircall and retry"
-                : unknownOutcome(op);
+        return "Gave up after " + attempts + " attempt(s); check network access to Aircall and retry";
     }
 
-    /** A garbled 2xx is not retried: say whether the request took effect and what to do. */
+    /** A garbled 2xx is not retried (every Aircall operation is a read, so nothing took effect). */
     @Override
     protected String unreadableAdvice(io.trunkline.http.internal.Operation op) {
-        return op.idempotent()
-                ? "Aircall's answer does not match its documented format. Retry later; if it persists, a proxy may"
-                        + " be rewriting answers or the API changed: report it to the Trunkline maintainers"
-                : "Aircall answered with success, so the request probably took effect. " + unknownOutcome(op);
-    }
-
-    private static String unknownOutcome(io.trunkline.http.internal.Operation op) {
-        return op instanceof Operation aircall && aircall.unknownOutcomeAdvice() != null
-                ? aircall.unknownOutcomeAdvice() : "";
+        return "Aircall's answer does not match its documented format. Retry later; if it persists, a proxy may"
+                + " be rewriting answers or the API changed: report it to the Trunkline maintainers";
     }
 }

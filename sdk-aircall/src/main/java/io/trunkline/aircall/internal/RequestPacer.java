@@ -185,16 +185,4 @@ public final class RequestPacer {
             pauseUntil(headers.reset().orElseGet(() -> clock.instant().plusMillis(windowMillis)));
         }
     }
-
-    /** @return requests still allowed in the window ending now, for logging */
-    public synchronized int remaining() {
-        long windowStart = clock.millis() - windowMillis;
-        int used = 0;
-        for (int k = 1; k <= Math.min(recorded, permits); k++) {
-            if (reservationBack(k) > windowStart) {
-                used++;
-            }
-        }
-        return Math.max(0, permits - used);
-    }
 }

@@ -77,17 +77,6 @@ class RequestPacerTest {
     }
 
     @Test
-    void reportsTheRemainingBudget() throws InterruptedException {
-        RequestPacer pacer = new RequestPacer(5, Duration.ofSeconds(10), time, time);
-        pacer.acquire();
-        pacer.acquire();
-
-        assertThat(pacer.remaining()).isEqualTo(3);
-        time.advance(Duration.ofSeconds(10));
-        assertThat(pacer.remaining()).isEqualTo(5);
-    }
-
-    @Test
     void pausesEveryoneUntilTheGivenInstant() throws InterruptedException {
         RequestPacer pacer = new RequestPacer(100, Duration.ofSeconds(60), time, time);
         pacer.pauseUntil(FakeTime.START.plusSeconds(9));
