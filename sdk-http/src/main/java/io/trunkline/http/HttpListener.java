@@ -1,5 +1,6 @@
 package io.trunkline.http;
 
+import io.trunkline.core.exception.Vendor;
 import java.time.Duration;
 
 /**
@@ -12,7 +13,7 @@ import java.time.Duration;
  * HttpOptions http = HttpOptions.builder()
  *         .listener(new HttpListener() {
  *             public void attemptFinished(HttpListener.Attempt attempt) {
- *                 registry.timer("vendor.requests", "vendor", attempt.vendor(),
+ *                 registry.timer("vendor.requests", "vendor", attempt.vendor().displayName(),
  *                         "status", Integer.toString(attempt.status())).record(attempt.duration());
  *             }
  *         })
@@ -49,13 +50,13 @@ public interface HttpListener {
     /**
      * One finished attempt.
      *
-     * @param vendor the vendor, e.g. {@code "Aircall"}
+     * @param vendor the vendor, e.g. {@link Vendor#AIRCALL}
      * @param operation the operation in domain words, e.g. {@code "get number"}
      * @param attempt 1 for the first attempt
      * @param status the HTTP status, or 0 when no answer came (connection failure, timeout)
      * @param duration from sending to the answer's headers (or the failure)
      */
-    record Attempt(String vendor, String operation, int attempt, int status, Duration duration) {
+    record Attempt(Vendor vendor, String operation, int attempt, int status, Duration duration) {
     }
 
     /**
@@ -67,7 +68,7 @@ public interface HttpListener {
      * @param status the failed attempt's HTTP status, or 0 when no answer came
      * @param delay how long the client waits before the next attempt
      */
-    record Retry(String vendor, String operation, int failedAttempt, int status, Duration delay) {
+    record Retry(Vendor vendor, String operation, int failedAttempt, int status, Duration delay) {
     }
 
     /**
@@ -77,6 +78,6 @@ public interface HttpListener {
      * @param operation the operation about to be sent
      * @param delay how long the client waits
      */
-    record RateLimitWait(String vendor, String operation, Duration delay) {
+    record RateLimitWait(Vendor vendor, String operation, Duration delay) {
     }
 }

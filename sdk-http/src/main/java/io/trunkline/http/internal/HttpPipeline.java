@@ -179,7 +179,7 @@ public final class HttpPipeline {
         try {
             Duration waited = hooks.beforeAttempt();
             if (listener != null && !waited.isZero()) {
-                listener.rateLimitWait(new HttpListener.RateLimitWait(errors.vendor().displayName(), op.name(), waited));
+                listener.rateLimitWait(new HttpListener.RateLimitWait(errors.vendor(), op.name(), waited));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -189,7 +189,7 @@ public final class HttpPipeline {
 
     private void finished(Operation op, Call<?> call, int attempt, int status, long startNanos) {
         if (listener != null) {
-            listener.attemptFinished(new HttpListener.Attempt(errors.vendor().displayName(), op.name(), attempt, status,
+            listener.attemptFinished(new HttpListener.Attempt(errors.vendor(), op.name(), attempt, status,
                     Duration.ofNanos(System.nanoTime() - startNanos)));
         }
         if (log.isDebugEnabled()) {
@@ -200,7 +200,7 @@ public final class HttpPipeline {
 
     private void waitBeforeRetry(Operation op, Call<?> call, int attempt, TransientFailure failure, Duration delay) {
         if (listener != null) {
-            listener.retryScheduled(new HttpListener.Retry(errors.vendor().displayName(), op.name(), attempt, failure.status(), delay));
+            listener.retryScheduled(new HttpListener.Retry(errors.vendor(), op.name(), attempt, failure.status(), delay));
         }
         // The failure's message is "HTTP <status>" or "connection failure (<type>)": never a body or a key.
         log.atLevel(WaitLog.level(delay)).log("Waiting {} before retrying {} {} ({} {}; attempt {} failed: {})",

@@ -365,13 +365,13 @@ class PipelineTest {
 
         assertThat(events).hasSize(3);
         assertThat(events.get(0)).isInstanceOfSatisfying(HttpListener.Attempt.class, a -> {
-            assertThat(a.vendor()).isEqualTo("Synthflow");
+            assertThat(a.vendor()).isEqualTo(Vendor.SYNTHFLOW);
             assertThat(a.operation()).isEqualTo("list things");
             assertThat(a.attempt()).isEqualTo(1);
             assertThat(a.status()).isEqualTo(502);
             assertThat(a.duration()).isPositive();
         });
-        assertThat(events.get(1)).isEqualTo(new HttpListener.Retry("Synthflow", "list things", 1, 502, sleeps.get(0)));
+        assertThat(events.get(1)).isEqualTo(new HttpListener.Retry(Vendor.SYNTHFLOW, "list things", 1, 502, sleeps.get(0)));
         assertThat(events.get(2)).isInstanceOfSatisfying(HttpListener.Attempt.class,
                 a -> assertThat(a.status()).isEqualTo(200));
     }
@@ -389,7 +389,7 @@ class PipelineTest {
 
         paced.execute(READ, api(options).things());
 
-        assertThat(events.get(0)).isEqualTo(new HttpListener.RateLimitWait("Synthflow", "list things",
+        assertThat(events.get(0)).isEqualTo(new HttpListener.RateLimitWait(Vendor.SYNTHFLOW, "list things",
                 Duration.ofMillis(250)));
     }
 
