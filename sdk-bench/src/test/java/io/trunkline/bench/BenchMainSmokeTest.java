@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -79,6 +80,18 @@ class BenchMainSmokeTest {
     void overheadMeasuresBothPathsForBothVendors() {
         assertThat(group("client-overhead").get("figures").get("paired").fieldNames()).toIterable()
                 .contains("sdkSynthflowGetNumber", "rawSynthflowGetNumber", "sdkAircallNumber", "rawAircallNumber");
+    }
+
+    @Test
+    void overheadRecordsHowTheWarmUpSettledForEachVendor() {
+        JsonNode warmUp = group("client-overhead").get("figures").get("warmUp");
+        assertThat(warmUp.fieldNames()).toIterable().containsExactly("Synthflow", "Aircall");
+        for (JsonNode vendor : warmUp) {
+            assertThat(vendor.get("ratios")).isNotEmpty().allSatisfy(ratio -> assertThat(ratio.asDouble()).isPositive());
+            assertThat(vendor.get("pairsPerBlock").asInt()).isPositive();
+        }
+        assertThat(report.markdown()).contains("Synthflow " + String.format(Locale.ROOT, "%.2f",
+                warmUp.get("Synthflow").get("ratios").get(0).asDouble()) + " in the first block");
     }
 
     @Test
