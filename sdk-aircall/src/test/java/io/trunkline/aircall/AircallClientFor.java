@@ -1,6 +1,7 @@
 package io.trunkline.aircall;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.trunkline.testsupport.ManualClock;
 
 /** Client variants for adapter tests. */
 final class AircallClientFor {
@@ -9,7 +10,7 @@ final class AircallClientFor {
     }
 
     /** @return a client that sends each request once, so error tests count exactly */
-    static AircallClient noRetries(WireMockExtension wireMock, FakeTime time) {
+    static AircallClient noRetries(WireMockExtension wireMock, ManualClock time) {
         return AircallClient.create(AircallWireMock.config(wireMock, time).http(http -> http.maxAttempts(1)).build());
     }
 }

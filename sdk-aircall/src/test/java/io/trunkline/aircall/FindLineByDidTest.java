@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.spi.ContactCenter;
+import io.trunkline.testsupport.ManualClock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -26,7 +27,7 @@ class FindLineByDidTest {
     @RegisterExtension
     static WireMockExtension aircall = AircallWireMock.extension();
 
-    private final FakeTime time = new FakeTime();
+    private final ManualClock time = new ManualClock(AircallWireMock.START);
     private final AircallContactCenter center = AircallContactCenter.create(AircallWireMock.client(aircall, time));
 
     private static String number(long id, String name, String digits, Boolean flowEditor) {

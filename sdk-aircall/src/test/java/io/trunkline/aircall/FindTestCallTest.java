@@ -14,6 +14,7 @@ import io.trunkline.core.exception.InvalidConfigurationException;
 import io.trunkline.core.model.PhoneNumber;
 import io.trunkline.core.spi.CallWindow;
 import io.trunkline.core.spi.ContactCenter;
+import io.trunkline.testsupport.ManualClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -30,7 +31,7 @@ class FindTestCallTest {
     private static final Instant FROM = Instant.ofEpochSecond(1_732_622_800L);
     private static final Instant TO = FROM.plus(Duration.ofMinutes(10));
 
-    private final AircallContactCenter center = AircallContactCenter.create(AircallWireMock.client(aircall, new FakeTime()));
+    private final AircallContactCenter center = AircallContactCenter.create(AircallWireMock.client(aircall, new ManualClock(AircallWireMock.START)));
 
     @BeforeEach
     void company() {

@@ -19,6 +19,7 @@ import io.trunkline.core.lifecycle.VerifyOptions;
 import io.trunkline.core.model.SipDestination;
 import io.trunkline.core.model.Smartflow;
 import io.trunkline.core.model.SmartflowStep;
+import io.trunkline.testsupport.ManualClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ class LifecycleTest {
     private static final String SMARTFLOW = "manual[" + AircallContactCenter.SMARTFLOW_STEP + "]";
     private static final String TRANSFER_LINES = "manual[" + AircallContactCenter.TRANSFER_LINES_STEP + "]";
 
-    private final FakeTime time = new FakeTime();
+    private final ManualClock time = new ManualClock(AircallWireMock.START);
     private final IntegrationPlan integration = TestPlans.happyPath().build();
     private IntegrationEngine engine = engine(AircallWireMock.client(aircall, time));
 
@@ -50,7 +51,7 @@ class LifecycleTest {
                 .contactCenter(AircallContactCenter.create(client))
                 .agentPlatform(new FakeAgentPlatform(TestPlans.ASSISTANT_ID))
                 .clock(PinnedRunbookTest.PLANNED_AT)
-                .sleeper(time)
+                .sleeper(time::sleep)
                 .build();
     }
 

@@ -1,13 +1,12 @@
 package io.trunkline.aircall;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.trunkline.core.IntegrationPlan;
 import io.trunkline.core.lifecycle.IntegrationEngine;
 import io.trunkline.core.lifecycle.PlanFormat;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
+import io.trunkline.testsupport.ManualClock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,8 +16,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Pins the Markdown runbook of the guide's plans, as the engine renders them against an Aircall
@@ -34,7 +34,7 @@ class PinnedRunbookTest {
     static final Clock PLANNED_AT = Clock.fixed(Instant.parse("2025-01-15T10:00:00Z"), ZoneOffset.UTC);
 
     private final IntegrationEngine engine = IntegrationEngine.builder()
-            .contactCenter(AircallContactCenter.create(AircallWireMock.client(aircall, new FakeTime())))
+            .contactCenter(AircallContactCenter.create(AircallWireMock.client(aircall, new ManualClock(AircallWireMock.START))))
             .agentPlatform(new FakeAgentPlatform(TestPlans.ASSISTANT_ID))
             .clock(PLANNED_AT)
             .build();

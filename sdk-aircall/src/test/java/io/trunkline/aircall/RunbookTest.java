@@ -12,6 +12,7 @@ import io.trunkline.core.model.Smartflow;
 import io.trunkline.core.model.SmartflowStep;
 import io.trunkline.core.model.TransferTarget;
 import io.trunkline.core.spi.ManualStep;
+import io.trunkline.testsupport.ManualClock;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class RunbookTest {
     @RegisterExtension
     static WireMockExtension aircall = AircallWireMock.extension();
 
-    private final AircallContactCenter center = AircallContactCenter.create(AircallWireMock.client(aircall, new FakeTime()));
+    private final AircallContactCenter center = AircallContactCenter.create(AircallWireMock.client(aircall, new ManualClock(AircallWireMock.START)));
 
     @BeforeEach
     void company() {

@@ -1,15 +1,5 @@
 package io.trunkline.aircall;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.trunkline.core.exception.TrunklineException;
-import io.trunkline.core.model.Secret;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.util.List;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static io.trunkline.aircall.AircallWireMock.API_TOKEN;
@@ -17,13 +7,23 @@ import static io.trunkline.aircall.AircallWireMock.BASIC;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.trunkline.core.exception.TrunklineException;
+import io.trunkline.core.model.Secret;
+import io.trunkline.testsupport.ManualClock;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
 /** No credential may reach a toString, an exception message or a stack trace. */
 class SecretsTest {
 
     @RegisterExtension
     static WireMockExtension aircall = AircallWireMock.extension();
 
-    private final FakeTime time = new FakeTime();
+    private final ManualClock time = new ManualClock(AircallWireMock.START);
     private final AircallClient client = AircallWireMock.client(aircall, time);
     private final String base64 = BASIC.substring("Basic ".length());
     private final List<String> forbidden = List.of(API_TOKEN, base64, "oauth-SECRET-555");

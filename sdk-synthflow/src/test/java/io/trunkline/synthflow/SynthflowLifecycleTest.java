@@ -28,6 +28,7 @@ import io.trunkline.core.lifecycle.StateStore;
 import io.trunkline.core.lifecycle.VerificationReport;
 import io.trunkline.core.lifecycle.VerifyOptions;
 import io.trunkline.core.model.Secret;
+import io.trunkline.testsupport.ManualClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -46,7 +47,7 @@ class SynthflowLifecycleTest {
     static final String API_KEY = "sf-live-key-0d9e8f7a";
     static final String SLUG = "33123456789";
 
-    final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
+    final ManualClock clock = new ManualClock(Instant.parse("2026-11-25T10:00:00Z"));
     final FakeSynthflow synthflow = new FakeSynthflow(clock, TestPlans.ASSISTANT_ID);
 
     @RegisterExtension
@@ -65,7 +66,7 @@ class SynthflowLifecycleTest {
                 .apiKey(Secret.of(API_KEY))
                 .workspaceId(PlatformTestBase.WORKSPACE)
                 .baseUrl(wm.baseUrl() + "/v2")
-                .http(http -> http.clock(clock).sleeper(clock.sleeper()).jitterSeed(3))
+                .http(http -> http.clock(clock).sleeper(clock::sleep).jitterSeed(3))
                 .build());
         engine = IntegrationEngine.builder()
                 // the stand-in echoes a LIVE_TRANSFER's settings, as SF-LIVE-TRANSFER-READBACK assumes
@@ -73,7 +74,7 @@ class SynthflowLifecycleTest {
                 .contactCenter(new FakeAircall())
                 .stateStore(store)
                 .clock(clock)
-                .sleeper(clock.sleeper())
+                .sleeper(clock::sleep)
                 .build();
     }
 

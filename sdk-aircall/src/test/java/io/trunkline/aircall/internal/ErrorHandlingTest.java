@@ -1,18 +1,5 @@
 package io.trunkline.aircall.internal;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.trunkline.aircall.AircallWireMock;
-import io.trunkline.aircall.FakeTime;
-import io.trunkline.core.exception.AuthenticationException;
-import io.trunkline.core.exception.ResourceNotFoundException;
-import io.trunkline.core.exception.Vendor;
-import io.trunkline.core.exception.VendorApiException;
-import io.trunkline.core.exception.VendorConnectionException;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
-import java.time.Duration;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -23,12 +10,24 @@ import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.trunkline.aircall.AircallWireMock;
+import io.trunkline.core.exception.AuthenticationException;
+import io.trunkline.core.exception.ResourceNotFoundException;
+import io.trunkline.core.exception.Vendor;
+import io.trunkline.core.exception.VendorApiException;
+import io.trunkline.core.exception.VendorConnectionException;
+import io.trunkline.testsupport.ManualClock;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
 class ErrorHandlingTest {
 
     @RegisterExtension
     static WireMockExtension aircall = AircallWireMock.extension();
 
-    private final FakeTime time = new FakeTime();
+    private final ManualClock time = new ManualClock(AircallWireMock.START);
     private final AircallEndpoints client = AircallWireMock.endpoints(aircall, time);
 
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(int status, String body) {
@@ -123,7 +122,7 @@ class ErrorHandlingTest {
     @Test
     void sameSeedGivesTheSameBackoffSequence() {
         aircall.stubFor(get("/v1/ping").willReturn(json(500, "")));
-        FakeTime other = new FakeTime();
+        ManualClock other = new ManualClock(AircallWireMock.START);
         AircallEndpoints twin = AircallWireMock.endpoints(aircall, other);
 
         assertThatThrownBy(client::ping).isInstanceOf(VendorApiException.class);

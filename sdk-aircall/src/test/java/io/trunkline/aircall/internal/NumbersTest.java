@@ -1,21 +1,5 @@
 package io.trunkline.aircall.internal;
 
-import io.trunkline.aircall.internal.wire.AircallNumber;
-import io.trunkline.aircall.internal.wire.UserSummary;
-import io.trunkline.aircall.AircallConfig;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.trunkline.aircall.AircallWireMock;
-import io.trunkline.aircall.FakeTime;
-import io.trunkline.core.Trunkline;
-import io.trunkline.core.exception.VendorConnectionException;
-import io.trunkline.core.model.Secret;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -25,12 +9,27 @@ import static io.trunkline.aircall.AircallWireMock.BASIC;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.trunkline.aircall.AircallConfig;
+import io.trunkline.aircall.AircallWireMock;
+import io.trunkline.aircall.internal.wire.AircallNumber;
+import io.trunkline.aircall.internal.wire.UserSummary;
+import io.trunkline.core.Trunkline;
+import io.trunkline.core.exception.VendorConnectionException;
+import io.trunkline.core.model.Secret;
+import io.trunkline.testsupport.ManualClock;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
 class NumbersTest {
 
     @RegisterExtension
     static WireMockExtension aircall = AircallWireMock.extension();
 
-    private final FakeTime time = new FakeTime();
+    private final ManualClock time = new ManualClock(AircallWireMock.START);
     private final AircallEndpoints client = AircallWireMock.endpoints(aircall, time);
 
     static final String NUMBER_1234 = """
@@ -109,7 +108,7 @@ class NumbersTest {
         aircall.stubFor(get("/v1/ping").willReturn(okJson("{\"ping\":\"pong\"}")));
         AircallEndpoints oauth = AircallEndpoints.create(AircallConfig.builder()
                 .accessToken(Secret.of("oauth-access-777"))
-                .baseUrl(aircall.baseUrl()).http(http -> http.clock(time).sleeper(time).userAgent("acme-sync/2.1")).build());
+                .baseUrl(aircall.baseUrl()).http(http -> http.clock(time).sleeper(time::sleep).userAgent("acme-sync/2.1")).build());
 
         oauth.ping();
 

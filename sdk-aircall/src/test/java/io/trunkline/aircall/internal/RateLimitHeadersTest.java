@@ -1,17 +1,17 @@
 package io.trunkline.aircall.internal;
 
-import io.trunkline.aircall.FakeTime;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.trunkline.aircall.AircallWireMock;
+import io.trunkline.testsupport.ManualClock;
+import java.time.Duration;
+import java.time.Instant;
 import okhttp3.Headers;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
-import java.time.Instant;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 class RateLimitHeadersTest {
 
-    private final FakeTime time = new FakeTime();
+    private final ManualClock time = new ManualClock(AircallWireMock.START);
 
     @Test
     void readsAResetBelowOneTrillionAsSeconds() {
@@ -32,23 +32,23 @@ class RateLimitHeadersTest {
         assertThat(headers.limit()).hasValue(120);
         assertThat(headers.remaining()).hasValue(0);
         assertThat(headers.exhausted()).isTrue();
-        assertThat(headers.waitHint(FakeTime.START)).contains(Duration.ofSeconds(7));
+        assertThat(headers.waitHint(AircallWireMock.START)).contains(Duration.ofSeconds(7));
     }
 
     @Test
     void prefersTheResetOverRetryAfter() {
         RateLimitHeaders headers = RateLimitHeaders.from(Headers.of("X-AircallApi-Reset",
-                Long.toString(FakeTime.START.getEpochSecond() + 4), "Retry-After", "30"), time);
+                Long.toString(AircallWireMock.START.getEpochSecond() + 4), "Retry-After", "30"), time);
 
-        assertThat(headers.waitHint(FakeTime.START)).contains(Duration.ofSeconds(4));
+        assertThat(headers.waitHint(AircallWireMock.START)).contains(Duration.ofSeconds(4));
     }
 
     @Test
     void fallsBackToRetryAfterWhenTheResetIsAlreadyPast() {
         RateLimitHeaders headers = RateLimitHeaders.from(Headers.of("X-AircallApi-Reset",
-                Long.toString(FakeTime.START.getEpochSecond() - 4), "Retry-After", "6"), time);
+                Long.toString(AircallWireMock.START.getEpochSecond() - 4), "Retry-After", "6"), time);
 
-        assertThat(headers.waitHint(FakeTime.START)).contains(Duration.ofSeconds(6));
+        assertThat(headers.waitHint(AircallWireMock.START)).contains(Duration.ofSeconds(6));
     }
 
     @Test
@@ -65,7 +65,7 @@ class RateLimitHeadersTest {
 
         assertThat(headers.remaining()).isEmpty();
         assertThat(headers.exhausted()).isFalse();
-        assertThat(headers.waitHint(FakeTime.START)).isEmpty();
-        assertThat(RateLimitHeaders.from(Headers.of(), time).waitHint(FakeTime.START)).isEmpty();
+        assertThat(headers.waitHint(AircallWireMock.START)).isEmpty();
+        assertThat(RateLimitHeaders.from(Headers.of(), time).waitHint(AircallWireMock.START)).isEmpty();
     }
 }

@@ -1,6 +1,5 @@
 package io.trunkline.aircall.internal;
 
-import io.trunkline.aircall.AircallConfig;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -11,9 +10,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.trunkline.aircall.AircallConfig;
 import io.trunkline.aircall.AircallWireMock;
-import io.trunkline.aircall.FakeTime;
 import io.trunkline.core.exception.RateLimitedException;
+import io.trunkline.testsupport.ManualClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,7 +28,7 @@ class RateLimitTest {
     @RegisterExtension
     static WireMockExtension aircall = AircallWireMock.extension();
 
-    private final FakeTime time = new FakeTime();
+    private final ManualClock time = new ManualClock(AircallWireMock.START);
     private final AircallEndpoints client = AircallWireMock.endpoints(aircall, time);
 
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder tooManyRequests() {
@@ -73,7 +73,7 @@ class RateLimitTest {
 
     @Test
     void waitsExactlyUntilAResetGivenInSecondsThenSucceeds() {
-        long reset = FakeTime.START.getEpochSecond() + 7;
+        long reset = AircallWireMock.START.getEpochSecond() + 7;
         stubPingFailingOnceWith(tooManyRequests()
                 .withHeader("X-AircallApi-Limit", "120").withHeader("X-AircallApi-Remaining", "0")
                 .withHeader("X-AircallApi-Reset", Long.toString(reset)));
@@ -86,7 +86,7 @@ class RateLimitTest {
 
     @Test
     void waitsExactlyUntilAResetGivenInMillisecondsThenSucceeds() {
-        long reset = FakeTime.START.toEpochMilli() + 2_350;
+        long reset = AircallWireMock.START.toEpochMilli() + 2_350;
         stubPingFailingOnceWith(tooManyRequests().withHeader("X-AircallApi-Reset", Long.toString(reset)));
 
         client.ping();
@@ -117,7 +117,7 @@ class RateLimitTest {
 
     @Test
     void pausesBeforeTheNextRequestWhenRemainingIsZero() {
-        long reset = FakeTime.START.getEpochSecond() + 5;
+        long reset = AircallWireMock.START.getEpochSecond() + 5;
         aircall.stubFor(get("/v1/ping").willReturn(okJson("{\"ping\":\"pong\"}")
                 .withHeader("X-AircallApi-Limit", "120").withHeader("X-AircallApi-Remaining", "0")
                 .withHeader("X-AircallApi-Reset", Long.toString(reset))));

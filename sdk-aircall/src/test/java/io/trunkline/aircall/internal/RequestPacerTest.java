@@ -1,10 +1,11 @@
 package io.trunkline.aircall.internal;
 
-import io.trunkline.aircall.FakeTime;
-import io.trunkline.testsupport.LogCapture;
-import okhttp3.Headers;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.trunkline.aircall.AircallWireMock;
+import io.trunkline.testsupport.LogCapture;
+import io.trunkline.testsupport.ManualClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,13 +17,12 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import okhttp3.Headers;
+import org.junit.jupiter.api.Test;
 
 class RequestPacerTest {
 
-    private final FakeTime time = new FakeTime();
+    private final ManualClock time = new ManualClock(AircallWireMock.START);
 
     private List<Instant> acquireTimes(RequestPacer pacer, int count, Random gaps) throws InterruptedException {
         List<Instant> times = new ArrayList<>();
@@ -44,7 +44,7 @@ class RequestPacerTest {
 
     @Test
     void letsTheBudgetThroughWithoutWaiting() throws InterruptedException {
-        RequestPacer pacer = new RequestPacer(3, Duration.ofSeconds(60), time, time);
+        RequestPacer pacer = new RequestPacer(3, Duration.ofSeconds(60), time, time::sleep);
 
         for (int i = 0; i < 3; i++) {
             assertThat(pacer.acquire()).isZero();
@@ -54,7 +54,7 @@ class RequestPacerTest {
 
     @Test
     void waitsUntilTheOldestPermitLeavesTheWindow() throws InterruptedException {
-        RequestPacer pacer = new RequestPacer(2, Duration.ofSeconds(60), time, time);
+        RequestPacer pacer = new RequestPacer(2, Duration.ofSeconds(60), time, time::sleep);
         pacer.acquire();
         time.advance(Duration.ofSeconds(10));
         pacer.acquire();
@@ -63,12 +63,12 @@ class RequestPacerTest {
 
         // the window plus the 2 % guard (1.2 s of 60 s) after the oldest permit
         assertThat(time.sleeps()).containsExactly(Duration.ofMillis(51_200));
-        assertThat(time.instant()).isEqualTo(FakeTime.START.plusMillis(61_200));
+        assertThat(time.instant()).isEqualTo(AircallWireMock.START.plusMillis(61_200));
     }
 
     @Test
     void neverExceedsTheBudgetInAnySlidingWindowWithIrregularTraffic() throws InterruptedException {
-        RequestPacer pacer = new RequestPacer(120, Duration.ofSeconds(60), time, time);
+        RequestPacer pacer = new RequestPacer(120, Duration.ofSeconds(60), time, time::sleep);
 
         List<Instant> times = acquireTimes(pacer, 1_000, new Random(7));
 
@@ -78,9 +78,9 @@ class RequestPacerTest {
 
     @Test
     void pausesEveryoneUntilTheGivenInstant() throws InterruptedException {
-        RequestPacer pacer = new RequestPacer(100, Duration.ofSeconds(60), time, time);
-        pacer.pauseUntil(FakeTime.START.plusSeconds(9));
-        pacer.pauseUntil(FakeTime.START.plusSeconds(4));
+        RequestPacer pacer = new RequestPacer(100, Duration.ofSeconds(60), time, time::sleep);
+        pacer.pauseUntil(AircallWireMock.START.plusSeconds(9));
+        pacer.pauseUntil(AircallWireMock.START.plusSeconds(4));
 
         pacer.acquire();
 
@@ -89,9 +89,9 @@ class RequestPacerTest {
 
     @Test
     void pausesUntilResetWhenAircallSaysNothingRemains() throws InterruptedException {
-        RequestPacer pacer = new RequestPacer(100, Duration.ofSeconds(60), time, time);
+        RequestPacer pacer = new RequestPacer(100, Duration.ofSeconds(60), time, time::sleep);
         pacer.observe(RateLimitHeaders.from(Headers.of("X-AircallApi-Remaining", "0",
-                "X-AircallApi-Reset", Long.toString(FakeTime.START.getEpochSecond() + 12)), time));
+                "X-AircallApi-Reset", Long.toString(AircallWireMock.START.getEpochSecond() + 12)), time));
 
         pacer.acquire();
 
@@ -100,7 +100,7 @@ class RequestPacerTest {
 
     @Test
     void pausesForAWindowWhenNothingRemainsAndNoResetIsGiven() throws InterruptedException {
-        RequestPacer pacer = new RequestPacer(100, Duration.ofSeconds(60), time, time);
+        RequestPacer pacer = new RequestPacer(100, Duration.ofSeconds(60), time, time::sleep);
         pacer.observe(RateLimitHeaders.from(Headers.of("X-AircallApi-Remaining", "0"), time));
 
         pacer.acquire();
@@ -110,7 +110,7 @@ class RequestPacerTest {
 
     @Test
     void lowersTheBudgetToASmallerServerLimit() throws InterruptedException {
-        RequestPacer pacer = new RequestPacer(4, Duration.ofSeconds(60), time, time);
+        RequestPacer pacer = new RequestPacer(4, Duration.ofSeconds(60), time, time::sleep);
         pacer.observe(RateLimitHeaders.from(Headers.of("X-AircallApi-Limit", "2"), time));
 
         List<Instant> times = acquireTimes(pacer, 10, new Random(1));
@@ -120,7 +120,7 @@ class RequestPacerTest {
 
     @Test
     void neverRaisesTheBudgetAboveTheConfiguredOne() throws InterruptedException {
-        RequestPacer pacer = new RequestPacer(4, Duration.ofSeconds(60), time, time);
+        RequestPacer pacer = new RequestPacer(4, Duration.ofSeconds(60), time, time::sleep);
         pacer.observe(RateLimitHeaders.from(Headers.of("X-AircallApi-Limit", "500"), time));
 
         for (int i = 0; i < 5; i++) {
@@ -133,10 +133,10 @@ class RequestPacerTest {
     @Test
     void handsOutNonOverlappingSlotsToConcurrentThreads() throws Exception {
         // A frozen clock: each thread's slot is "now + the wait it was given".
-        Clock frozen = Clock.fixed(FakeTime.START, ZoneOffset.UTC);
+        Clock frozen = Clock.fixed(AircallWireMock.START, ZoneOffset.UTC);
         ConcurrentLinkedQueue<Instant> slots = new ConcurrentLinkedQueue<>();
         RequestPacer pacer = new RequestPacer(10, Duration.ofSeconds(1), frozen,
-                wait -> slots.add(FakeTime.START.plus(wait)));
+                wait -> slots.add(AircallWireMock.START.plus(wait)));
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<?>> futures = new ArrayList<>();
@@ -144,7 +144,7 @@ class RequestPacerTest {
                 futures.add(pool.submit(() -> {
                     for (int j = 0; j < 25; j++) {
                         if (pacer.acquire().isZero()) {
-                            slots.add(FakeTime.START);
+                            slots.add(AircallWireMock.START);
                         }
                     }
                     return null;
@@ -161,12 +161,12 @@ class RequestPacerTest {
         assertThat(sorted).hasSize(200);
         assertAtMostPerWindow(sorted, 10, Duration.ofSeconds(1));
         // 19 full spacings of the 1 s window plus its 50 ms guard
-        assertThat(sorted.get(199)).isEqualTo(FakeTime.START.plusMillis(19 * 1_050));
+        assertThat(sorted.get(199)).isEqualTo(AircallWireMock.START.plusMillis(19 * 1_050));
     }
 
     @Test
     void keepsAGuardOfTwoPercentOfTheWindowBetweenPermitsAWindowApart() throws InterruptedException {
-        RequestPacer pacer = new RequestPacer(1, Duration.ofSeconds(10), time, time);
+        RequestPacer pacer = new RequestPacer(1, Duration.ofSeconds(10), time, time::sleep);
         pacer.acquire();
 
         pacer.acquire();
@@ -176,9 +176,9 @@ class RequestPacerTest {
 
     @Test
     void rejectsAnEmptyBudget() {
-        assertThatThrownBy(() -> new RequestPacer(0, Duration.ofSeconds(1), time, time))
+        assertThatThrownBy(() -> new RequestPacer(0, Duration.ofSeconds(1), time, time::sleep))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new RequestPacer(1, Duration.ZERO, time, time))
+        assertThatThrownBy(() -> new RequestPacer(1, Duration.ZERO, time, time::sleep))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -202,7 +202,7 @@ class RequestPacerTest {
 
     @Test
     void aWaitOfASecondOrLessStaysBelowInfo() throws InterruptedException {
-        RequestPacer pacer = new RequestPacer(1, Duration.ofMillis(500), time, time);
+        RequestPacer pacer = new RequestPacer(1, Duration.ofMillis(500), time, time::sleep);
 
         try (LogCapture log = new LogCapture()) {
             pacer.acquire();
@@ -231,7 +231,7 @@ class RequestPacerTest {
     @Test
     void reservesEachRequestInTheSharedBudgetNoEarlierThanItsOwnSlotAndWaitsWhatTheBudgetSays() throws InterruptedException {
         RecordingBudget shared = new RecordingBudget();
-        RequestPacer pacer = new RequestPacer(1, Duration.ofSeconds(60), time, time, shared);
+        RequestPacer pacer = new RequestPacer(1, Duration.ofSeconds(60), time, time::sleep, shared);
 
         shared.answer = Duration.ofSeconds(7);           // other replicas used the budget
         assertThat(pacer.acquire()).isEqualTo(Duration.ofSeconds(7));
@@ -246,7 +246,7 @@ class RequestPacerTest {
     @Test
     void passesA429sResetOnToTheSharedBudgetSoEveryReplicaPauses() {
         RecordingBudget shared = new RecordingBudget();
-        RequestPacer pacer = new RequestPacer(120, Duration.ofSeconds(60), time, time, shared);
+        RequestPacer pacer = new RequestPacer(120, Duration.ofSeconds(60), time, time::sleep, shared);
 
         pacer.pauseUntil(time.instant().plusSeconds(42));
 

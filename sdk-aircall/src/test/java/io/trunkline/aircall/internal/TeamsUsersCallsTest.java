@@ -1,21 +1,5 @@
 package io.trunkline.aircall.internal;
 
-import io.trunkline.aircall.internal.wire.Call;
-import io.trunkline.aircall.internal.wire.CallQuery;
-import io.trunkline.aircall.internal.wire.SortOrder;
-import io.trunkline.aircall.internal.wire.Team;
-import io.trunkline.aircall.internal.wire.UserSummary;
-import io.trunkline.aircall.internal.wire.UserV2;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.trunkline.aircall.AircallWireMock;
-import io.trunkline.aircall.FakeTime;
-import io.trunkline.core.exception.InvalidConfigurationException;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
-import java.time.Instant;
-import java.util.List;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -26,12 +10,27 @@ import static io.trunkline.aircall.AircallWireMock.BASIC;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.trunkline.aircall.AircallWireMock;
+import io.trunkline.aircall.internal.wire.Call;
+import io.trunkline.aircall.internal.wire.CallQuery;
+import io.trunkline.aircall.internal.wire.SortOrder;
+import io.trunkline.aircall.internal.wire.Team;
+import io.trunkline.aircall.internal.wire.UserSummary;
+import io.trunkline.aircall.internal.wire.UserV2;
+import io.trunkline.core.exception.InvalidConfigurationException;
+import io.trunkline.testsupport.ManualClock;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
 class TeamsUsersCallsTest {
 
     @RegisterExtension
     static WireMockExtension aircall = AircallWireMock.extension();
 
-    private final FakeTime time = new FakeTime();
+    private final ManualClock time = new ManualClock(AircallWireMock.START);
     private final AircallEndpoints client = AircallWireMock.endpoints(aircall, time);
 
     private static final String META_LAST = """

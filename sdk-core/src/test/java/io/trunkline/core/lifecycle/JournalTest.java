@@ -19,7 +19,7 @@ class JournalTest {
     private final ReadOnlyPlanningTest.FreezableStore store = new ReadOnlyPlanningTest.FreezableStore();
     private final EngineFixture fx = new EngineFixture();
     private final IntegrationEngine engine = IntegrationEngine.builder().agentPlatform(fx.platform)
-            .contactCenter(fx.contactCenter).stateStore(store).clock(fx.clock).sleeper(fx.clock.sleeper()).build();
+            .contactCenter(fx.contactCenter).stateStore(store).clock(fx.clock).sleeper(fx.clock::sleep).build();
     private final IntegrationPlan integration = EngineFixture.plan();
 
     /** The value the previous release wrote for what this release writes as {@code current}. */

@@ -54,7 +54,7 @@ class ReadOnlyPlanningTest {
     private final FreezableStore store = new FreezableStore();
     private final EngineFixture fx = new EngineFixture();
     private final IntegrationEngine engine = IntegrationEngine.builder().agentPlatform(fx.platform)
-            .contactCenter(fx.contactCenter).stateStore(store).clock(fx.clock).sleeper(fx.clock.sleeper()).build();
+            .contactCenter(fx.contactCenter).stateStore(store).clock(fx.clock).sleeper(fx.clock::sleep).build();
     private final IntegrationPlan integration = EngineFixture.plan();
 
     @Test

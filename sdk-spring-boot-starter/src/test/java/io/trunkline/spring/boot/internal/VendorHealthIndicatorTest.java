@@ -2,10 +2,9 @@ package io.trunkline.spring.boot.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import io.trunkline.testsupport.ManualClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.actuate.health.Health;
@@ -20,16 +19,16 @@ class VendorHealthIndicatorTest {
 
     @Test
     void aResultIsReusedUntilItsTimeToLiveHasPassed() {
-        MovableClock clock = new MovableClock();
+        ManualClock clock = new ManualClock(START);
         VendorHealthIndicator indicator = new VendorHealthIndicator(probe("https://api.example.com/v2",
                 reads::incrementAndGet), Duration.ofSeconds(60), clock);
 
         indicator.health();
-        clock.now = START.plusSeconds(59);
+        clock.set(START.plusSeconds(59));
         indicator.health();
         assertThat(reads).as("still fresh").hasValue(1);
 
-        clock.now = START.plusSeconds(60);
+        clock.set(START.plusSeconds(60));
         Health second = indicator.health();
         assertThat(reads).hasValue(2);
         assertThat(second.getDetails()).containsEntry("checkedAt", START.plusSeconds(60).toString());
@@ -39,7 +38,7 @@ class VendorHealthIndicatorTest {
     void anUnexpectedFailureIsDownWithoutItsMessage() {
         VendorHealthIndicator indicator = new VendorHealthIndicator(probe("https://api.example.com/v2", () -> {
             throw new IllegalStateException("boom with input sk-live-123");
-        }), Duration.ZERO, new MovableClock());
+        }), Duration.ZERO, new ManualClock(START));
 
         Health health = indicator.health();
 
@@ -51,7 +50,7 @@ class VendorHealthIndicatorTest {
     @Test
     void credentialsInTheBaseUrlAreNeverShown() {
         VendorHealthIndicator indicator = new VendorHealthIndicator(probe("https://user:pa55word@api.example.com/v2",
-                reads::incrementAndGet), Duration.ZERO, new MovableClock());
+                reads::incrementAndGet), Duration.ZERO, new ManualClock(START));
 
         Health health = indicator.health();
 
@@ -62,25 +61,5 @@ class VendorHealthIndicatorTest {
     private static VendorProbe probe(String baseUrl, Runnable read) {
         return new VendorProbe("Example", "GET /ping", baseUrl, "check trunkline.example.key", "trunkline.example",
                 read, () -> { });
-    }
-
-    /** A clock the test moves by hand. */
-    private static final class MovableClock extends Clock {
-        private Instant now = START;
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
