@@ -560,9 +560,10 @@ public interface AgentPlatform {
      * @param name the action's name in the plan; the platform may or may not store it
      * @param phone the number to dial: the contact-center line that reaches the target
      * @param mode warm or warm with context (never cold: REFER is not supported by the contact center)
-     * @param instructions when to transfer
+     * @param instructions when the AI should transfer, in words the AI follows
      * @param initiatingMessage what the AI says before transferring
-     * @param timeout how long to try
+     * @param timeout how long the AI tries the number before giving up; {@code null}: none is sent and
+     *     the platform's own default applies
      */
     public record TransferActionSpec(String assistantId, String name, PhoneNumber phone, TransferMode mode, String instructions,
                                      String initiatingMessage, Duration timeout) {
@@ -576,9 +577,10 @@ public interface AgentPlatform {
          * @param name the action's name in the plan; the platform may or may not store it
          * @param phone the number to dial: the contact-center line that reaches the target
          * @param mode warm or warm with context (never cold: REFER is not supported by the contact center)
-         * @param instructions when to transfer
+         * @param instructions when the AI should transfer, in words the AI follows
          * @param initiatingMessage what the AI says before transferring
-         * @param timeout how long to try
+         * @param timeout how long the AI tries the number before giving up; {@code null}: none is sent and
+         *     the platform's own default applies
          */
         public TransferActionSpec {
             Objects.requireNonNull(assistantId, "assistantId");
