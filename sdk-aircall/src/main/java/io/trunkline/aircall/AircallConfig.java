@@ -161,13 +161,19 @@ public final class AircallConfig {
         private Builder() {
         }
 
-        /** @param apiId the Basic-auth {@code api_id}; use with {@link #apiToken(Secret)} @return this builder */
+        /**
+         * @param apiId the Basic-auth {@code api_id}; use with {@link #apiToken(Secret)}
+         * @return this builder
+         */
         public Builder apiId(Secret apiId) {
             this.apiId = apiId;
             return this;
         }
 
-        /** @param apiToken the Basic-auth {@code api_token}; use with {@link #apiId(Secret)} @return this builder */
+        /**
+         * @param apiToken the Basic-auth {@code api_token}; use with {@link #apiId(Secret)}
+         * @return this builder
+         */
         public Builder apiToken(Secret apiToken) {
             this.apiToken = apiToken;
             return this;

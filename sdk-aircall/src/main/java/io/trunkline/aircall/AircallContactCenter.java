@@ -344,7 +344,10 @@ public final class AircallContactCenter implements ContactCenter {
         private Builder() {
         }
 
-        /** @param client the Aircall client (required) @return this builder */
+        /**
+         * @param client the Aircall client (required)
+         * @return this builder
+         */
         public Builder client(AircallClient client) {
             this.client = Objects.requireNonNull(client, "client");
             return this;

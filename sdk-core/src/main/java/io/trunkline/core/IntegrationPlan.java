@@ -141,37 +141,55 @@ public final class IntegrationPlan {
         private Builder() {
         }
 
-        /** @param did the Aircall number's DID, e.g. {@code "+33 1 23 45 67 89"} @return this */
+        /**
+         * @param did the Aircall number's DID, e.g. {@code "+33 1 23 45 67 89"}
+         * @return this
+         */
         public Builder did(String did) {
             this.did = did;
             return this;
         }
 
-        /** @param did the Aircall number's DID @return this */
+        /**
+         * @param did the Aircall number's DID
+         * @return this
+         */
         public Builder did(PhoneNumber did) {
             this.did = did == null ? null : did.e164();
             return this;
         }
 
-        /** @param destination the Aircall External SIP destination @return this */
+        /**
+         * @param destination the Aircall External SIP destination
+         * @return this
+         */
         public Builder destination(SipDestination destination) {
             this.destination = destination;
             return this;
         }
 
-        /** @param smartflow the Aircall line's Smartflow @return this */
+        /**
+         * @param smartflow the Aircall line's Smartflow
+         * @return this
+         */
         public Builder smartflow(Smartflow smartflow) {
             this.smartflow = smartflow;
             return this;
         }
 
-        /** @param sipNumber the Synthflow Custom/SIP number; its DID defaults to this plan's DID @return this */
+        /**
+         * @param sipNumber the Synthflow Custom/SIP number; its DID defaults to this plan's DID
+         * @return this
+         */
         public Builder sipNumber(SipNumber sipNumber) {
             this.sipNumber = sipNumber;
             return this;
         }
 
-        /** @param assistant the Synthflow assistant (v2.0+) @return this */
+        /**
+         * @param assistant the Synthflow assistant (v2.0+)
+         * @return this
+         */
         public Builder assistant(AssistantRef assistant) {
             this.assistant = assistant;
             return this;

@@ -34,7 +34,12 @@ public final class ValidIntegration {
      * @param lineId the Aircall line dialled: the target itself, or the line given with {@code viaLine}
      */
     public record DialledTransfer(TransferTarget target, long lineId) {
-        /** Checks for null. */
+        /**
+         * Checks for null.
+         *
+         * @param target the transfer as configured
+         * @param lineId the Aircall line dialled: the target itself, or the line given with {@code viaLine}
+         */
         public DialledTransfer {
             Objects.requireNonNull(target, "target");
         }

@@ -216,7 +216,10 @@ public final class HttpOptions {
         private Builder() {
         }
 
-        /** @param connectTimeout TCP/TLS connect timeout, positive; default 10 s @return this builder */
+        /**
+         * @param connectTimeout TCP/TLS connect timeout, positive; default 10 s
+         * @return this builder
+         */
         public Builder connectTimeout(Duration connectTimeout) {
             this.connectTimeout = connectTimeout;
             return this;
@@ -232,7 +235,10 @@ public final class HttpOptions {
             return this;
         }
 
-        /** @param writeTimeout socket write timeout, positive; default 30 s @return this builder */
+        /**
+         * @param writeTimeout socket write timeout, positive; default 30 s
+         * @return this builder
+         */
         public Builder writeTimeout(Duration writeTimeout) {
             this.writeTimeout = writeTimeout;
             return this;
@@ -248,7 +254,10 @@ public final class HttpOptions {
             return this;
         }
 
-        /** @param userAgent User-Agent header, not blank; default {@code trunkline/<version>} @return this builder */
+        /**
+         * @param userAgent User-Agent header, not blank; default {@code trunkline/<version>}
+         * @return this builder
+         */
         public Builder userAgent(String userAgent) {
             this.userAgent = userAgent;
             return this;
@@ -285,7 +294,10 @@ public final class HttpOptions {
             return this;
         }
 
-        /** @param maxBackoff cap of any backoff, not shorter than the initial one; default 30 s @return this builder */
+        /**
+         * @param maxBackoff cap of any backoff, not shorter than the initial one; default 30 s
+         * @return this builder
+         */
         public Builder maxBackoff(Duration maxBackoff) {
             this.maxBackoff = maxBackoff;
             return this;
@@ -303,13 +315,19 @@ public final class HttpOptions {
             return this;
         }
 
-        /** @param jitterSeed fixes the backoff jitter for reproducible runs; default random @return this builder */
+        /**
+         * @param jitterSeed fixes the backoff jitter for reproducible runs; default random
+         * @return this builder
+         */
         public Builder jitterSeed(long jitterSeed) {
             this.jitterSeed = jitterSeed;
             return this;
         }
 
-        /** @param clock time source for dated hints and rate-limit resets; default system UTC @return this builder */
+        /**
+         * @param clock time source for dated hints and rate-limit resets; default system UTC
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = clock;
             return this;
@@ -325,7 +343,10 @@ public final class HttpOptions {
             return this;
         }
 
-        /** @param listener hears about attempts, retries and rate-limit waits; default none @return this builder */
+        /**
+         * @param listener hears about attempts, retries and rate-limit waits; default none
+         * @return this builder
+         */
         public Builder listener(HttpListener listener) {
             this.listener = listener;
             return this;

@@ -22,7 +22,17 @@ import java.util.Objects;
 public record Diagnostic(DiagnosticCode code, Severity severity, String subject, String message, String cause,
                          String fix) {
 
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param code the stable code, e.g. {@link DiagnosticCode#DID_MISMATCH}
+     * @param severity how serious it is
+     * @param subject what it is about: a field path in the plan (e.g. {@code destination.auth.allowlist[2]})
+     *     or a live resource (e.g. {@code Aircall line 1234})
+     * @param message what is wrong, or what was observed
+     * @param cause why it matters or what most likely causes it; by default the code's {@link DiagnosticCode#why()}
+     * @param fix what to do
+     */
     public Diagnostic {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(severity, "severity");

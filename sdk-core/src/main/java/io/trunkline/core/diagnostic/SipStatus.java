@@ -11,6 +11,8 @@ import java.util.Objects;
 public record SipStatus(int code, String reasonPhrase) {
 
     /**
+     * @param code the status code, e.g. {@code 503}
+     * @param reasonPhrase the peer's reason phrase, e.g. {@code "Service Unavailable"}; may be empty
      * @throws IllegalArgumentException if {@code code} is outside 100..699
      */
     public SipStatus {

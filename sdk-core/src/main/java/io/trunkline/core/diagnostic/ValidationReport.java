@@ -14,7 +14,11 @@ import java.util.stream.Stream;
  */
 public record ValidationReport(List<Diagnostic> diagnostics) {
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param diagnostics all findings
+     */
     public ValidationReport {
         diagnostics = List.copyOf(diagnostics);
     }

@@ -12,6 +12,7 @@ public class AmbiguousResourceException extends TrunklineException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The ids of every resource that could be the one Trunkline created, as the message lists them. */
     private final List<String> candidateIds;
 
     /**

@@ -10,6 +10,7 @@ public class InvalidConfigurationException extends TrunklineException {
 
     private static final long serialVersionUID = 1L;
 
+    /** One entry per problem, each naming the field and the value's fault, in the order found. */
     private final List<String> problems;
 
     /**

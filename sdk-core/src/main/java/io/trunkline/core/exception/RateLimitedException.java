@@ -11,6 +11,7 @@ public final class RateLimitedException extends VendorApiException {
 
     private static final long serialVersionUID = 1L;
 
+    /** How long the vendor asked to wait before the next request; null when it did not say. */
     private final Duration retryAfter;
 
     private RateLimitedException(Builder<?> builder) {

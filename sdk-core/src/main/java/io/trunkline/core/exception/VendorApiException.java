@@ -25,9 +25,13 @@ public class VendorApiException extends VendorException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The HTTP status the vendor answered with, e.g. {@code 404}. */
     private final int statusCode;
+    /** The vendor's own error message; null when its error body had none. */
     private final String vendorMessage;
+    /** The vendor's machine-readable error code, e.g. {@code not_found}; null when its error body had none. */
     private final String errorCode;
+    /** The vendor's request id, for its support; null when it sent none. */
     private final String requestId;
 
     VendorApiException(Builder<?> builder) {

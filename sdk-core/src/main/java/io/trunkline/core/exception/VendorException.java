@@ -16,9 +16,13 @@ public abstract class VendorException extends TrunklineException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The vendor whose API failed; never null. */
     private final Vendor vendor;
+    /** The failed operation in domain words, e.g. {@code "import custom number"}; never null. */
     private final String operation;
+    /** Method and path of the request sent, e.g. {@code "GET /v1/numbers/42"}; null when none was sent. */
     private final String request;
+    /** Whether sending the same request again later may succeed and is safe (see {@link #retryable()}). */
     private final boolean retryable;
 
     VendorException(String message, Builder<?> builder) {

@@ -16,11 +16,19 @@ public interface ApplyListener {
     default void stepStarted(Change change) {
     }
 
-    /** @param change the change @param duration how long it took */
+    /**
+     * @param change the change whose vendor API call just succeeded
+     * @param duration how long the call took, by the engine's clock
+     */
     default void stepSucceeded(Change change, Duration duration) {
     }
 
-    /** @param change the change @param error why it failed @param duration how long it took */
+    /**
+     * @param change the change whose vendor API call failed; apply stops after it
+     * @param error why it failed, usually a {@code TrunklineException}; apply then throws
+     *     {@code ApplyFailedException} with it as the cause
+     * @param duration how long the failed call took, by the engine's clock
+     */
     default void stepFailed(Change change, RuntimeException error, Duration duration) {
     }
 

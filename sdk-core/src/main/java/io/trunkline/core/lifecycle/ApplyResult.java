@@ -18,7 +18,12 @@ import java.util.Objects;
  */
 public record ApplyResult(ChangePlan plan, List<StepOutcome> outcomes) {
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param plan the plan applied
+     * @param outcomes one per change reached, in order
+     */
     public ApplyResult {
         outcomes = List.copyOf(outcomes);
     }

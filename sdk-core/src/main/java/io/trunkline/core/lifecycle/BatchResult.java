@@ -13,7 +13,11 @@ import java.util.Optional;
  */
 public record BatchResult(List<Item> items) {
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param items one per plan
+     */
     public BatchResult {
         items = List.copyOf(items);
     }

@@ -20,7 +20,17 @@ import java.util.Optional;
 public record Change(String id, String resource, Action action, String summary, List<FieldChange> fields,
                      List<String> dependsOn, ManualStep manualStep) {
 
-    /** Copies the lists and checks for nulls. */
+    /**
+     * Copies the lists and checks for nulls.
+     *
+     * @param id stable identifier within the plan, e.g. {@code sip-number} or {@code transfer-action[Support]}
+     * @param resource what the resource is, e.g. "Synthflow SIP number +33123456789"
+     * @param action create, update, no-op, delete or manual
+     * @param summary one human sentence
+     * @param fields field-level changes (for create and update)
+     * @param dependsOn ids of changes that must be applied first
+     * @param manualStep the dashboard instructions, for manual steps (also on confirmed ones, as no-ops)
+     */
     public Change {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(resource, "resource");
@@ -65,7 +75,14 @@ public record Change(String id, String resource, Action action, String summary, 
      */
     public record FieldChange(String field, String before, String after, boolean sensitive) {
 
-        /** Checks the field name. */
+        /**
+         * Checks the field name.
+         *
+         * @param field the field name as the vendor calls it, e.g. {@code termination_uri}
+         * @param before the current value, or {@code null} when absent or created
+         * @param after the desired value, or {@code null} when removed
+         * @param sensitive whether the real values are secrets (then both sides are masked)
+         */
         public FieldChange {
             Objects.requireNonNull(field, "field");
         }

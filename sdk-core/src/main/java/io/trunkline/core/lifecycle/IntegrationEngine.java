@@ -316,13 +316,19 @@ public final class IntegrationEngine {
         private Builder() {
         }
 
-        /** @param platform the AI voice-agent side, e.g. Synthflow (required) @return this */
+        /**
+         * @param platform the AI voice-agent side, e.g. Synthflow (required)
+         * @return this
+         */
         public Builder agentPlatform(AgentPlatform platform) {
             this.platform = Objects.requireNonNull(platform, "platform");
             return this;
         }
 
-        /** @param contactCenter the contact-center side, e.g. Aircall (required) @return this */
+        /**
+         * @param contactCenter the contact-center side, e.g. Aircall (required)
+         * @return this
+         */
         public Builder contactCenter(ContactCenter contactCenter) {
             this.contactCenter = Objects.requireNonNull(contactCenter, "contactCenter");
             return this;
@@ -338,13 +344,19 @@ public final class IntegrationEngine {
             return this;
         }
 
-        /** @param clock time source for timings and deadlines (default UTC system clock) @return this */
+        /**
+         * @param clock time source for timings and deadlines (default UTC system clock)
+         * @return this
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
-        /** @param sleeper how verify waits between polls (default: really sleeps) @return this */
+        /**
+         * @param sleeper how verify waits between polls (default: really sleeps)
+         * @return this
+         */
         public Builder sleeper(Sleeper sleeper) {
             this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
             return this;

@@ -14,7 +14,11 @@ import java.util.stream.Collectors;
  */
 public record VerificationReport(List<Check> checks) {
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param checks the checks
+     */
     public VerificationReport {
         checks = List.copyOf(checks);
     }

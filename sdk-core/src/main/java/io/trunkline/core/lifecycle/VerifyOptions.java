@@ -83,7 +83,10 @@ public final class VerifyOptions {
         return Optional.ofNullable(testCall);
     }
 
-    /** @param listener progress listener @return a copy with it */
+    /**
+     * @param listener told about each wait for the registration, not {@code null}
+     * @return a copy of these options with that listener, the other values unchanged
+     */
     public VerifyOptions withListener(Listener listener) {
         return new VerifyOptions(registrationDeadline, pollInterval, listener, testCall);
     }

@@ -16,7 +16,10 @@ public record AssistantRef(String id, String engineVersion) {
     /** The minimum engine version the guide requires. */
     public static final String MINIMUM_ENGINE_VERSION = "2.0";
 
-    /** @param id the assistant's {@code model_id} @return a reference with unknown engine version */
+    /**
+     * @param id the assistant's {@code model_id}
+     * @return a reference with unknown engine version
+     */
     public static AssistantRef of(String id) {
         return new AssistantRef(id, null);
     }

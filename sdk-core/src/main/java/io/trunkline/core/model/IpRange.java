@@ -16,7 +16,12 @@ import java.net.UnknownHostException;
  */
 public record IpRange(String address, int prefixLength) {
 
-    /** Checks the fields; prefer {@link #parse(String)}. */
+    /**
+     * Checks the fields; prefer {@link #parse(String)}.
+     *
+     * @param address the address as written (IPv6 without brackets)
+     * @param prefixLength the CIDR prefix length; 32 (IPv4) or 128 (IPv6) for a single address
+     */
     public IpRange {
         String problem = problemWithAddress(address);
         if (problem != null) {

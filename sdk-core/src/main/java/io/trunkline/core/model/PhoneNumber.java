@@ -29,7 +29,11 @@ public record PhoneNumber(String e164) {
     static final int MAX_INPUT_LENGTH = 64;
     private static final int MIN_DIGITS = 7;
     private static final int MAX_DIGITS = 15;
-    /** Canonical constructor: checks that {@code e164} already is E.164; prefer {@link #parse}. */
+    /**
+     * Canonical constructor: checks that {@code e164} already is E.164; prefer {@link #parse}.
+     *
+     * @param e164 the number in E.164 form, e.g. {@code +33123456789}
+     */
     public PhoneNumber {
         if (e164 == null || !e164.matches("\\+[1-9][0-9]{" + (MIN_DIGITS - 1) + "," + (MAX_DIGITS - 1) + "}")) {
             throw new InvalidConfigurationException(

@@ -15,7 +15,11 @@ public sealed interface SipAuth {
      * @param entries addresses or CIDR blocks as written (checked by validation)
      */
     record IpAllowlist(List<String> entries) implements SipAuth {
-        /** Copies the entries; {@code null} entries (or list) are kept and reported by validation. */
+        /**
+         * Copies the entries; {@code null} entries (or list) are kept and reported by validation.
+         *
+         * @param entries addresses or CIDR blocks as written (checked by validation)
+         */
         public IpAllowlist {
             entries = Lists.copy(entries);
         }

@@ -63,13 +63,19 @@ public record SipDestination(String name, String host, Transport transport, int 
         private Builder() {
         }
 
-        /** @param name the destination name in Aircall (default "Synthflow AI") @return this */
+        /**
+         * @param name the destination name in Aircall (default "Synthflow AI")
+         * @return this
+         */
         public Builder name(String name) {
             this.name = name;
             return this;
         }
 
-        /** @param host Synthflow's SIP host (default sip.synthflow.ai) @return this */
+        /**
+         * @param host Synthflow's SIP host (default sip.synthflow.ai)
+         * @return this
+         */
         public Builder host(String host) {
             this.host = host;
             return this;
@@ -111,7 +117,10 @@ public record SipDestination(String name, String host, Transport transport, int 
             return this;
         }
 
-        /** @param auth IP allowlist or credentials @return this */
+        /**
+         * @param auth IP allowlist or credentials
+         * @return this
+         */
         public Builder auth(SipAuth auth) {
             this.auth = auth;
             return this;

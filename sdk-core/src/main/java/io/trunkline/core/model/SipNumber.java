@@ -64,55 +64,82 @@ public record SipNumber(String did, String friendlyName, String terminationUri, 
         private Builder() {
         }
 
-        /** @param did the DID, e.g. {@code "+33 1 23 45 67 89"}; defaults to the plan's DID @return this */
+        /**
+         * @param did the DID, e.g. {@code "+33 1 23 45 67 89"}; defaults to the plan's DID
+         * @return this
+         */
         public Builder did(String did) {
             this.did = did;
             return this;
         }
 
-        /** @param did the DID @return this */
+        /**
+         * @param did the DID, already parsed; {@code null} restores the default, the plan's DID
+         * @return this
+         */
         public Builder did(PhoneNumber did) {
             this.did = did == null ? null : did.e164();
             return this;
         }
 
-        /** @param friendlyName label shown in Synthflow @return this */
+        /**
+         * @param friendlyName label shown in Synthflow
+         * @return this
+         */
         public Builder friendlyName(String friendlyName) {
             this.friendlyName = friendlyName;
             return this;
         }
 
-        /** @param terminationUri SIP URI or domain of Aircall, where Synthflow sends transfers @return this */
+        /**
+         * @param terminationUri SIP URI or domain of Aircall, where Synthflow sends transfers
+         * @return this
+         */
         public Builder terminationUri(String terminationUri) {
             this.terminationUri = terminationUri;
             return this;
         }
 
-        /** @param credentials trunk username and password @return this */
+        /**
+         * @param credentials trunk username and password
+         * @return this
+         */
         public Builder credentials(SipAuth.Credentials credentials) {
             this.credentials = credentials;
             return this;
         }
 
-        /** @param outboundProxy e.g. {@code sip:proxy.example.com:5060;transport=tcp} @return this */
+        /**
+         * @param outboundProxy e.g. {@code sip:proxy.example.com:5060;transport=tcp}
+         * @return this
+         */
         public Builder outboundProxy(String outboundProxy) {
             this.outboundProxy = outboundProxy;
             return this;
         }
 
-        /** @param authUsername REGISTER auth user when different from the trunk username @return this */
+        /**
+         * @param authUsername REGISTER auth user when different from the trunk username
+         * @return this
+         */
         public Builder authUsername(String authUsername) {
             this.authUsername = authUsername;
             return this;
         }
 
-        /** @param registrationEnabled whether Synthflow registers to the carrier (default false) @return this */
+        /**
+         * @param registrationEnabled whether Synthflow registers to the carrier (default false)
+         * @return this
+         */
         public Builder registrationEnabled(boolean registrationEnabled) {
             this.registrationEnabled = registrationEnabled;
             return this;
         }
 
-        /** @param registrationExpiry REGISTER expiry, 60–3600 s @return this */
+        /**
+         * @param registrationExpiry REGISTER expiry, 60–3600 s
+         * @return this
+         */
         public Builder registrationExpiry(Duration registrationExpiry) {
             this.registrationExpiry = registrationExpiry;
             return this;

@@ -33,7 +33,13 @@ public record Smartflow(List<SmartflowStep> steps, AiHours aiHours) {
         DURING_BUSINESS_HOURS
     }
 
-    /** Copies the steps; a {@code null} step (or list) is kept and reported by validation. */
+    /**
+     * Copies the steps; a {@code null} step (or list) is kept and reported by validation.
+     *
+     * @param steps the steps in order
+     * @param aiHours when the AI is meant to answer; {@code null} means: outside business hours when
+     *     the flow has a business-hours condition, always otherwise
+     */
     public Smartflow {
         steps = Lists.copy(steps);
     }
@@ -105,7 +111,10 @@ public record Smartflow(List<SmartflowStep> steps, AiHours aiHours) {
             return this;
         }
 
-        /** @param aiHours when the AI is meant to answer; {@code null} restores the default @return this */
+        /**
+         * @param aiHours when the AI is meant to answer; {@code null} restores the default
+         * @return this
+         */
         public Builder aiHours(AiHours aiHours) {
             this.aiHours = aiHours;
             return this;

@@ -49,7 +49,14 @@ public sealed interface SmartflowStep permits SmartflowStep.ForwardToSip, Smartf
      */
     record BusinessHours(String timeZone, List<OpeningHours> openingHours, List<SmartflowStep> whenOpen,
                          List<SmartflowStep> whenClosed) implements SmartflowStep {
-        /** Copies the lists; {@code null} elements (or lists) are kept and reported by validation. */
+        /**
+         * Copies the lists; {@code null} elements (or lists) are kept and reported by validation.
+         *
+         * @param timeZone the IANA time zone of the schedule, e.g. {@code Europe/Paris}
+         * @param openingHours when the line is open
+         * @param whenOpen the steps taken during opening hours
+         * @param whenClosed the steps taken outside opening hours
+         */
         public BusinessHours {
             openingHours = Lists.copy(openingHours);
             whenOpen = Lists.copy(whenOpen);
@@ -105,12 +112,18 @@ public sealed interface SmartflowStep permits SmartflowStep.ForwardToSip, Smartf
         return new BusinessHoursBuilder(timeZone);
     }
 
-    /** @param teamId the Aircall Team ID @return a step that rings the team */
+    /**
+     * @param teamId the Aircall Team ID
+     * @return a step that rings the team
+     */
     static RingTeam ringTeam(long teamId) {
         return new RingTeam(teamId);
     }
 
-    /** @param userId the Aircall User ID @return a step that rings the user */
+    /**
+     * @param userId the Aircall User ID
+     * @return a step that rings the user
+     */
     static RingUser ringUser(long userId) {
         return new RingUser(userId);
     }
@@ -130,13 +143,19 @@ public sealed interface SmartflowStep permits SmartflowStep.ForwardToSip, Smartf
             this.destination = destination;
         }
 
-        /** @param timeout how long to ring Synthflow (default and recommended: 30 s) @return this */
+        /**
+         * @param timeout how long to ring Synthflow (default and recommended: 30 s)
+         * @return this
+         */
         public ForwardToSipBuilder timeout(Duration timeout) {
             this.timeout = timeout;
             return this;
         }
 
-        /** @param fallback where the call goes when Synthflow does not answer @return this */
+        /**
+         * @param fallback where the call goes when Synthflow does not answer
+         * @return this
+         */
         public ForwardToSipBuilder fallback(Fallback fallback) {
             this.fallback = fallback;
             return this;

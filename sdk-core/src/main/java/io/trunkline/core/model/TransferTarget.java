@@ -49,7 +49,21 @@ public record TransferTarget(Kind kind, long id, Long viaLineId, TransferMode mo
                              String instructions, String initiatingMessage, Duration timeout, String sipUri,
                              Map<String, String> sipHeaders) {
 
-    /** Copies the headers, keeping their order; a {@code null} map is no headers. */
+    /**
+     * Copies the headers, keeping their order; a {@code null} map is no headers.
+     *
+     * @param kind line, team or user
+     * @param id the Aircall Line, Team or User ID
+     * @param viaLineId for teams and users, the line whose Smartflow rings them; {@code null} for lines
+     * @param mode the transfer mode, warm by default
+     * @param name the transfer action's name in Synthflow; identifies it across runs
+     * @param instructions when the AI should transfer
+     * @param initiatingMessage what the AI says before transferring
+     * @param timeout how long the AI tries the target before giving up; {@code null}: none is sent and
+     *     Synthflow's own default applies
+     * @param sipUri the SIP URI the transfer is delivered to, or {@code null} to dial a line's number
+     * @param sipHeaders custom {@code X-} headers sent with a SIP-URI transfer, in order; empty for none
+     */
     public TransferTarget {
         sipHeaders = sipHeaders == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(sipHeaders));
     }
@@ -71,17 +85,26 @@ public record TransferTarget(Kind kind, long id, Long viaLineId, TransferMode mo
     /** Default time the AI tries the target. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
-    /** @param lineId the Aircall Line ID @return a builder */
+    /**
+     * @param lineId the Aircall Line ID
+     * @return a builder
+     */
     public static Builder line(long lineId) {
         return new Builder(Kind.LINE, lineId);
     }
 
-    /** @param teamId the Aircall Team ID @return a builder; also set {@link Builder#viaLine(long)} */
+    /**
+     * @param teamId the Aircall Team ID
+     * @return a builder; also set {@link Builder#viaLine(long)}
+     */
     public static Builder team(long teamId) {
         return new Builder(Kind.TEAM, teamId);
     }
 
-    /** @param userId the Aircall User ID @return a builder; also set {@link Builder#viaLine(long)} */
+    /**
+     * @param userId the Aircall User ID
+     * @return a builder; also set {@link Builder#viaLine(long)}
+     */
     public static Builder user(long userId) {
         return new Builder(Kind.USER, userId);
     }
@@ -135,7 +158,10 @@ public record TransferTarget(Kind kind, long id, Long viaLineId, TransferMode mo
             this.id = id;
         }
 
-        /** @param lineId the Aircall line whose Smartflow rings this team or user @return this */
+        /**
+         * @param lineId the Aircall line whose Smartflow rings this team or user
+         * @return this
+         */
         public Builder viaLine(long lineId) {
             this.viaLineId = lineId;
             return this;
@@ -186,13 +212,19 @@ public record TransferTarget(Kind kind, long id, Long viaLineId, TransferMode mo
             return this;
         }
 
-        /** @param instructions when the AI should transfer @return this */
+        /**
+         * @param instructions when the AI should transfer
+         * @return this
+         */
         public Builder instructions(String instructions) {
             this.instructions = instructions;
             return this;
         }
 
-        /** @param initiatingMessage what the AI says before transferring @return this */
+        /**
+         * @param initiatingMessage what the AI says before transferring
+         * @return this
+         */
         public Builder initiatingMessage(String initiatingMessage) {
             this.initiatingMessage = initiatingMessage;
             return this;

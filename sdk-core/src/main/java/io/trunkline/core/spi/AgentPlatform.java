@@ -21,7 +21,10 @@ import java.util.Optional;
  */
 public interface AgentPlatform {
 
-    /** @param did the DID @return the SIP number with that DID, if the platform has one */
+    /**
+     * @param did the DID, the SIP number's natural key
+     * @return the SIP number with that DID, or {@code Optional.empty()} when the platform has none
+     */
     Optional<SipNumberState> findSipNumber(PhoneNumber did);
 
     /** What the engine expects a lookup to find, from its journal: a hint, never an answer. */
@@ -46,7 +49,10 @@ public interface AgentPlatform {
         return findSipNumber(did);
     }
 
-    /** @param spec the number to import @return the number as created */
+    /**
+     * @param spec the number to import; the engine has checked that none with its DID exists
+     * @return the number as the platform created it
+     */
     SipNumberState createSipNumber(SipNumberSpec spec);
 
     /** @param spec the desired number, keyed by its DID; every field of the spec is written */
@@ -60,7 +66,10 @@ public interface AgentPlatform {
      */
     void deleteSipNumber(PhoneNumber did);
 
-    /** @param assistantId the assistant id @return the assistant, if it exists */
+    /**
+     * @param assistantId the platform's assistant id (for Synthflow: the {@code model_id})
+     * @return the assistant, or {@code Optional.empty()} when the platform has none with that id
+     */
     Optional<AssistantState> findAssistant(String assistantId);
 
     /**
@@ -126,19 +135,31 @@ public interface AgentPlatform {
      */
     List<TransferActionState> transferActionsCreatedSince(TransferActionSpec spec, String baseline);
 
-    /** @param spec the action to create @return the action as created */
+    /**
+     * @param spec the action to create, not yet attached to any assistant
+     * @return the action as the platform created it, with its new id
+     */
     TransferActionState createTransferAction(TransferActionSpec spec);
 
-    /** @param actionId the action @param spec its desired content */
+    /**
+     * @param actionId the platform's id of the action to overwrite
+     * @param spec its desired content, written as {@link #createTransferAction} writes a new one
+     */
     void updateTransferAction(String actionId, TransferActionSpec spec);
 
     /** @param actionId the action to delete; one that is already gone counts as deleted */
     void deleteTransferAction(String actionId);
 
-    /** @param assistantId the assistant @param actionId the action to attach to it */
+    /**
+     * @param assistantId the assistant that should run the action
+     * @param actionId the platform's id of the action to attach to it
+     */
     void attachAction(String assistantId, String actionId);
 
-    /** @param assistantId the assistant @param actionId the action to detach from it */
+    /**
+     * @param assistantId the assistant that should no longer run the action
+     * @param actionId the platform's id of the action to detach from it
+     */
     void detachAction(String assistantId, String actionId);
 
     /**
@@ -209,7 +230,15 @@ public interface AgentPlatform {
      */
     public record AssistantCall(CallRecord record, Instant startedAt, List<String> transfers) {
 
-        /** Checks the values and copies the list. */
+        /**
+         * Checks the values and copies the list.
+         *
+         * @param record the call's status, end reason and telephony fields, as {@code Diagnose} (trunkline-diagnostics) reads them
+         * @param startedAt when the call started
+         * @param transfers the transfers the platform executed during the call, each described with its
+         *     destination when the platform records one (e.g. {@code LIVE_TRANSFER to +33144556677}); empty
+         *     when none was executed
+         */
         public AssistantCall {
             Objects.requireNonNull(record, "record");
             Objects.requireNonNull(startedAt, "startedAt");
@@ -240,7 +269,16 @@ public interface AgentPlatform {
     public record AssistantState(String id, String name, boolean inbound, PhoneNumber inboundNumber, String engineVersion,
                                  List<String> actionIds) {
 
-        /** Copies the list. */
+        /**
+         * Copies the list.
+         *
+         * @param id the assistant id
+         * @param name its name
+         * @param inbound whether it answers inbound calls
+         * @param inboundNumber the number bound for inbound calls, or {@code null}
+         * @param engineVersion the engine version when the platform exposes it, or {@code null}
+         * @param actionIds the ids of the actions attached to it
+         */
         public AssistantState {
             actionIds = List.copyOf(actionIds);
         }
@@ -279,7 +317,18 @@ public interface AgentPlatform {
     public record CallRecord(String callId, String status, String endReason, String errorMessage,
                              String telephonyDisconnectReason, String telephonyHangup, String typeOfCall) {
 
-        /** Checks the id. */
+        /**
+         * Checks the id.
+         *
+         * @param callId the platform's call id
+         * @param status e.g. {@code completed}, {@code failed}, {@code no-answer}
+         * @param endReason e.g. {@code agent_ended_call}, {@code error}
+         * @param errorMessage e.g. {@code Telephony - 401 - Unauthorized}; empty when none
+         * @param telephonyDisconnectReason {@code unknown}, {@code callee_hangup}, {@code caller_hangup},
+         *     {@code error} or {@code forbidden}
+         * @param telephonyHangup who hung up: {@code caller} or {@code callee}
+         * @param typeOfCall {@code inbound} or {@code outbound}
+         */
         public CallRecord {
             Objects.requireNonNull(callId, "callId");
         }
@@ -316,37 +365,55 @@ public interface AgentPlatform {
                 this.callId = Objects.requireNonNull(callId, "callId");
             }
 
-            /** @param status the call status, e.g. {@code failed} @return this */
+            /**
+             * @param status the call status, e.g. {@code failed}
+             * @return this
+             */
             public Builder status(String status) {
                 this.status = status;
                 return this;
             }
 
-            /** @param endReason the end-call reason, e.g. {@code error} @return this */
+            /**
+             * @param endReason the end-call reason, e.g. {@code error}
+             * @return this
+             */
             public Builder endReason(String endReason) {
                 this.endReason = endReason;
                 return this;
             }
 
-            /** @param errorMessage the error message, e.g. {@code Telephony - 401 - Unauthorized} @return this */
+            /**
+             * @param errorMessage the error message, e.g. {@code Telephony - 401 - Unauthorized}
+             * @return this
+             */
             public Builder errorMessage(String errorMessage) {
                 this.errorMessage = errorMessage;
                 return this;
             }
 
-            /** @param reason {@code error}, {@code forbidden}, {@code callee_hangup}... @return this */
+            /**
+             * @param reason {@code error}, {@code forbidden}, {@code callee_hangup}...
+             * @return this
+             */
             public Builder telephonyDisconnectReason(String reason) {
                 this.telephonyDisconnectReason = reason;
                 return this;
             }
 
-            /** @param hangup {@code caller} or {@code callee} @return this */
+            /**
+             * @param hangup {@code caller} or {@code callee}
+             * @return this
+             */
             public Builder telephonyHangup(String hangup) {
                 this.telephonyHangup = hangup;
                 return this;
             }
 
-            /** @param typeOfCall {@code inbound} or {@code outbound} @return this */
+            /**
+             * @param typeOfCall {@code inbound} or {@code outbound}
+             * @return this
+             */
             public Builder typeOfCall(String typeOfCall) {
                 this.typeOfCall = typeOfCall;
                 return this;
@@ -378,17 +445,26 @@ public interface AgentPlatform {
             FAILED
         }
 
-        /** @param detail what the platform shows @return a registered status */
+        /**
+         * @param detail what the platform shows
+         * @return a registered status
+         */
         public static RegistrationStatus registered(String detail) {
             return new RegistrationStatus(State.REGISTERED, detail);
         }
 
-        /** @param detail what the platform shows @return a pending status */
+        /**
+         * @param detail what the platform shows
+         * @return a pending status
+         */
         public static RegistrationStatus pending(String detail) {
             return new RegistrationStatus(State.PENDING, detail);
         }
 
-        /** @param detail why it failed @return a failed status */
+        /**
+         * @param detail why it failed
+         * @return a failed status
+         */
         public static RegistrationStatus failed(String detail) {
             return new RegistrationStatus(State.FAILED, detail);
         }
@@ -411,7 +487,19 @@ public interface AgentPlatform {
                                 Secret trunkPassword, String outboundProxy, String authUsername,
                                 boolean registrationEnabled, Integer registrationExpirySeconds) {
 
-        /** Checks the natural key. */
+        /**
+         * Checks the natural key.
+         *
+         * @param did the DID, the number's natural key
+         * @param friendlyName label, may be {@code null}
+         * @param terminationUri where the platform sends transfers and outbound calls (back to the contact center)
+         * @param trunkUsername trunk username, may be {@code null}
+         * @param trunkPassword trunk password, may be {@code null}; write-only on the platform
+         * @param outboundProxy outbound proxy SIP URI, may be {@code null}
+         * @param authUsername REGISTER auth username, may be {@code null}
+         * @param registrationEnabled whether the platform sends REGISTER
+         * @param registrationExpirySeconds REGISTER expiry in seconds, may be {@code null} for the platform default
+         */
         public SipNumberSpec {
             Objects.requireNonNull(did, "did");
             Objects.requireNonNull(terminationUri, "terminationUri");
@@ -445,7 +533,18 @@ public interface AgentPlatform {
                                  String authUsername, boolean registrationEnabled, Integer registrationExpirySeconds,
                                  List<String> assistantIds) {
 
-        /** Copies the list. */
+        /**
+         * Copies the list.
+         *
+         * @param did the DID
+         * @param friendlyName label, may be {@code null}
+         * @param terminationUri termination URI, may be {@code null}
+         * @param outboundProxy outbound proxy, may be {@code null}
+         * @param authUsername REGISTER auth username, may be {@code null}
+         * @param registrationEnabled whether REGISTER is enabled
+         * @param registrationExpirySeconds REGISTER expiry, may be {@code null}
+         * @param assistantIds the assistants this number is attached to
+         */
         public SipNumberState {
             assistantIds = List.copyOf(assistantIds);
         }
@@ -461,14 +560,28 @@ public interface AgentPlatform {
      * @param name the action's name in the plan; the platform may or may not store it
      * @param phone the number to dial: the contact-center line that reaches the target
      * @param mode warm or warm with context (never cold: REFER is not supported by the contact center)
-     * @param instructions when to transfer
+     * @param instructions when the AI should transfer, in words the AI follows
      * @param initiatingMessage what the AI says before transferring
-     * @param timeout how long to try
+     * @param timeout how long the AI tries the number before giving up; {@code null}: none is sent and
+     *     the platform's own default applies
      */
     public record TransferActionSpec(String assistantId, String name, PhoneNumber phone, TransferMode mode, String instructions,
                                      String initiatingMessage, Duration timeout) {
 
-        /** Checks for nulls. */
+        /**
+         * Checks for nulls.
+         *
+         * @param assistantId the assistant the action belongs to; natural-key lookups only adopt an action
+         *     attached to it or to no assistant, so two integrations that transfer to the same line never
+         *     take each other's action
+         * @param name the action's name in the plan; the platform may or may not store it
+         * @param phone the number to dial: the contact-center line that reaches the target
+         * @param mode warm or warm with context (never cold: REFER is not supported by the contact center)
+         * @param instructions when the AI should transfer, in words the AI follows
+         * @param initiatingMessage what the AI says before transferring
+         * @param timeout how long the AI tries the number before giving up; {@code null}: none is sent and
+         *     the platform's own default applies
+         */
         public TransferActionSpec {
             Objects.requireNonNull(assistantId, "assistantId");
             Objects.requireNonNull(name, "name");

@@ -21,7 +21,13 @@ public record AssumptionVerdict(VendorAssumption assumption, Verdict verdict, St
         UNKNOWN
     }
 
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param assumption the ledger entry
+     * @param verdict confirmed, refuted, or unknown when no read can tell
+     * @param evidence what was seen: status codes, fields present or absent, never a secret
+     */
     public AssumptionVerdict {
         Objects.requireNonNull(assumption, "assumption");
         Objects.requireNonNull(verdict, "verdict");

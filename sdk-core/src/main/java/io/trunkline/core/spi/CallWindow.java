@@ -23,7 +23,15 @@ import java.util.Optional;
  */
 public record CallWindow(PhoneNumber did, Instant from, Instant to, PhoneNumber callerNumber) {
 
-    /** Checks the values. */
+    /**
+     * Checks the values.
+     *
+     * @param did the integrated DID that was called
+     * @param from the earliest call start to include
+     * @param to the latest call start to include
+     * @param callerNumber the number the call was placed from, or {@code null} when not known (see
+     *     {@link #caller()})
+     */
     public CallWindow {
         Objects.requireNonNull(did, "did");
         Objects.requireNonNull(from, "from");

@@ -16,16 +16,28 @@ import java.util.Optional;
  */
 public interface ContactCenter {
 
-    /** @param did the DID @return the line that owns it, if any */
+    /**
+     * @param did the DID the plan routes to the AI
+     * @return the Aircall line (number) that owns the DID, or {@code Optional.empty()} when no line does
+     */
     Optional<LineState> findLineByDid(PhoneNumber did);
 
-    /** @param lineId the Line ID @return the line, if it exists */
+    /**
+     * @param lineId the Line ID shown in the contact center's dashboard URL
+     * @return the line, or {@code Optional.empty()} when no line has that ID
+     */
     Optional<LineState> findLine(long lineId);
 
-    /** @param teamId the Team ID @return the team, if it exists */
+    /**
+     * @param teamId the Team ID shown in the contact center's dashboard URL
+     * @return the team, or {@code Optional.empty()} when no team has that ID
+     */
     Optional<TeamState> findTeam(long teamId);
 
-    /** @param userId the User ID @return the user, if it exists */
+    /**
+     * @param userId the User ID shown in the contact center's dashboard URL
+     * @return the user, or {@code Optional.empty()} when no user has that ID
+     */
     Optional<UserState> findUser(long userId);
 
     /**
@@ -118,7 +130,17 @@ public interface ContactCenter {
             IN_PROGRESS
         }
 
-        /** Checks the required values. */
+        /**
+         * Checks the required values.
+         *
+         * @param id the contact center's call id
+         * @param startedAt when the call started
+         * @param outcome how it ended, as far as the record tells
+         * @param missedReason the contact center's reason for a missed call (Aircall: {@code missed_call_reason},
+         *     e.g. {@code agents_did_not_answer}), or {@code null}
+         * @param transferredTo who or what the call was transferred to, as the contact center names it, or
+         *     {@code null} when it was not transferred or the record does not say
+         */
         public InboundCall {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(startedAt, "startedAt");

@@ -28,7 +28,17 @@ import java.util.Objects;
 public record ManualStep(String id, String title, String dashboardPath, List<Field> fields, List<String> actions,
                          String confirmation, boolean apiCheck) {
 
-    /** Copies the lists and checks for nulls. */
+    /**
+     * Copies the lists and checks for nulls.
+     *
+     * @param id stable identifier, e.g. {@code aircall.sip-destination}
+     * @param title what the step achieves, e.g. "Add the Synthflow SIP destination in Aircall"
+     * @param dashboardPath where to go, e.g. "Integrations → SIP / External SIP → Add SIP Destination"
+     * @param fields each field with its exact value
+     * @param actions what to press, in order, e.g. "Click Save"
+     * @param confirmation how Trunkline confirms the step was done
+     * @param apiCheck whether Trunkline can observe some of it through an API ({@link #confirmation()} says what)
+     */
     public ManualStep {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
@@ -70,7 +80,16 @@ public record ManualStep(String id, String title, String dashboardPath, List<Fie
      */
     public record Field(String label, String value, boolean sensitive, String note, String secretDigest) {
 
-        /** Checks for nulls, and that a sensitive field is masked and carries a digest while a plain one carries none. */
+        /**
+         * Checks for nulls, and that a sensitive field is masked and carries a digest while a plain one carries none.
+         *
+         * @param label the field's label in the dashboard, e.g. "SIP URI"
+         * @param value the exact value to enter, or {@value Secret#MASK} for a secret
+         * @param sensitive whether the real value is a secret
+         * @param note where to find a secret value, or a hint; may be {@code null}
+         * @param secretDigest for a sensitive field, the hex PBKDF2 digest of the secret that only
+         *     {@link ManualStep#fingerprint()} reads; empty for a plain field. Never rendered.
+         */
         public Field {
             Objects.requireNonNull(label, "label");
             Objects.requireNonNull(value, "value");

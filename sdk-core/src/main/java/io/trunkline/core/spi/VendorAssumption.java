@@ -18,7 +18,17 @@ import java.util.Objects;
 public record VendorAssumption(String id, String statement, String source, String ifFalse, String behaviour,
                                String liveCheck) {
 
-    /** Checks that every part is present. */
+    /**
+     * Checks that every part is present.
+     *
+     * @param id a stable identifier, e.g. {@code SF-LIVE-TRANSFER-READBACK}, quoted in errors that
+     *     contradict the entry
+     * @param statement what Trunkline assumes
+     * @param source what suggests it (a documentation page, an example, a client library)
+     * @param ifFalse what would break if it were false
+     * @param behaviour what the SDK does so that it stays safe either way
+     * @param liveCheck how a preflight or a test call checks it against a real account
+     */
     public VendorAssumption {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(statement, "statement");

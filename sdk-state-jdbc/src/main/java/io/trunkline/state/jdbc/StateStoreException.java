@@ -31,7 +31,9 @@ public final class StateStoreException extends TrunklineException {
         DATABASE_ERROR
     }
 
+    /** The kind of failure, which decides the remedy and {@link #retryable()}; never null. */
     private final Problem problem;
+    /** PostgreSQL's SQLSTATE code, e.g. {@code 42501}; null when Trunkline detected the failure itself. */
     private final String sqlState;
 
     private StateStoreException(Problem problem, String message, String sqlState, Throwable cause) {
