@@ -151,7 +151,12 @@ public final class AircallCall {
             this.startedAt = startedAt;
         }
 
-        /** @param id the call id; positive @return this builder */
+        /**
+         * @param id the call id ({@code id}); positive; left unset, the simulator assigns one when
+         *     it is added
+         * @return this builder
+         * @throws IllegalArgumentException if {@code id} is 0 or negative
+         */
         public Builder id(long id) {
             if (id <= 0) {
                 throw new IllegalArgumentException("id must be positive, got " + id);
@@ -160,49 +165,81 @@ public final class AircallCall {
             return this;
         }
 
-        /** @param direction {@code inbound} or {@code outbound} @return this builder */
+        /**
+         * @param direction {@code inbound} (the default) or {@code outbound}, served as {@code direction}
+         * @return this builder
+         */
         public Builder direction(String direction) {
             this.direction = Objects.requireNonNull(direction, "direction");
             return this;
         }
 
-        /** @param status {@code initial}, {@code answered} or {@code done} @return this builder */
+        /**
+         * @param status {@code initial}, {@code answered} or {@code done} (the default), served as
+         *     {@code status}
+         * @return this builder
+         */
         public Builder status(String status) {
             this.status = Objects.requireNonNull(status, "status");
             return this;
         }
 
-        /** @param answeredAt answer time @return this builder */
+        /**
+         * @param answeredAt when an agent or the AI answered, served as {@code answered_at} in UNIX
+         *     seconds; left unset, the call is unanswered ({@code null})
+         * @return this builder
+         */
         public Builder answeredAt(Instant answeredAt) {
             this.answeredAt = Objects.requireNonNull(answeredAt, "answeredAt");
             return this;
         }
 
-        /** @param endedAt end time @return this builder */
+        /**
+         * @param endedAt when the call ended, served as {@code ended_at} in UNIX seconds and used for
+         *     {@code duration}; left unset, {@code ended_at} is {@code null} and {@code duration} 0
+         * @return this builder
+         */
         public Builder endedAt(Instant endedAt) {
             this.endedAt = Objects.requireNonNull(endedAt, "endedAt");
             return this;
         }
 
-        /** @param rawDigits the external party @return this builder */
+        /**
+         * @param rawDigits the external party in international format, e.g. {@code +1 800-123-4567},
+         *     served as {@code raw_digits}; default {@code anonymous}
+         * @return this builder
+         */
         public Builder rawDigits(String rawDigits) {
             this.rawDigits = Objects.requireNonNull(rawDigits, "rawDigits");
             return this;
         }
 
-        /** @param reason e.g. {@code agents_did_not_answer} @return this builder */
+        /**
+         * @param reason why the call was missed, served as {@code missed_call_reason}: one of Aircall's
+         *     values, e.g. {@code agents_did_not_answer} or {@code out_of_opening_hours}; left unset,
+         *     {@code null}
+         * @return this builder
+         */
         public Builder missedCallReason(String reason) {
             this.missedCallReason = Objects.requireNonNull(reason, "reason");
             return this;
         }
 
-        /** @param numberId the line @return this builder */
+        /**
+         * @param numberId the id of the Aircall line the call went through; the call's {@code number}
+         *     is that line as the simulator holds it ({@code null} when unset or unknown)
+         * @return this builder
+         */
         public Builder numberId(long numberId) {
             this.numberId = numberId;
             return this;
         }
 
-        /** @param userId the user @return this builder */
+        /**
+         * @param userId the id of the Aircall user who took the call; the call's {@code user} is that
+         *     user as the simulator holds it ({@code null} when unset or unknown)
+         * @return this builder
+         */
         public Builder userId(long userId) {
             this.userId = userId;
             return this;
@@ -218,14 +255,21 @@ public final class AircallCall {
             return this;
         }
 
-        /** @param teamIds the teams, replacing earlier ones @return this builder */
+        /**
+         * @param teamIds the ids of the teams the inbound call rang, served as {@code teams} (ids the
+         *     simulator does not hold are left out); not null; replaces those set before
+         * @return this builder
+         */
         public Builder teamIds(List<Long> teamIds) {
             this.teamIds.clear();
             this.teamIds.addAll(Objects.requireNonNull(teamIds, "teamIds"));
             return this;
         }
 
-        /** @param archived whether archived @return this builder */
+        /**
+         * @param archived whether the call is archived, served as {@code archived}; default false
+         * @return this builder
+         */
         public Builder archived(boolean archived) {
             this.archived = archived;
             return this;

@@ -160,25 +160,40 @@ public interface AircallDashboard {
                 this.name = name;
             }
 
-            /** @param host the SIP host @return this builder */
+            /**
+             * @param host the SIP URI host entered in the dashboard, default {@code sip.synthflow.ai}
+             *     (Synthflow's guide also allows a regional host)
+             * @return this builder
+             */
             public Builder host(String host) {
                 this.host = Objects.requireNonNull(host, "host");
                 return this;
             }
 
-            /** @param port the port; default the transport's Synthflow port @return this builder */
+            /**
+             * @param port the SIP port; left unset, the transport's Synthflow port (32681 for UDP and TCP,
+             *     32682 for TLS)
+             * @return this builder
+             */
             public Builder port(int port) {
                 this.port = port;
                 return this;
             }
 
-            /** @param transport UDP, TCP or TLS @return this builder */
+            /**
+             * @param transport UDP (the default), TCP or TLS; also picks the default port
+             * @return this builder
+             */
             public Builder transport(Transport transport) {
                 this.transport = Objects.requireNonNull(transport, "transport");
                 return this;
             }
 
-            /** @param ips the allowlisted signalling IPs, replacing earlier ones @return this builder */
+            /**
+             * @param ips the Synthflow signalling IPs allowed for IP-based authentication; not null, may be
+             *     empty when credentials are used; replaces those set before
+             * @return this builder
+             */
             public Builder ipAllowlist(List<String> ips) {
                 ipAllowlist.clear();
                 ipAllowlist.addAll(Objects.requireNonNull(ips, "ips"));
@@ -292,25 +307,41 @@ public interface AircallDashboard {
                 this.destinationName = destinationName;
             }
 
-            /** @param timeout the ring timeout @return this builder */
+            /**
+             * @param timeout how long Aircall waits for Synthflow to answer before the fallback; default
+             *     30 s, the Synthflow guide's recommendation
+             * @return this builder
+             */
             public Builder timeout(Duration timeout) {
                 this.timeout = Objects.requireNonNull(timeout, "timeout");
                 return this;
             }
 
-            /** @param teamId the fallback team @return this builder */
+            /**
+             * @param teamId the id of the Aircall team that takes the call when Synthflow does not answer
+             *     in time; left unset, there is no fallback team
+             * @return this builder
+             */
             public Builder fallbackTeamId(long teamId) {
                 this.fallbackTeamId = teamId;
                 return this;
             }
 
-            /** @param userId the fallback user @return this builder */
+            /**
+             * @param userId the id of the Aircall user who takes the call when Synthflow does not answer
+             *     in time; left unset, there is no fallback user
+             * @return this builder
+             */
             public Builder fallbackUserId(long userId) {
                 this.fallbackUserId = userId;
                 return this;
             }
 
-            /** @param published whether the Smartflow was published @return this builder */
+            /**
+             * @param published whether the Smartflow was saved and published (default true); an
+             *     unpublished step stands for a manual step left half done
+             * @return this builder
+             */
             public Builder published(boolean published) {
                 this.published = published;
                 return this;

@@ -140,7 +140,12 @@ public final class AircallNumber {
             this.e164 = e164;
         }
 
-        /** @param id the Line ID; positive @return this builder */
+        /**
+         * @param id the Line ID ({@code id}); positive; left unset, the simulator assigns one when
+         *     it is added
+         * @return this builder
+         * @throws IllegalArgumentException if {@code id} is 0 or negative
+         */
         public Builder id(long id) {
             if (id <= 0) {
                 throw new IllegalArgumentException("id must be positive, got " + id);
@@ -149,50 +154,83 @@ public final class AircallNumber {
             return this;
         }
 
-        /** @param name the display name @return this builder */
+        /**
+         * @param name the display name served as {@code name}, e.g. {@code Paris support}; default
+         *     {@code Main line}
+         * @return this builder
+         */
         public Builder name(String name) {
             this.name = Objects.requireNonNull(name, "name");
             return this;
         }
 
-        /** @param digits display form overriding the simulator's formatting @return this builder */
+        /**
+         * @param digits the DID as served in {@code digits}, e.g. {@code +33 1 23 45 67 89}; left unset,
+         *     the simulator formats the E.164 DID with spaces; set it to test a client's normalisation
+         * @return this builder
+         */
         public Builder digits(String digits) {
             this.digits = Objects.requireNonNull(digits, "digits");
             return this;
         }
 
-        /** @param country ISO country overriding the one derived from the DID @return this builder */
+        /**
+         * @param country the ISO 3166-1 alpha-2 code served as {@code country}, e.g. {@code FR}; left
+         *     unset, derived from the DID's calling code ({@code US} when unknown)
+         * @return this builder
+         */
         public Builder country(String country) {
             this.country = Objects.requireNonNull(country, "country");
             return this;
         }
 
-        /** @param timeZone tz database name @return this builder */
+        /**
+         * @param timeZone the tz database name served as {@code time_zone}, e.g. {@code Europe/Paris};
+         *     default {@code Etc/UTC}
+         * @return this builder
+         */
         public Builder timeZone(String timeZone) {
             this.timeZone = Objects.requireNonNull(timeZone, "timeZone");
             return this;
         }
 
-        /** @param enabled whether Smartflows manages the number @return this builder */
+        /**
+         * @param enabled whether the Smartflows editor manages the number, served as
+         *     {@code flow_editor_enabled}; default false; setting a Smartflow forward in the
+         *     {@link AircallDashboard} turns it on
+         * @return this builder
+         */
         public Builder flowEditorEnabled(boolean enabled) {
             this.flowEditorEnabled = enabled;
             return this;
         }
 
-        /** @param status {@code open}, {@code custom} or {@code closed} @return this builder */
+        /**
+         * @param status {@code open} (the default), {@code custom} or {@code closed}, served as
+         *     {@code availability_status}
+         * @return this builder
+         */
         public Builder availabilityStatus(String status) {
             this.availabilityStatus = Objects.requireNonNull(status, "status");
             return this;
         }
 
-        /** @param userIds users assigned to the line, replacing earlier ones @return this builder */
+        /**
+         * @param userIds the ids of the users assigned to the line, served as {@code users}; not null;
+         *     replaces those set before
+         * @return this builder
+         */
         public Builder userIds(List<Long> userIds) {
             this.userIds.clear();
             this.userIds.addAll(Objects.requireNonNull(userIds, "userIds"));
             return this;
         }
 
-        /** @param createdAt creation time @return this builder */
+        /**
+         * @param createdAt when the line was created, served as {@code created_at} (ISO-8601); left
+         *     unset, the simulator uses its clock's time when the line is added
+         * @return this builder
+         */
         public Builder createdAt(Instant createdAt) {
             this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
             return this;

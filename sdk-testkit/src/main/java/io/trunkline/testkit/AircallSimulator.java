@@ -272,25 +272,41 @@ public final class AircallSimulator implements VendorSimulator {
         private Builder() {
         }
 
-        /** @param apiId the Basic-auth user; default generated @return this builder */
+        /**
+         * @param apiId the {@code api_id} the simulator accepts as Basic-auth user; left unset, a
+         *     24-character id generated from the {@linkplain #seed(long) seed}
+         * @return this builder
+         */
         public Builder apiId(String apiId) {
             this.apiId = Objects.requireNonNull(apiId, "apiId");
             return this;
         }
 
-        /** @param apiToken the Basic-auth password; default generated @return this builder */
+        /**
+         * @param apiToken the {@code api_token} the simulator accepts as Basic-auth password; left unset,
+         *     a 32-character token generated from the {@linkplain #seed(long) seed}
+         * @return this builder
+         */
         public Builder apiToken(Secret apiToken) {
             this.apiToken = Objects.requireNonNull(apiToken, "apiToken");
             return this;
         }
 
-        /** @param token an OAuth token to accept as {@code Bearer}; default none @return this builder */
+        /**
+         * @param token an OAuth access token to accept in {@code Authorization: Bearer}; left unset, only
+         *     Basic auth is accepted
+         * @return this builder
+         */
         public Builder bearerToken(Secret token) {
             this.bearerToken = Objects.requireNonNull(token, "token");
             return this;
         }
 
-        /** @param clock drives the rate limit and timestamps; default system UTC @return this builder */
+        /**
+         * @param clock drives the rate-limit window and the {@code created_at} of stored resources; default
+         *     the system UTC clock; give a {@link SimulatorClock} to move time in a test without waiting
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
@@ -361,7 +377,11 @@ public final class AircallSimulator implements VendorSimulator {
             return this;
         }
 
-        /** @param seed seeds generated ids and credentials; default fixed @return this builder */
+        /**
+         * @param seed seeds the generated credentials and ids, so two simulators built with the same
+         *     seed hand out the same values; default a fixed seed
+         * @return this builder
+         */
         public Builder seed(long seed) {
             this.seed = seed;
             return this;
@@ -379,9 +399,12 @@ public final class AircallSimulator implements VendorSimulator {
      * been reached" and does not say whether normal responses carry them, so both are offered.
      */
     public enum RateLimitHeaders {
-        /** On every response that passed authentication (the default). */
+        /**
+         * On every response that passed authentication (the default under
+         * {@link VendorProfile#LEDGER_ASSUMPTIONS}; refused under {@link VendorProfile#DOCUMENTED_ONLY}).
+         */
         ALWAYS,
-        /** Only on 429 responses. */
+        /** Only on 429 responses (the default under {@link VendorProfile#DOCUMENTED_ONLY}). */
         ONLY_WHEN_LIMITED
     }
 
@@ -421,7 +444,18 @@ public final class AircallSimulator implements VendorSimulator {
                 "ai_voice_agent.started", "ai_voice_agent.ended", "ai_voice_agent.escalated", "ai_voice_agent.summary",
                 "analytics.report_created", "analytics.report_failed", "integration.deleted");
 
-        /** Copies the event list. */
+        /**
+         * Copies the event list.
+         *
+         * @param webhookId the {@code webhook_id}, a UUID; not null
+         * @param customName the {@code custom_name}; not null ({@code Webhook} when the client sent none)
+         * @param url the HTTPS URL Aircall delivers events to; not null
+         * @param active whether deliveries are on
+         * @param token the body token that authenticates deliveries; not null; kept as a {@link Secret}
+         *     so it never shows in {@code toString()}
+         * @param events the subscribed event names; not null; copied
+         * @param createdAt when the webhook was created, from the simulator clock; not null
+         */
         public Webhook {
             Objects.requireNonNull(webhookId, "webhookId");
             Objects.requireNonNull(customName, "customName");

@@ -73,7 +73,12 @@ public final class AircallTeam {
             this.name = name;
         }
 
-        /** @param id the Team ID; positive @return this builder */
+        /**
+         * @param id the Team ID ({@code id}); positive; left unset, the simulator assigns one when
+         *     it is added
+         * @return this builder
+         * @throws IllegalArgumentException if {@code id} is 0 or negative
+         */
         public Builder id(long id) {
             if (id <= 0) {
                 throw new IllegalArgumentException("id must be positive, got " + id);
@@ -82,20 +87,32 @@ public final class AircallTeam {
             return this;
         }
 
-        /** @param userId a member @return this builder */
+        /**
+         * @param userId the id of a member user, appended to the members; the simulator must hold that
+         *     user before the team is added
+         * @return this builder
+         */
         public Builder addUserId(long userId) {
             userIds.add(userId);
             return this;
         }
 
-        /** @param userIds the members, replacing earlier ones @return this builder */
+        /**
+         * @param userIds the ids of the member users, served as the team's {@code users}; not null;
+         *     replaces those set before; the simulator must hold them before the team is added
+         * @return this builder
+         */
         public Builder userIds(List<Long> userIds) {
             this.userIds.clear();
             this.userIds.addAll(Objects.requireNonNull(userIds, "userIds"));
             return this;
         }
 
-        /** @param createdAt creation time @return this builder */
+        /**
+         * @param createdAt when the team was created, served as {@code created_at} (ISO-8601); left
+         *     unset, the simulator uses its clock's time when the team is added
+         * @return this builder
+         */
         public Builder createdAt(Instant createdAt) {
             this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
             return this;

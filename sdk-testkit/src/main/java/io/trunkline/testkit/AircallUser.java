@@ -143,7 +143,12 @@ public final class AircallUser {
             this.email = email;
         }
 
-        /** @param id the User ID; positive @return this builder */
+        /**
+         * @param id the User ID ({@code id}); positive; left unset, the simulator assigns one when
+         *     it is added
+         * @return this builder
+         * @throws IllegalArgumentException if {@code id} is 0 or negative
+         */
         public Builder id(long id) {
             if (id <= 0) {
                 throw new IllegalArgumentException("id must be positive, got " + id);
@@ -152,55 +157,91 @@ public final class AircallUser {
             return this;
         }
 
-        /** @param available the working-hours flag @return this builder */
+        /**
+         * @param available the {@code available} flag: whether the user is within working hours (not
+         *     whether free right now, see {@link #availability(String)}); default true
+         * @return this builder
+         */
         public Builder available(boolean available) {
             this.available = available;
             return this;
         }
 
-        /** @param status {@code available}, {@code custom} or {@code unavailable} @return this builder */
+        /**
+         * @param status the coarse working-hours status served as {@code availability_status}:
+         *     {@code available} (the default), {@code custom} or {@code unavailable}
+         * @return this builder
+         */
         public Builder availabilityStatus(String status) {
             this.availabilityStatus = Objects.requireNonNull(status, "status");
             return this;
         }
 
-        /** @param substatus e.g. {@code always_open} or a reason @return this builder */
+        /**
+         * @param substatus served as {@code substatus}: {@code always_open} (the default),
+         *     {@code always_closed} or a reason text such as {@code Out for lunch}
+         * @return this builder
+         */
         public Builder substatus(String substatus) {
             this.substatus = Objects.requireNonNull(substatus, "substatus");
             return this;
         }
 
-        /** @param availability the real-time availability @return this builder */
+        /**
+         * @param availability the real-time availability answered by {@code /v1/users/{id}/availability}:
+         *     {@code available} (the default), {@code offline}, {@code do_not_disturb}, {@code in_call} or
+         *     {@code after_call_work}
+         * @return this builder
+         */
         public Builder availability(String availability) {
             this.availability = Objects.requireNonNull(availability, "availability");
             return this;
         }
 
-        /** @param timeZone tz database name @return this builder */
+        /**
+         * @param timeZone the tz database name served as {@code time_zone}, e.g. {@code Europe/Paris};
+         *     default {@code Etc/UTC}
+         * @return this builder
+         */
         public Builder timeZone(String timeZone) {
             this.timeZone = Objects.requireNonNull(timeZone, "timeZone");
             return this;
         }
 
-        /** @param language IETF tag @return this builder */
+        /**
+         * @param language the IETF language tag served as {@code language}, e.g. {@code fr-FR}; default
+         *     {@code en-US}
+         * @return this builder
+         */
         public Builder language(String language) {
             this.language = Objects.requireNonNull(language, "language");
             return this;
         }
 
-        /** @param seconds wrap-up time @return this builder */
+        /**
+         * @param seconds the after-call wrap-up time in seconds, served as {@code wrap_up_time}; default 0
+         * @return this builder
+         */
         public Builder wrapUpTime(int seconds) {
             this.wrapUpTime = seconds;
             return this;
         }
 
-        /** @param numberId the user's default number @return this builder */
+        /**
+         * @param numberId the id of the user's default line, served as {@code default_number_id} only in
+         *     the user rows of {@code GET /v1/teams}, as Aircall does; left unset, {@code null}
+         * @return this builder
+         */
         public Builder defaultNumberId(long numberId) {
             this.defaultNumberId = numberId;
             return this;
         }
 
-        /** @param createdAt creation time @return this builder */
+        /**
+         * @param createdAt when the user was created, served as {@code created_at} (ISO-8601); left
+         *     unset, the simulator uses its clock's time when the user is added
+         * @return this builder
+         */
         public Builder createdAt(Instant createdAt) {
             this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
             return this;

@@ -24,7 +24,16 @@ public record RecordedRequest(
         Map<String, List<String>> headers,
         String body) {
 
-    /** Copies the maps so that a recorded request never changes. */
+    /**
+     * Copies the maps so that a recorded request never changes.
+     *
+     * @param method the HTTP method, upper case; not null
+     * @param path the raw path without the query string; not null
+     * @param query decoded query parameters by name; not null; copied
+     * @param headers header values by name in any case; not null; copied with the names lower-cased,
+     *     values of names that differ only in case joined in order
+     * @param body the request body as text; not null, empty when there was none
+     */
     public RecordedRequest {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(path, "path");

@@ -26,7 +26,13 @@ public sealed interface SimulatedFault {
      * @param body the body sent as {@code application/json}; empty for none
      */
     record ServerError(int status, String body) implements SimulatedFault {
-        /** Checks the status range. */
+        /**
+         * Checks the status range.
+         *
+         * @param status the status, 500–599
+         * @param body the JSON body; not null, empty for no body
+         * @throws IllegalArgumentException if the status is not 500–599
+         */
         public ServerError {
             if (status < 500 || status > 599) {
                 throw new IllegalArgumentException("status must be 500-599, got " + status);
@@ -41,7 +47,12 @@ public sealed interface SimulatedFault {
      * @param retryAfter the advertised wait, rounded up to whole seconds
      */
     record TooManyRequests(Duration retryAfter) implements SimulatedFault {
-        /** Checks the wait is not negative. */
+        /**
+         * Checks the wait is not negative.
+         *
+         * @param retryAfter the advertised wait; not null, zero or more; sent rounded up to whole seconds
+         * @throws IllegalArgumentException if the wait is negative
+         */
         public TooManyRequests {
             Objects.requireNonNull(retryAfter, "retryAfter");
             if (retryAfter.isNegative()) {
@@ -60,7 +71,12 @@ public sealed interface SimulatedFault {
      * @param delay how long the server waits before answering
      */
     record Delay(Duration delay) implements SimulatedFault {
-        /** Checks the delay is not negative. */
+        /**
+         * Checks the delay is not negative.
+         *
+         * @param delay how long the server waits before answering; not null, zero or more
+         * @throws IllegalArgumentException if the delay is negative
+         */
         public Delay {
             Objects.requireNonNull(delay, "delay");
             if (delay.isNegative()) {
@@ -96,7 +112,13 @@ public sealed interface SimulatedFault {
      * @param response what the client gets; neither a {@link Delay} nor another {@link AfterCommit}
      */
     record AfterCommit(SimulatedFault response) implements SimulatedFault {
-        /** Rejects faults that would not hide the result. */
+        /**
+         * Rejects faults that would not hide the result.
+         *
+         * @param response what the client gets instead of the real result; not null, neither a
+         *     {@link Delay} nor another {@link AfterCommit}
+         * @throws IllegalArgumentException if {@code response} is a {@link Delay} or an {@link AfterCommit}
+         */
         public AfterCommit {
             Objects.requireNonNull(response, "response");
             if (response instanceof Delay || response instanceof AfterCommit) {

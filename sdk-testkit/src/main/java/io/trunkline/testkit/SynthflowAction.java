@@ -90,20 +90,35 @@ public final class SynthflowAction {
             this.actionType = actionType;
         }
 
-        /** @param actionId the action id @return this builder */
+        /**
+         * @param actionId the {@code action_id} to store the action under; left unset, the simulator
+         *     assigns a UUID when the action is added; an action with the same id is replaced
+         * @return this builder
+         */
         public Builder actionId(String actionId) {
             this.actionId = Objects.requireNonNull(actionId, "actionId");
             return this;
         }
 
-        /** @param config the object under the action-type key, replacing earlier values @return this builder */
+        /**
+         * @param config the object the create/update body holds under the action-type key, e.g. for
+         *     {@code LIVE_TRANSFER} {@code phone}, {@code transfer_mode}, {@code instructions}; not null;
+         *     replaces the values set before
+         * @return this builder
+         */
         public Builder config(Map<String, Object> config) {
             this.config.clear();
             this.config.putAll(Objects.requireNonNull(config, "config"));
             return this;
         }
 
-        /** @param modelId an agent to attach to, as {@code during} @return this builder */
+        /**
+         * Attaches the action to an agent with {@code attachment_type} {@code during}, Synthflow's
+         * default.
+         *
+         * @param modelId the {@code model_id} of the agent to attach to
+         * @return this builder
+         */
         public Builder attachTo(String modelId) {
             return attachTo(modelId, "during");
         }
@@ -119,7 +134,11 @@ public final class SynthflowAction {
             return this;
         }
 
-        /** @param modelId an agent to detach from @return this builder */
+        /**
+         * @param modelId the {@code model_id} of an agent to detach from; nothing happens when the
+         *     action is not attached to it
+         * @return this builder
+         */
         public Builder detachFrom(String modelId) {
             attachments.remove(Objects.requireNonNull(modelId, "modelId"));
             return this;

@@ -118,19 +118,31 @@ public final class SynthflowAssistant {
             this.type = type;
         }
 
-        /** @param modelId the agent id @return this builder */
+        /**
+         * @param modelId the agent's {@code model_id}, e.g. {@code 1726559381711x108708587477942990};
+         *     left unset, the simulator assigns one in that format when the assistant is added
+         * @return this builder
+         */
         public Builder modelId(String modelId) {
             this.modelId = Objects.requireNonNull(modelId, "modelId");
             return this;
         }
 
-        /** @param phoneNumber the bound number, E.164; it must exist in the simulator @return this builder */
+        /**
+         * @param phoneNumber the bound {@code phone_number} in E.164; the simulator must hold that number
+         *     before the assistant is added; for an {@code inbound} agent, the number it answers
+         * @return this builder
+         */
         public Builder phoneNumber(String phoneNumber) {
             this.phoneNumber = Objects.requireNonNull(phoneNumber, "phoneNumber");
             return this;
         }
 
-        /** @param voiceEngineVersion e.g. {@code "2.0"}; simulator-only metadata @return this builder */
+        /**
+         * @param voiceEngineVersion e.g. {@code "2.0"}; simulator-only metadata, never served over HTTP
+         *     (see the class comment); set it to model an assistant older than the Aircall guide's v2.0
+         * @return this builder
+         */
         public Builder voiceEngineVersion(String voiceEngineVersion) {
             this.voiceEngineVersion = Objects.requireNonNull(voiceEngineVersion, "voiceEngineVersion");
             return this;

@@ -78,73 +78,132 @@ public final class SynthflowCall {
             this.modelId = modelId;
         }
 
-        /** @param callId the call id @return this builder */
+        /**
+         * @param callId the {@code call_id}, e.g. a UUID; left unset, the simulator assigns a UUID when
+         *     the call is added
+         * @return this builder
+         */
         public Builder callId(String callId) {
             this.callId = Objects.requireNonNull(callId, "callId");
             return this;
         }
 
-        /** @param status e.g. {@code completed}, {@code failed} (served as {@code status} and {@code call_status}) @return this builder */
+        /**
+         * @param status one of Synthflow's call statuses, e.g. {@code completed} (the default),
+         *     {@code failed} or {@code no-answer}; served as {@code status} by
+         *     {@code GET /v2/calls/{call_id}} and as {@code call_status} in list items
+         * @return this builder
+         */
         public Builder status(String status) {
             return field("status", status);
         }
 
-        /** @param typeOfCall {@code inbound} or {@code outbound} @return this builder */
+        /**
+         * @param typeOfCall {@code inbound} (the default) or {@code outbound}, served as
+         *     {@code type_of_call} and, unless set, {@code campaign_type}
+         * @return this builder
+         */
         public Builder typeOfCall(String typeOfCall) {
             return field("type_of_call", typeOfCall);
         }
 
-        /** @param phone the caller, E.164 @return this builder */
+        /**
+         * @param phone the caller's number in E.164, served as {@code phone_number_from}; for an
+         *     inbound call also the default {@code lead_phone_number}
+         * @return this builder
+         */
         public Builder phoneNumberFrom(String phone) {
             return field("phone_number_from", phone);
         }
 
-        /** @param phone the called number, E.164 @return this builder */
+        /**
+         * @param phone the called number in E.164, served as {@code phone_number_to}; for an inbound
+         *     call the DID that reached the agent, for an outbound call the default {@code lead_phone_number}
+         * @return this builder
+         */
         public Builder phoneNumberTo(String phone) {
             return field("phone_number_to", phone);
         }
 
-        /** @param phone the lead's number, E.164 (defaults to the caller for inbound calls) @return this builder */
+        /**
+         * @param phone the lead's number in E.164, served as {@code lead_phone_number} and matched by the
+         *     {@code lead_phone_number} filter of {@code GET /v2/calls}; left unset, the caller for inbound
+         *     calls and the called number for outbound calls
+         * @return this builder
+         */
         public Builder leadPhoneNumber(String phone) {
             return field("lead_phone_number", phone);
         }
 
-        /** @param startTime when the call started (served as epoch-millisecond text) @return this builder */
+        /**
+         * @param startTime when the call started, served as {@code start_time} in epoch milliseconds as
+         *     text and matched by the {@code from_date}/{@code to_date} filters; not null; left unset, the
+         *     simulator clock's time when the call is added
+         * @return this builder
+         */
         public Builder startTime(Instant startTime) {
             return field("start_time", String.valueOf(startTime.toEpochMilli()));
         }
 
-        /** @param seconds call duration in seconds @return this builder */
+        /**
+         * @param seconds how long the call lasted, in seconds, served as {@code duration}
+         * @return this builder
+         */
         public Builder duration(int seconds) {
             return field("duration", seconds);
         }
 
-        /** @param reason e.g. {@code agent_ended_call} @return this builder */
+        /**
+         * @param reason why the call ended, served as {@code end_call_reason}, e.g.
+         *     {@code agent_ended_call}, {@code human_ended_call}, {@code timeout} or {@code error}
+         * @return this builder
+         */
         public Builder endCallReason(String reason) {
             return field("end_call_reason", reason);
         }
 
-        /** @param message the error message; empty for none @return this builder */
+        /**
+         * @param message the error Synthflow reports for the call, served as {@code error_message};
+         *     empty (the default) for none
+         * @return this builder
+         */
         public Builder errorMessage(String message) {
             return field("error_message", message);
         }
 
-        /** @param hangup {@code caller} or {@code callee} @return this builder */
+        /**
+         * @param hangup which side hung up, served as {@code telephony_hangup}: {@code caller} or
+         *     {@code callee}
+         * @return this builder
+         */
         public Builder telephonyHangup(String hangup) {
             return field("telephony_hangup", hangup);
         }
 
-        /** @param reason e.g. {@code callee_hangup}, {@code error}, {@code forbidden} @return this builder */
+        /**
+         * @param reason why the SIP leg ended, served as {@code telephony_disconnect_reason}:
+         *     {@code unknown}, {@code callee_hangup}, {@code caller_hangup}, {@code error} or
+         *     {@code forbidden} (the last two tell a verifier the call failed)
+         * @return this builder
+         */
         public Builder telephonyDisconnectReason(String reason) {
             return field("telephony_disconnect_reason", reason);
         }
 
-        /** @param millis telephony duration in milliseconds @return this builder */
+        /**
+         * @param millis how long the SIP leg lasted, in milliseconds, served as {@code telephony_duration}
+         * @return this builder
+         */
         public Builder telephonyDuration(long millis) {
             return field("telephony_duration", millis);
         }
 
-        /** @param executedActions the {@code executed_actions} object @return this builder */
+        /**
+         * @param executedActions the actions the agent ran during the call, served as
+         *     {@code executed_actions}, e.g. the {@code LIVE_TRANSFER} a verifier expects after a
+         *     transfer; not null
+         * @return this builder
+         */
         public Builder executedActions(Map<String, Object> executedActions) {
             return field("executed_actions", executedActions);
         }

@@ -171,73 +171,123 @@ public final class SynthflowNumber {
             this.phoneNumber = phoneNumber;
         }
 
-        /** @param key the import key (UUID) @return this builder */
+        /**
+         * @param key the {@code key} (a UUID) that {@code POST /v2/custom-numbers} returns; left unset,
+         *     the simulator assigns one when the number is added
+         * @return this builder
+         */
         public Builder key(String key) {
             this.key = Objects.requireNonNull(key, "key");
             return this;
         }
 
-        /** @param friendlyName the friendly name @return this builder */
+        /**
+         * @param friendlyName the {@code friendly_name} shown in Synthflow, e.g. {@code Aircall main line};
+         *     left unset, {@code null}
+         * @return this builder
+         */
         public Builder friendlyName(String friendlyName) {
             this.friendlyName = Objects.requireNonNull(friendlyName, "friendlyName");
             return this;
         }
 
-        /** @param providerName one of Synthflow's {@code provider_name} values @return this builder */
+        /**
+         * @param providerName one of Synthflow's {@code provider_name} values ({@code twilio},
+         *     {@code telnyx}, {@code vonage}, {@code ring_central}, {@code ringcx}, {@code custom},
+         *     {@code zoom}, {@code five9}); default {@code custom}, the one for an Aircall SIP trunk
+         * @return this builder
+         */
         public Builder providerName(String providerName) {
             this.providerName = Objects.requireNonNull(providerName, "providerName");
             return this;
         }
 
-        /** @param terminationUri the SIP termination URI @return this builder */
+        /**
+         * @param terminationUri the SIP domain Synthflow sends outbound calls and transfers to, served as
+         *     {@code sip_term_uri}; for Aircall it points back to Aircall
+         * @return this builder
+         */
         public Builder terminationUri(String terminationUri) {
             this.terminationUri = Objects.requireNonNull(terminationUri, "terminationUri");
             return this;
         }
 
-        /** @param trunkUsername the trunk user @return this builder */
+        /**
+         * @param trunkUsername the {@code trunk_username} Synthflow authenticates with at the carrier;
+         *     needed when {@code uac_enabled}
+         * @return this builder
+         */
         public Builder trunkUsername(String trunkUsername) {
             this.trunkUsername = Objects.requireNonNull(trunkUsername, "trunkUsername");
             return this;
         }
 
-        /** @param trunkPassword the trunk password @return this builder */
+        /**
+         * @param trunkPassword the {@code trunk_pwd}; kept so a test can check it was sent, never served
+         *     over HTTP nor shown by {@code toString()}
+         * @return this builder
+         */
         public Builder trunkPassword(Secret trunkPassword) {
             this.trunkPassword = Objects.requireNonNull(trunkPassword, "trunkPassword");
             return this;
         }
 
-        /** @param sipOutboundProxy e.g. {@code sip:proxy.example:5060} @return this builder */
+        /**
+         * @param sipOutboundProxy the proxy for outbound calls and REGISTER, served as
+         *     {@code sip_outbound_proxy}, e.g. {@code sip:proxy.example:5060}
+         * @return this builder
+         */
         public Builder sipOutboundProxy(String sipOutboundProxy) {
             this.sipOutboundProxy = Objects.requireNonNull(sipOutboundProxy, "sipOutboundProxy");
             return this;
         }
 
-        /** @param sipAuthUsername the REGISTER auth user @return this builder */
+        /**
+         * @param sipAuthUsername the REGISTER auth user when it differs from the trunk user, served as
+         *     {@code sip_auth_username}
+         * @return this builder
+         */
         public Builder sipAuthUsername(String sipAuthUsername) {
             this.sipAuthUsername = Objects.requireNonNull(sipAuthUsername, "sipAuthUsername");
             return this;
         }
 
-        /** @param uacEnabled whether Synthflow registers to the trunk @return this builder */
+        /**
+         * @param uacEnabled whether Synthflow sends SIP REGISTER to the carrier, served as
+         *     {@code uac_enabled}; default false
+         * @return this builder
+         */
         public Builder uacEnabled(boolean uacEnabled) {
             this.uacEnabled = uacEnabled;
             return this;
         }
 
-        /** @param seconds REGISTER expiry, 60–3600 at the vendor @return this builder */
+        /**
+         * @param seconds the REGISTER expiry in seconds, served as {@code uac_register_expires}; Synthflow
+         *     accepts 60 to 3600 over its API (not checked here, so a test can preload a bad value); left
+         *     unset, {@code null}
+         * @return this builder
+         */
         public Builder uacRegisterExpires(int seconds) {
             this.uacRegisterExpires = seconds;
             return this;
         }
 
-        /** @param createdAt the import time @return this builder */
+        /**
+         * @param createdAt when the number was imported, served as {@code created_at}; left unset, the
+         *     simulator clock's time when the number is added
+         * @return this builder
+         */
         public Builder createdAt(Instant createdAt) {
             this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
             return this;
         }
 
-        /** @param updatedAt the last update time @return this builder */
+        /**
+         * @param updatedAt when the number was last patched, served as {@code updated_at}; left unset,
+         *     {@code null} until a {@code PATCH} sets it from the simulator clock
+         * @return this builder
+         */
         public Builder updatedAt(Instant updatedAt) {
             this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
             return this;

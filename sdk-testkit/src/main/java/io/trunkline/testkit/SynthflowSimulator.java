@@ -342,13 +342,22 @@ public final class SynthflowSimulator implements VendorSimulator {
         private Builder() {
         }
 
-        /** @param apiKey the accepted Bearer key; default: generated @return this builder */
+        /**
+         * @param apiKey the only key the simulator accepts as {@code Authorization: Bearer}; left unset,
+         *     {@code sf-sim-} and 32 characters generated from the {@linkplain #seed(long) seed}
+         * @return this builder
+         */
         public Builder apiKey(Secret apiKey) {
             this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
             return this;
         }
 
-        /** @param workspaceId the workspace id; default: generated @return this builder */
+        /**
+         * @param workspaceId the workspace the key is scoped to: requests naming another
+         *     {@code workspace}/{@code workspace_id} get 403; left unset, an id in Synthflow's format
+         *     generated from the {@linkplain #seed(long) seed} and the clock
+         * @return this builder
+         */
         public Builder workspaceId(String workspaceId) {
             this.workspaceId = Objects.requireNonNull(workspaceId, "workspaceId");
             return this;
@@ -364,7 +373,13 @@ public final class SynthflowSimulator implements VendorSimulator {
             return this;
         }
 
-        /** @param delay registration delay (see the class comment); default zero @return this builder */
+        /**
+         * @param delay how long, on the simulator clock, a number bound to an inbound agent keeps
+         *     showing as unattached (see the class comment); zero or more, default zero; anything
+         *     above zero needs {@link VendorProfile#LEDGER_ASSUMPTIONS}
+         * @return this builder
+         * @throws IllegalArgumentException if {@code delay} is negative
+         */
         public Builder registrationDelay(Duration delay) {
             Objects.requireNonNull(delay, "delay");
             if (delay.isNegative()) {
@@ -384,7 +399,12 @@ public final class SynthflowSimulator implements VendorSimulator {
             return this;
         }
 
-        /** @param enabled whether provider import is enabled; default true @return this builder */
+        /**
+         * @param enabled whether the workspace may import numbers; default true; when false,
+         *     {@code POST /v2/custom-numbers} answers 403, as Synthflow does when provider import is not
+         *     enabled
+         * @return this builder
+         */
         public Builder providerImportEnabled(boolean enabled) {
             this.providerImportEnabled = enabled;
             return this;
@@ -403,7 +423,10 @@ public final class SynthflowSimulator implements VendorSimulator {
             return this;
         }
 
-        /** @param seed seeds generated ids and credentials, so runs repeat; default fixed @return this builder */
+        /**
+         * @param seed seeds the generated credentials and ids, so runs repeat; default a fixed seed
+         * @return this builder
+         */
         public Builder seed(long seed) {
             this.seed = seed;
             return this;

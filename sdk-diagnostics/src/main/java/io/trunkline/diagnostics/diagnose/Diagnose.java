@@ -57,25 +57,50 @@ public final class Diagnose {
         return new Diagnose(Objects.requireNonNull(plan, "plan"));
     }
 
-    /** @param liveState what the vendors report (replaces any earlier one) @return this */
+    /**
+     * Adds the live state, which enables the checks that compare the plan with what the vendors
+     * really have configured.
+     *
+     * @param liveState what the vendors report, e.g. from {@link LiveState#read}; not null; replaces
+     *     any earlier one
+     * @return this request, for chaining
+     */
     public Diagnose liveState(LiveState liveState) {
         this.liveState = Objects.requireNonNull(liveState, "liveState");
         return this;
     }
 
-    /** @param results SIP probe results, e.g. from {@code SipProbe.options(..)} (appended) @return this */
+    /**
+     * Adds SIP probe results, which let the diagnosis judge the SIP path from where the probes ran
+     * (not from Aircall).
+     *
+     * @param results SIP probe results, e.g. from {@code SipProbe.options(..)}; not null, no null
+     *     element; appended to those added before
+     * @return this request, for chaining
+     */
     public Diagnose probeResults(List<ProbeResult> results) {
         Objects.requireNonNull(results, "results").forEach(r -> probeResults.add(Objects.requireNonNull(r, "result")));
         return this;
     }
 
-    /** @param result one SIP probe result (appended) @return this */
+    /**
+     * Adds one SIP probe result.
+     *
+     * @param result one SIP probe result; not null; appended to those added before
+     * @return this request, for chaining
+     */
     public Diagnose probeResult(ProbeResult result) {
         probeResults.add(Objects.requireNonNull(result, "result"));
         return this;
     }
 
-    /** @param records recent call records of the AI platform (appended) @return this */
+    /**
+     * Adds recent calls, which let the diagnosis explain failed calls from the AI platform's call log.
+     *
+     * @param records recent call records of the AI platform; not null, no null element; appended
+     *     to those added before
+     * @return this request, for chaining
+     */
     public Diagnose calls(List<AgentPlatform.CallRecord> records) {
         Objects.requireNonNull(records, "records").forEach(r -> calls.add(Objects.requireNonNull(r, "record")));
         return this;
@@ -107,7 +132,12 @@ public final class Diagnose {
      */
     public record Findings(List<Diagnostic> all) {
 
-        /** Copies the list and orders it by severity, keeping the order of equal severities. */
+        /**
+         * Copies the list and orders it by severity, keeping the order of equal severities.
+         *
+         * @param all every diagnostic, in any order; not null; copied, so later changes to the
+         *     list do not show
+         */
         public Findings {
             all = Objects.requireNonNull(all, "all").stream()
                     .sorted(Comparator.comparing(Diagnostic::severity))

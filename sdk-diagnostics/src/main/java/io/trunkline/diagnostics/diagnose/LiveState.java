@@ -45,7 +45,20 @@ public record LiveState(ContactCenter.LineState line, ContactCenter.TeamState fa
         ASSISTANT
     }
 
-    /** Copies the collections. */
+    /**
+     * Copies the collections, so the state cannot change after it is made.
+     *
+     * @param line the Aircall line owning the DID, or {@code null} when not read or not found
+     * @param fallbackTeam the team the forward step falls back to, or {@code null} when not read or
+     *     not found
+     * @param sipNumber the Synthflow SIP number for the DID, or {@code null} when not read or not
+     *     found
+     * @param assistant the Synthflow assistant, or {@code null} when not read or not found
+     * @param registration the SIP registration status, or {@code null} when not read
+     * @param transferActions the assistant's transfer actions as read; not null, empty when not
+     *     read; copied
+     * @param notFound the resources looked up and found missing; not null, may be empty; copied
+     */
     public LiveState {
         transferActions = List.copyOf(transferActions);
         notFound = notFound.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(notFound));
@@ -114,75 +127,121 @@ public record LiveState(ContactCenter.LineState line, ContactCenter.TeamState fa
         private Builder() {
         }
 
-        /** @param line the Aircall line owning the DID @return this */
+        /**
+         * Sets the line and clears {@link Resource#LINE} from the missing resources.
+         *
+         * @param line the Aircall line owning the DID; not null
+         * @return this builder
+         */
         public Builder line(ContactCenter.LineState line) {
             this.line = Objects.requireNonNull(line, "line");
             notFound.remove(Resource.LINE);
             return this;
         }
 
-        /** Records that no Aircall line owns the DID. @return this */
+        /**
+         * Records that no Aircall line owns the DID.
+         *
+         * @return this builder
+         */
         public Builder lineNotFound() {
             this.line = null;
             notFound.add(Resource.LINE);
             return this;
         }
 
-        /** @param team the forward step's fallback team @return this */
+        /**
+         * Sets the fallback team and clears {@link Resource#FALLBACK_TEAM} from the missing resources.
+         *
+         * @param team the team the forward step falls back to; not null
+         * @return this builder
+         */
         public Builder fallbackTeam(ContactCenter.TeamState team) {
             this.fallbackTeam = Objects.requireNonNull(team, "team");
             notFound.remove(Resource.FALLBACK_TEAM);
             return this;
         }
 
-        /** Records that the forward step's fallback team does not exist. @return this */
+        /**
+         * Records that the forward step's fallback team does not exist.
+         *
+         * @return this builder
+         */
         public Builder fallbackTeamNotFound() {
             this.fallbackTeam = null;
             notFound.add(Resource.FALLBACK_TEAM);
             return this;
         }
 
-        /** @param sipNumber the Synthflow SIP number for the DID @return this */
+        /**
+         * Sets the SIP number and clears {@link Resource#SIP_NUMBER} from the missing resources.
+         *
+         * @param sipNumber the Synthflow SIP number for the DID; not null
+         * @return this builder
+         */
         public Builder sipNumber(AgentPlatform.SipNumberState sipNumber) {
             this.sipNumber = Objects.requireNonNull(sipNumber, "sipNumber");
             notFound.remove(Resource.SIP_NUMBER);
             return this;
         }
 
-        /** Records that Synthflow has no SIP number for the DID. @return this */
+        /**
+         * Records that Synthflow has no SIP number for the DID.
+         *
+         * @return this builder
+         */
         public Builder sipNumberNotFound() {
             this.sipNumber = null;
             notFound.add(Resource.SIP_NUMBER);
             return this;
         }
 
-        /** @param assistant the Synthflow assistant @return this */
+        /**
+         * Sets the assistant and clears {@link Resource#ASSISTANT} from the missing resources.
+         *
+         * @param assistant the Synthflow assistant the plan names; not null
+         * @return this builder
+         */
         public Builder assistant(AgentPlatform.AssistantState assistant) {
             this.assistant = Objects.requireNonNull(assistant, "assistant");
             notFound.remove(Resource.ASSISTANT);
             return this;
         }
 
-        /** Records that the plan's assistant does not exist. @return this */
+        /**
+         * Records that the plan's assistant does not exist.
+         *
+         * @return this builder
+         */
         public Builder assistantNotFound() {
             this.assistant = null;
             notFound.add(Resource.ASSISTANT);
             return this;
         }
 
-        /** @param registration the SIP registration status @return this */
+        /**
+         * @param registration the SIP registration status of the DID with the assistant; not null
+         * @return this builder
+         */
         public Builder registration(AgentPlatform.RegistrationStatus registration) {
             this.registration = Objects.requireNonNull(registration, "registration");
             return this;
         }
 
-        /** @param action a transfer action of the assistant, to append @return this */
+        /**
+         * @param action a transfer action of the assistant; not null; appended to those added before
+         * @return this builder
+         */
         public Builder addTransferAction(AgentPlatform.TransferActionState action) {
             transferActions.add(Objects.requireNonNull(action, "action"));
             return this;
         }
 
-        /** @param actions replaces the transfer actions @return this */
+        /**
+         * @param actions every transfer action of the assistant; not null, no null element; replaces
+         *     those added before
+         * @return this builder
+         */
         public Builder transferActions(List<AgentPlatform.TransferActionState> actions) {
             transferActions.clear();
             actions.forEach(this::addTransferAction);

@@ -19,7 +19,12 @@ import java.util.stream.IntStream;
  */
 public record CallPath(List<String> hops, Outcome outcome) {
 
-    /** Copies the hops. */
+    /**
+     * Copies the hops.
+     *
+     * @param hops one sentence per hop, in order; not null, no null element; copied
+     * @param outcome where the call ends; not null
+     */
     public CallPath {
         hops = List.copyOf(hops);
         Objects.requireNonNull(outcome, "outcome");

@@ -126,7 +126,11 @@ public final class Scenario {
             this.instant = instant;
         }
 
-        /** @param aiAnswers whether the AI answers within the forward timeout (default true) @return this */
+        /**
+         * @param aiAnswers whether the AI answers within the forward step's timeout (default true);
+         *     when not, the call takes the forward step's fallback
+         * @return this
+         */
         public Builder aiAnswers(boolean aiAnswers) {
             this.aiAnswers = aiAnswers;
             return this;
@@ -152,14 +156,21 @@ public final class Scenario {
             return this;
         }
 
-        /** The AI keeps the call (the default). @return this */
+        /**
+         * The AI keeps the call (the default); clears any target chosen before.
+         *
+         * @return this
+         */
         public Builder noTransfer() {
             this.transferIndex = null;
             this.transferName = null;
             return this;
         }
 
-        /** @param targetAnswers whether the transfer target answers (default true) @return this */
+        /**
+         * @param targetAnswers whether the transfer target answers within its timeout (default true)
+         * @return this
+         */
         public Builder targetAnswers(boolean targetAnswers) {
             this.targetAnswers = targetAnswers;
             return this;

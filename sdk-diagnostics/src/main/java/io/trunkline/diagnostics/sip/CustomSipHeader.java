@@ -34,6 +34,9 @@ public record CustomSipHeader(String name, String value) {
     /**
      * Checks both parts, reporting every problem at once.
      *
+     * @param name the header name; must match {@code ^X-[A-Za-z0-9\-_]+$}, e.g. {@code X-Customer-Id}
+     * @param value the header value; not blank, no control character but the tab; surrounding
+     *     whitespace is stripped
      * @throws InvalidConfigurationException naming the header and each problem
      */
     public CustomSipHeader {

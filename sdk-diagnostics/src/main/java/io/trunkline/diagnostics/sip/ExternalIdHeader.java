@@ -36,6 +36,8 @@ public record ExternalIdHeader(String synthflowCallId) {
     /**
      * Checks the call id.
      *
+     * @param synthflowCallId the {@code synthflow_call_id} returned by {@code prepare_inbound}; 1 to
+     *     128 letters, digits or {@code - _ . ~ + @}
      * @throws InvalidConfigurationException if the id is blank, too long or holds characters other
      *     than letters, digits and {@code - _ . ~ + @}
      */

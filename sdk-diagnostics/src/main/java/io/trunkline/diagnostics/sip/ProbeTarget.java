@@ -23,6 +23,11 @@ public record ProbeTarget(String host, int port, Transport transport) {
     /**
      * Normalises an IPv6 literal given in brackets and checks every part.
      *
+     * @param host the host name, IPv4 literal or IPv6 literal (brackets are removed), at most 253
+     *     characters, e.g. {@code sip.synthflow.ai}
+     * @param port the port, 1..65535; Synthflow listens on {@link Transport#PLAIN_PORT} for UDP/TCP
+     *     and {@link Transport#TLS_PORT} for TLS
+     * @param transport the SIP transport the probe uses; not null
      * @throws InvalidConfigurationException if the host is not a host name or IP literal, or the port
      *     is out of range
      */

@@ -179,6 +179,12 @@ public final class SipProbe {
         /**
          * Checks the timers, reporting every problem at once.
          *
+         * @param t1 the round-trip estimate, Timer E's first retransmission interval; at least 1 ms
+         *     (RFC 3261 default {@link #DEFAULT_T1})
+         * @param t2 the cap on the retransmission interval; at least 1 ms and not below {@code t1}
+         *     (RFC 3261 default {@link #DEFAULT_T2})
+         * @param transactionTimeout Timer F, how long to wait in total for a final response; at least
+         *     1 ms (RFC 3261 default 64×T1)
          * @throws InvalidConfigurationException if a timer is not positive or T2 is below T1
          */
         public Timeouts {
