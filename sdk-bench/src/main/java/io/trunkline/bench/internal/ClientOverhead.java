@@ -72,7 +72,7 @@ public final class ClientOverhead {
         for (String vendor : List.of("Synthflow", "Aircall")) {
             String sdkName = vendor.equals("Synthflow") ? "sdkSynthflowGetNumber" : "sdkAircallNumber";
             String rawName = vendor.equals("Synthflow") ? "rawSynthflowGetNumber" : "rawAircallNumber";
-            String call = vendor.equals("Synthflow") ? "SynthflowClient.getNumber" : "AircallClient.number";
+            String call = vendor.equals("Synthflow") ? "Synthflow GET /numbers/{slug}" : "Aircall GET /v1/numbers/{id}";
             rows.add(row(call + " (SDK)", paired.get(sdkName), jmh.get(sdkName)));
             rows.add(row("same GET, raw OkHttp", paired.get(rawName), jmh.get(rawName)));
             double ratio = paired.get(sdkName).medianMicros() / paired.get(rawName).medianMicros();
