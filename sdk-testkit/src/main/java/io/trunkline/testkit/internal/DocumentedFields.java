@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * The request-body fields Synthflow's published OpenAPI declares for each write the simulator
- * serves, copied from {@code shared/vendor-apis/synthflow-openapi-extract.json} (a test keeps the
- * two in step). Under {@link io.trunkline.testkit.VendorProfile#DOCUMENTED_ONLY} a field outside
+ * serves, copied from {@code shared/vendor-apis/synthflow-openapi-extract.json} (a copy of it sits in
+ * this module's test resources, and a test keeps the two in step). Under {@link io.trunkline.testkit.VendorProfile#DOCUMENTED_ONLY} a field outside
  * these sets is refused with 400: a client that sends one relies on something Synthflow never
  * promised to accept.
  */
