@@ -9,6 +9,7 @@ import io.trunkline.core.spi.AgentPlatform;
 import io.trunkline.core.spi.ContactCenter;
 import io.trunkline.spring.boot.internal.JdbcStateStores;
 import io.trunkline.spring.boot.internal.PhaseObserver;
+import io.trunkline.spring.boot.internal.PropertiesClient;
 import io.trunkline.spring.boot.internal.SecretConverter;
 import io.trunkline.spring.boot.internal.StartupCredentialCheck;
 import io.trunkline.spring.boot.internal.VendorConfigs;
@@ -125,9 +126,21 @@ public class TrunklineAutoConfiguration {
     @ConditionalOnMissingBean(AgentPlatform.class)
     static class SynthflowConfiguration {
 
+        /**
+         * Says that the client below is built from properties. Declared before it, so that its condition
+         * sees only the application's own SynthflowClient (Spring reads bean methods in source order).
+         */
+        @Bean
+        @ConditionalOnMissingBean(SynthflowClient.class)
+        PropertiesClient trunklineSynthflowFromProperties() {
+            return PropertiesClient.SYNTHFLOW;
+        }
+
         @Bean
         @ConditionalOnMissingBean
-        SynthflowClient synthflowClient(TrunklineProperties properties, ObjectProvider<VendorInstrumentation> instrumentation) {
+        SynthflowClient synthflowClient(TrunklineProperties properties, ObjectProvider<VendorInstrumentation> instrumentation,
+                                        ObjectProvider<PropertiesClient> fromProperties) {
+            VendorConfigs.requireCredentials(properties, fromProperties.orderedStream().toList());
             return SynthflowClient.create(VendorConfigs.synthflow(properties.getSynthflow(), instrumentation.getIfAvailable()));
         }
 
@@ -142,9 +155,18 @@ public class TrunklineAutoConfiguration {
     @ConditionalOnMissingBean(ContactCenter.class)
     static class AircallConfiguration {
 
+        /** Says that the client below is built from properties; declared first, as Synthflow's. */
+        @Bean
+        @ConditionalOnMissingBean(AircallClient.class)
+        PropertiesClient trunklineAircallFromProperties() {
+            return PropertiesClient.AIRCALL;
+        }
+
         @Bean
         @ConditionalOnMissingBean
-        AircallClient aircallClient(TrunklineProperties properties, ObjectProvider<VendorInstrumentation> instrumentation) {
+        AircallClient aircallClient(TrunklineProperties properties, ObjectProvider<VendorInstrumentation> instrumentation,
+                                    ObjectProvider<PropertiesClient> fromProperties) {
+            VendorConfigs.requireCredentials(properties, fromProperties.orderedStream().toList());
             return AircallClient.create(VendorConfigs.aircall(properties.getAircall(), instrumentation.getIfAvailable()));
         }
 

@@ -3,18 +3,21 @@ package io.trunkline.spring.boot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.trunkline.core.model.Secret;
+import io.trunkline.spring.boot.internal.InvalidTrunklinePropertiesException;
 import io.trunkline.spring.boot.internal.TrunklinePropertiesFailureAnalyzer;
+import io.trunkline.synthflow.SynthflowClient;
+import io.trunkline.synthflow.SynthflowConfig;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.junit.jupiter.api.extension.ExtendWith;
-import io.trunkline.spring.boot.internal.InvalidTrunklinePropertiesException;
-import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /** Start-up with missing or invalid credentials fails with a report naming the property and the fix. */
 @ExtendWith(OutputCaptureExtension.class)
@@ -83,6 +86,30 @@ class FailureAnalysisTest {
                 "trunkline.synthflow.api-key=k", "trunkline.synthflow.workspace-id=ws-1",
                 "trunkline.synthflow.base-url=http://api.example.com/v2",
                 aircallBasic("id-1", TOKEN)[0], aircallBasic("id-1", TOKEN)[1]);
+    }
+
+    @Test
+    void missingCredentialsOfBothVendorsAreReportedInOneStartUpFailure() {
+        startWith(analysis -> {
+            assertThat(analysis.getDescription()).contains("the trunkline.* properties")
+                    .contains("trunkline.synthflow.api-key is missing or blank")
+                    .contains("trunkline.synthflow.workspace-id is missing or blank")
+                    .contains("trunkline.aircall.api-id and trunkline.aircall.api-token are missing or blank");
+            assertThat(analysis.getAction()).contains("Set the trunkline.* properties named above");
+        });
+    }
+
+    @Test
+    void aVendorWhoseClientTheApplicationBringsIsNotReported() {
+        SynthflowClient own = SynthflowClient.create(SynthflowConfig.builder().apiKey(Secret.of(TOKEN))
+                .workspaceId("ws-own").build());
+        runner.withBean("mySynthflow", SynthflowClient.class, () -> own).run(context -> {
+            assertThat(context).hasFailed();
+            FailureAnalysis analysis = new TrunklinePropertiesFailureAnalyzer().analyze(context.getStartupFailure());
+            assertThat(analysis.getDescription()).contains("the trunkline.aircall.* properties")
+                    .contains("trunkline.aircall.api-id").doesNotContain("trunkline.synthflow");
+        });
+        own.close();
     }
 
     private static String[] aircallBasic(String id, String token) {

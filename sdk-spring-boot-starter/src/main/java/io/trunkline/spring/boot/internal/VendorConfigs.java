@@ -7,7 +7,10 @@ import io.trunkline.spring.boot.TrunklineProperties;
 import io.trunkline.synthflow.SynthflowConfig;
 import io.trunkline.synthflow.SynthflowRegion;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -32,16 +35,7 @@ public final class VendorConfigs {
      * @throws InvalidTrunklinePropertiesException naming each missing or invalid property
      */
     public static SynthflowConfig synthflow(TrunklineProperties.Synthflow p, VendorInstrumentation instrumentation) {
-        List<String> problems = new ArrayList<>();
-        if (p.getApiKey() == null) {
-            problems.add(SYNTHFLOW + ".api-key is missing or blank: create an API key in the Synthflow dashboard "
-                    + "(Workspace Settings → API Keys) and set it, e.g. trunkline.synthflow.api-key=${SYNTHFLOW_API_KEY}");
-        }
-        if (p.getWorkspaceId() == null || p.getWorkspaceId().isBlank()) {
-            problems.add(SYNTHFLOW + ".workspace-id is missing or blank: copy the workspace id from the Synthflow "
-                    + "dashboard and set it, e.g. trunkline.synthflow.workspace-id=${SYNTHFLOW_WORKSPACE_ID}");
-        }
-        requireNone(SYNTHFLOW, problems);
+        requireNone(SYNTHFLOW, synthflowCredentialProblems(p));
         SynthflowConfig.Builder b = SynthflowConfig.builder().apiKey(p.getApiKey()).workspaceId(p.getWorkspaceId());
         set(b::region, p.getRegion() == null ? null : SynthflowRegion.valueOf(p.getRegion().name()));
         set(b::baseUrl, p.getBaseUrl());
@@ -79,6 +73,45 @@ public final class VendorConfigs {
         if (instrumentation != null) {
             http.okHttpClient(instrumentation.okHttpClient(vendor)).listener(instrumentation.listener(vendor));
         }
+    }
+
+    /**
+     * Checks the credentials of every vendor whose client the starter builds, so that one start-up
+     * failure names them all.
+     *
+     * @param p the properties
+     * @param clients the vendors whose clients the starter builds from properties
+     * @throws InvalidTrunklinePropertiesException naming each missing credential, under the vendor's
+     *     prefix when only one vendor lacks some, else under {@code trunkline}
+     */
+    public static void requireCredentials(TrunklineProperties p, Collection<PropertiesClient> clients) {
+        Map<String, List<String>> problems = new LinkedHashMap<>();
+        if (clients.contains(PropertiesClient.SYNTHFLOW)) {
+            problems.put(SYNTHFLOW, synthflowCredentialProblems(p.getSynthflow()));
+        }
+        if (clients.contains(PropertiesClient.AIRCALL)) {
+            problems.put(AIRCALL, aircallCredentialProblems(p.getAircall()));
+        }
+        problems.values().removeIf(List::isEmpty);
+        if (problems.size() == 1) {
+            problems.forEach(VendorConfigs::requireNone);
+        } else if (!problems.isEmpty()) {
+            throw new InvalidTrunklinePropertiesException("trunkline",
+                    problems.values().stream().flatMap(List::stream).toList());
+        }
+    }
+
+    private static List<String> synthflowCredentialProblems(TrunklineProperties.Synthflow p) {
+        List<String> problems = new ArrayList<>();
+        if (p.getApiKey() == null) {
+            problems.add(SYNTHFLOW + ".api-key is missing or blank: create an API key in the Synthflow dashboard "
+                    + "(Workspace Settings → API Keys) and set it, e.g. trunkline.synthflow.api-key=${SYNTHFLOW_API_KEY}");
+        }
+        if (p.getWorkspaceId() == null || p.getWorkspaceId().isBlank()) {
+            problems.add(SYNTHFLOW + ".workspace-id is missing or blank: copy the workspace id from the Synthflow "
+                    + "dashboard and set it, e.g. trunkline.synthflow.workspace-id=${SYNTHFLOW_WORKSPACE_ID}");
+        }
+        return problems;
     }
 
     private static List<String> aircallCredentialProblems(TrunklineProperties.Aircall p) {
