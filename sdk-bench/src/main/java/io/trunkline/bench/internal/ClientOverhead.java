@@ -26,17 +26,27 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 public final class ClientOverhead {
 
     private static final double GOAL = 1.10;
-    /** Pairs measured per vendor in the full run (smoke: {@link #SMOKE_PAIRS}). */
-    private static final int PAIRS = 10_000;
-    private static final int SMOKE_PAIRS = 300;
     /**
-     * Warm-up pairs per vendor, in blocks whose medians are recorded. The SDK path (Retrofit, Jackson,
-     * the pipeline) takes longer to reach C2-compiled speed than the raw one: on the reference machine
-     * the ratio only settled after about 16,000 pairs; a shorter warm-up leaves compile time inside the
-     * measured medians, and more of it on the SDK side.
+     * How many pairs are measured per vendor, after how many warm-up blocks of how many pairs.
+     *
+     * @param pairs pairs measured per vendor
+     * @param warmUpBlocks warm-up blocks per vendor, each recorded
+     * @param pairsPerWarmUpBlock pairs per warm-up block
      */
-    private static final int WARM_UP_BLOCKS = 20;
-    private static final int WARM_UP_BLOCK = 2_000;
+    private record Sizes(int pairs, int warmUpBlocks, int pairsPerWarmUpBlock) {
+        int warmUpPairs() {
+            return warmUpBlocks * pairsPerWarmUpBlock;
+        }
+    }
+
+    /**
+     * The full run's sizes. The warm-up is long because the SDK path (Retrofit, Jackson, the pipeline)
+     * takes longer to reach C2-compiled speed than the raw one: on the reference machine the ratio only
+     * settled after about 16,000 pairs; a shorter warm-up leaves compile time inside the measured
+     * medians, and more of it on the SDK side.
+     */
+    private static final Sizes FULL = new Sizes(10_000, 20, 2_000);
+    private static final Sizes SMOKE = new Sizes(300, 1, 300);
     /**
      * JMH's warm-up, in one-second iterations. Run with no warm-up, one iteration a second, both
      * benchmarks' throughput only levelled off after about 11 s on the reference machine.
@@ -63,9 +73,9 @@ public final class ClientOverhead {
 
     /** @return the group's result */
     public GroupResult run() {
+        Sizes sizes = smoke ? SMOKE : FULL;
         Map<String, WarmUp> warmUp = new LinkedHashMap<>();
-        Map<String, Figure> paired = paired(smoke ? SMOKE_PAIRS : PAIRS, smoke ? 1 : WARM_UP_BLOCKS,
-                smoke ? SMOKE_PAIRS : WARM_UP_BLOCK, warmUp);
+        Map<String, Figure> paired = paired(sizes, warmUp);
         Map<String, Figure> jmh = smoke ? Map.of() : jmh();
         List<List<String>> rows = new ArrayList<>();
         List<Check> checks = new ArrayList<>();
@@ -82,9 +92,15 @@ public final class ClientOverhead {
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("paired", paired);
         figures.put("jmh", jmh);
-        figures.put("pairedCalls", smoke ? SMOKE_PAIRS : PAIRS);
+        figures.put("pairedCalls", sizes.pairs());
         figures.put("warmUp", warmUp);
-        List<String> notes = List.of(
+        return new GroupResult("client-overhead", "3. SDK overhead per request (localhost)",
+                List.of("call", "median µs (paired)", "p99 µs (paired)", "median µs (JMH)", "requests/s (JMH)"),
+                rows, checks, notes(sizes, warmUp), figures);
+    }
+
+    private List<String> notes(Sizes sizes, Map<String, WarmUp> warmUp) {
+        return List.of(
                 "Both paths hit one local WireMock stub that replays the simulators' answers; the raw request copies the"
                         + " SDK's method, path, query and headers from the simulator journal. Raw reads the body as bytes"
                         + " without parsing it; the SDK adds Retrofit, Jackson, the shared HTTP pipeline (retry policy,"
@@ -92,17 +108,15 @@ public final class ClientOverhead {
                 String.format(Locale.ROOT, "Paired: SDK and raw calls alternate in one loop (the order flips every"
                         + " pair) after a warm-up of %,d pairs per vendor, so both see the same machine load and the same"
                         + " compiled code; the goal is judged on these medians. The warm-up's ratio per block of %,d"
-                        + " pairs is in the figures (warmUp): %s.", smoke ? SMOKE_PAIRS : WARM_UP_BLOCKS * WARM_UP_BLOCK,
-                        smoke ? SMOKE_PAIRS : WARM_UP_BLOCK, settling(warmUp)),
+                        + " pairs is in the figures (warmUp): %s.", sizes.warmUpPairs(), sizes.pairsPerWarmUpBlock(),
+                        settling(warmUp)),
                 String.format(Locale.ROOT, "JMH runs each benchmark on its own (1 fork, %d x 1 s warm-up, %d x 1 s"
                         + " measurement; sample time, then throughput), so load changes between benchmarks show up in"
                         + " its figures.", JMH_WARM_UP_SECONDS, JMH_MEASURED_SECONDS),
                 "The Aircall client paces itself; here it keeps Aircall's 120 permits but over a 1 ms window, so it"
                         + " never waits and only the pacer's bookkeeping is measured.",
-                smoke ? "Smoke run: 300 pairs, no JMH; figures are indicative only." : "Requests/s: JMH throughput mode, one thread.");
-        return new GroupResult("client-overhead", "3. SDK overhead per request (localhost)",
-                List.of("call", "median µs (paired)", "p99 µs (paired)", "median µs (JMH)", "requests/s (JMH)"),
-                rows, checks, notes, figures);
+                smoke ? String.format(Locale.ROOT, "Smoke run: %d pairs, no JMH; figures are indicative only.", sizes.pairs())
+                        : "Requests/s: JMH throughput mode, one thread.");
     }
 
     private static List<String> row(String call, Figure paired, Figure jmh) {
@@ -147,18 +161,17 @@ public final class ClientOverhead {
     }
 
     /** SDK and raw calls alternating in one loop, per vendor, so both see the same conditions. */
-    private static Map<String, Figure> paired(int pairs, int warmUpBlocks, int warmUpBlock, Map<String, WarmUp> warmUp) {
+    private static Map<String, Figure> paired(Sizes sizes, Map<String, WarmUp> warmUp) {
         ClientOverheadBenchmark bench = new ClientOverheadBenchmark();
         bench.start();
         try {
             Map<String, Figure> figures = new LinkedHashMap<>();
-            warmUp.put("Synthflow", warmUp(bench::sdkSynthflowGetNumber, bench::rawSynthflowGetNumber, warmUpBlocks,
-                    warmUpBlock));
-            Figure[] synthflow = pair(bench::sdkSynthflowGetNumber, bench::rawSynthflowGetNumber, pairs);
+            warmUp.put("Synthflow", warmUp(bench::sdkSynthflowGetNumber, bench::rawSynthflowGetNumber, sizes));
+            Figure[] synthflow = pair(bench::sdkSynthflowGetNumber, bench::rawSynthflowGetNumber, sizes.pairs());
             figures.put("sdkSynthflowGetNumber", synthflow[0]);
             figures.put("rawSynthflowGetNumber", synthflow[1]);
-            warmUp.put("Aircall", warmUp(bench::sdkAircallNumber, bench::rawAircallNumber, warmUpBlocks, warmUpBlock));
-            Figure[] aircall = pair(bench::sdkAircallNumber, bench::rawAircallNumber, pairs);
+            warmUp.put("Aircall", warmUp(bench::sdkAircallNumber, bench::rawAircallNumber, sizes));
+            Figure[] aircall = pair(bench::sdkAircallNumber, bench::rawAircallNumber, sizes.pairs());
             figures.put("sdkAircallNumber", aircall[0]);
             figures.put("rawAircallNumber", aircall[1]);
             return figures;
@@ -167,16 +180,16 @@ public final class ClientOverhead {
         }
     }
 
-    private static WarmUp warmUp(Supplier<Object> sdk, Supplier<Object> raw, int blocks, int pairsPerBlock) {
+    private static WarmUp warmUp(Supplier<Object> sdk, Supplier<Object> raw, Sizes sizes) {
         List<Double> ratios = new ArrayList<>();
-        for (int block = 0; block < blocks; block++) {
-            Figure[] figures = pair(sdk, raw, pairsPerBlock);
+        for (int block = 0; block < sizes.warmUpBlocks(); block++) {
+            Figure[] figures = pair(sdk, raw, sizes.pairsPerWarmUpBlock());
             ratios.add(Math.round(figures[0].medianMicros() / figures[1].medianMicros() * 1000) / 1000.0);
         }
-        return new WarmUp(pairsPerBlock, ratios);
+        return new WarmUp(sizes.pairsPerWarmUpBlock(), ratios);
     }
 
-    /** @return e.g. "Synthflow 1.21 → 1.05, Aircall 1.18 → 1.04" (first and last block) */
+    /** @return each vendor's ratio in the first and the last warm-up block, in words */
     private static String settling(Map<String, WarmUp> warmUp) {
         List<String> parts = new ArrayList<>();
         warmUp.forEach((vendor, w) -> parts.add(String.format(Locale.ROOT, "%s %.2f in the first block, %.2f in the last",
