@@ -7,7 +7,9 @@ import io.trunkline.synthflow.internal.wire.ImportedNumber;
 import io.trunkline.synthflow.internal.wire.NumberDetails;
 import io.trunkline.synthflow.internal.wire.NumberUpdate;
 import io.trunkline.synthflow.internal.wire.ProviderName;
+import io.trunkline.synthflow.internal.wire.TrunkFields;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Translates between the engine's SIP number ({@link AgentPlatform.SipNumberSpec}, {@link AgentPlatform.SipNumberState}) and
@@ -33,21 +35,7 @@ public final class SipNumberMapping {
                 .phoneNumber(spec.did().e164())
                 .providerName(ProviderName.CUSTOM)
                 .terminationUri(spec.terminationUri());
-        if (spec.friendlyName() != null) {
-            b.friendlyName(spec.friendlyName());
-        }
-        if (spec.trunkUsername() != null) {
-            b.trunkUsername(spec.trunkUsername());
-        }
-        if (spec.trunkPassword() != null) {
-            b.trunkPwd(spec.trunkPassword());
-        }
-        if (spec.outboundProxy() != null) {
-            b.sipOutboundProxy(spec.outboundProxy());
-        }
-        if (spec.authUsername() != null) {
-            b.sipAuthUsername(spec.authUsername());
-        }
+        trunkFields(spec, b);
         if (spec.registrationEnabled()) {
             b.uacEnabled(true);
             if (spec.registrationExpirySeconds() != null) {
@@ -67,26 +55,27 @@ public final class SipNumberMapping {
     public static NumberUpdate updateRequest(AgentPlatform.SipNumberSpec spec) {
         NumberUpdate.Builder b = NumberUpdate.builder();
         terminationUri(b, spec.terminationUri());
-        if (spec.friendlyName() != null) {
-            b.friendlyName(spec.friendlyName());
-        }
-        if (spec.trunkUsername() != null) {
-            b.trunkUsername(spec.trunkUsername());
-        }
-        if (spec.trunkPassword() != null) {
-            b.trunkPwd(spec.trunkPassword());
-        }
-        if (spec.outboundProxy() != null) {
-            b.sipOutboundProxy(spec.outboundProxy());
-        }
-        if (spec.authUsername() != null) {
-            b.sipAuthUsername(spec.authUsername());
-        }
+        trunkFields(spec, b);
         b.uacEnabled(spec.registrationEnabled());
         if (spec.registrationExpirySeconds() != null) {
             b.uacRegisterExpires(spec.registrationExpirySeconds());
         }
         return b.build();
+    }
+
+    /** Writes the optional trunk fields the spec sets; an unset one is left out of the body. */
+    private static void trunkFields(AgentPlatform.SipNumberSpec spec, TrunkFields<?> b) {
+        ifSet(spec.friendlyName(), b::friendlyName);
+        ifSet(spec.trunkUsername(), b::trunkUsername);
+        ifSet(spec.trunkPassword(), b::trunkPwd);
+        ifSet(spec.outboundProxy(), b::sipOutboundProxy);
+        ifSet(spec.authUsername(), b::sipAuthUsername);
+    }
+
+    private static <T> void ifSet(T value, Consumer<T> setter) {
+        if (value != null) {
+            setter.accept(value);
+        }
     }
 
     /**

@@ -85,7 +85,7 @@ public record CustomNumberImport(
     }
 
     /** Builds a {@link CustomNumberImport}; unset optional fields are left out of the JSON. */
-    public static final class Builder {
+    public static final class Builder implements TrunkFields<Builder> {
 
         private String workspaceId;
         private String phoneNumber;

@@ -76,7 +76,7 @@ public record NumberUpdate(
     }
 
     /** Builds a {@link NumberUpdate}; only set fields are sent. */
-    public static final class Builder {
+    public static final class Builder implements TrunkFields<Builder> {
 
         private String friendlyName;
         private String sipAuthUsername;
