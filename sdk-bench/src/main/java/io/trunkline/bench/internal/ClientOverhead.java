@@ -41,16 +41,13 @@ public final class ClientOverhead {
 
     /**
      * The full run's sizes. The warm-up is long because the SDK path (Retrofit, Jackson, the pipeline)
-     * takes longer to reach C2-compiled speed than the raw one: on the reference machine the ratio only
-     * settled after about 16,000 pairs; a shorter warm-up leaves compile time inside the measured
-     * medians, and more of it on the SDK side.
+     * takes longer to reach C2-compiled speed than the raw one, so a short warm-up leaves compile time
+     * inside the measured medians, more of it on the SDK side; the recorded trace ({@code warmUp}) shows
+     * whether this one is long enough.
      */
     private static final Sizes FULL = new Sizes(10_000, 20, 2_000);
     private static final Sizes SMOKE = new Sizes(300, 1, 300);
-    /**
-     * JMH's warm-up, in one-second iterations. Run with no warm-up, one iteration a second, both
-     * benchmarks' throughput only levelled off after about 11 s on the reference machine.
-     */
+    /** JMH's warm-up, in one-second iterations: long for the same reason as the paired loop's. */
     private static final int JMH_WARM_UP_SECONDS = 15;
     private static final int JMH_MEASURED_SECONDS = 4;
     private static final List<String> METHODS = List.of("sdkSynthflowGetNumber", "rawSynthflowGetNumber",
